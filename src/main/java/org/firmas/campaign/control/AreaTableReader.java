@@ -1,0 +1,53 @@
+package org.firmas.campaign.control;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a campaign's ZIP-to-area table: a CSV file with the header {@code zip,area}. */
+final class AreaTableReader {
+
+    private static final Pattern ZIP = Pattern.compile("\\d{5}");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .setCommentMarker('#')
+            .get();
+
+    private AreaTableReader() {
+    }
+
+    static Map<String, String> read(String file, String content) throws CampaignFileException {
+        Map<String, String> areas = new HashMap<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(content), FORMAT)) {
+            if (!parser.getHeaderNames().contains("zip") || !parser.getHeaderNames().contains("area")) {
+                throw new CampaignFileException(file, 1, "", "the first line must be the header zip,area");
+            }
+            for (CSVRecord row : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                String zip = row.isMapped("zip") && row.isSet("zip") ? row.get("zip") : "";
+                String area = row.isMapped("area") && row.isSet("area") ? row.get("area") : "";
+                if (!ZIP.matcher(zip).matches()) {
+                    throw new CampaignFileException(file, line, "zip", "\"" + zip + "\" is not a 5-digit ZIP code");
+                }
+                if (area.isEmpty()) {
+                    throw new CampaignFileException(file, line, "area", "is required");
+                }
+                String earlier = areas.put(zip, area);
+                if (earlier != null && !earlier.equals(area)) {
+                    throw new CampaignFileException(file, line, "zip", zip + " is listed for both " + earlier + " and " + area);
+                }
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new CampaignFileException(file, 1, "", "not a valid CSV file: " + e.getMessage());
+        }
+        return Map.copyOf(areas);
+    }
+}

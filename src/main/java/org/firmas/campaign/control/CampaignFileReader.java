@@ -1,0 +1,38 @@
+package org.firmas.campaign.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.firmas.campaign.entity.CampaignDefinition;
+
+/** Reads a campaign file and the files it names from the disk. */
+public final class CampaignFileReader {
+
+    private CampaignFileReader() {
+    }
+
+    public static CampaignDefinition read(Path file) throws CampaignFileException {
+        String name = file.getFileName().toString();
+        return CampaignParser.parse(name, readText(file, name), sibling -> {
+            Path candidate = file.resolveSibling(sibling);
+            if (!Files.isRegularFile(candidate)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Files.readString(candidate, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static String readText(Path file, String name) throws CampaignFileException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CampaignFileException(name, 1, "", "cannot be read as UTF-8 text: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.firmas.campaign.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignRecord;
+
+/**
+ * Keeps the catalog in step with {@code campaigns/*.yaml}: loads them at start and looks again
+ * every few seconds, so an edited file is live without a restart. A broken file is reported and
+ * skipped; every other campaign keeps serving, and a campaign whose file breaks keeps its last
+ * good definition until the file is fixed or removed.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CampaignFileWatcher {
+
+    private static final Logger LOG = Logger.getLogger(CampaignFileWatcher.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "firmas.campaigns.dir")
+    String campaignsDir;
+
+    @Inject
+    @ConfigProperty(name = "firmas.campaigns.reload-seconds")
+    long reloadSeconds;
+
+    @Inject
+    CampaignCatalog catalog;
+
+    @Inject
+    CampaignRows rows;
+
+    @Resource
+    TimerService timers;
+
+    private volatile String lastFingerprint = "";
+
+    @PostConstruct
+    void start() {
+        reload();
+        long interval = Math.max(1, reloadSeconds) * 1000;
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void onTimer() {
+        reload();
+    }
+
+    /** Reads the folder again if anything in it changed since the last look. */
+    public synchronized void reload() {
+        Path dir = Path.of(campaignsDir);
+        String fingerprint = fingerprint(dir);
+        if (fingerprint.equals(lastFingerprint)) {
+            return;
+        }
+        lastFingerprint = fingerprint;
+        Set<String> present = new HashSet<>();
+        for (Path file : campaignFiles(dir)) {
+            String slug = CampaignParser.slugOf(file.getFileName().toString());
+            present.add(slug);
+            try {
+                CampaignDefinition definition = CampaignFileReader.read(file);
+                long id = rows.idFor(definition.slug(), CampaignRecord.Source.FILE);
+                catalog.put(new Campaign(id, definition));
+            } catch (CampaignFileException e) {
+                LOG.warning(() -> "Campaign file skipped: " + e.getMessage());
+            }
+        }
+        catalog.retainOnly(present);
+        LOG.info(() -> "Campaigns loaded from " + dir.toAbsolutePath() + ": " + catalog.all().size());
+    }
+
+    private static List<Path> campaignFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            LOG.warning(() -> "Campaign folder not found: " + dir.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot list campaign folder " + dir.toAbsolutePath() + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "missing";
+        }
+        StringBuilder fingerprint = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                fingerprint.append(file.getFileName()).append(':').append(attributes.size()).append(':')
+                        .append(attributes.lastModifiedTime().toMillis()).append(';');
+            }
+        } catch (IOException e) {
+            return "unreadable:" + System.nanoTime();
+        }
+        return fingerprint.toString();
+    }
+}

@@ -1,0 +1,209 @@
+package org.firmas.campaign.control;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.DeliveryPolicy;
+import org.firmas.campaign.entity.SignerFields;
+import org.firmas.campaign.entity.Target;
+import org.firmas.platform.EmailSyntax;
+
+/**
+ * Reads and validates one campaign definition. The first problem found is reported with file,
+ * line and field; nothing half-valid is ever returned.
+ */
+public final class CampaignParser {
+
+    /** The languages every campaign must be written in. */
+    public static final List<String> REQUIRED_LANGUAGES = List.of("en", "es");
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern AREA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.csv");
+    private static final long MAX_GOAL = 100_000_000L;
+
+    /** Gives the content of a file beside the definition, or empty when there is none. */
+    @FunctionalInterface
+    public interface SiblingFiles {
+        Optional<String> read(String name);
+    }
+
+    private CampaignParser() {
+    }
+
+    public static String slugOf(String fileName) {
+        return fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - ".yaml".length()) : fileName;
+    }
+
+    public static CampaignDefinition parse(String fileName, String content, SiblingFiles siblings)
+            throws CampaignFileException {
+        String slug = slugOf(fileName);
+        if (!SLUG.matcher(slug).matches()) {
+            throw new CampaignFileException(fileName, 1, "",
+                    "the file name must be a slug: 3 to 64 lower-case letters, digits or hyphens, then .yaml");
+        }
+        YamlSection root = YamlSection.parse(fileName, content);
+        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas"));
+        Map<String, String> areas = areas(root, siblings);
+        return new CampaignDefinition(
+                slug,
+                status(root),
+                positive(root, "goal", MAX_GOAL),
+                deadline(root),
+                texts(root.requiredSection("texts")),
+                targets(root, areas),
+                delivery(root.optionalSection("delivery")),
+                fields(root.optionalSection("fields")),
+                areas);
+    }
+
+    private static CampaignStatus status(YamlSection root) throws CampaignFileException {
+        String value = root.requiredText("status");
+        for (CampaignStatus status : CampaignStatus.values()) {
+            if (status.name().equalsIgnoreCase(value)) {
+                return status;
+            }
+        }
+        throw root.error("status", "\"" + value + "\" is not one of draft, open, closed, won");
+    }
+
+    private static LocalDate deadline(YamlSection root) throws CampaignFileException {
+        Optional<String> value = root.optionalText("deadline");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.get());
+        } catch (DateTimeParseException e) {
+            throw root.error("deadline", "\"" + value.get() + "\" is not a date like 2027-06-30");
+        }
+    }
+
+    private static Map<String, CampaignTexts> texts(YamlSection texts) throws CampaignFileException {
+        for (String language : texts.keys()) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                throw texts.error(language, "languages are two-letter codes such as en or es");
+            }
+        }
+        for (String language : REQUIRED_LANGUAGES) {
+            if (!texts.has(language)) {
+                throw texts.error(language, "is required: every campaign is written in " + String.join(" and ", REQUIRED_LANGUAGES));
+            }
+        }
+        Map<String, CampaignTexts> byLanguage = new LinkedHashMap<>();
+        for (String language : texts.keys()) {
+            byLanguage.put(language, textsIn(texts.requiredSection(language)));
+        }
+        return Map.copyOf(byLanguage);
+    }
+
+    private static CampaignTexts textsIn(YamlSection section) throws CampaignFileException {
+        section.allowOnly(Set.of("title", "summary", "body", "petition", "privacy"));
+        String title = limited(section, "title", 120);
+        String summary = limited(section, "summary", 200);
+        String body = section.requiredText("body");
+        String petition = section.requiredText("petition");
+        String privacy = section.optionalText("privacy").orElse("");
+        return new CampaignTexts(title, summary,
+                body, MarkdownRenderer.toSafeHtml(body),
+                petition, MarkdownRenderer.toSafeHtml(petition),
+                privacy, MarkdownRenderer.toSafeHtml(privacy));
+    }
+
+    private static List<Target> targets(YamlSection root, Map<String, String> areas) throws CampaignFileException {
+        List<Target> targets = new ArrayList<>();
+        for (YamlSection target : root.requiredList("targets")) {
+            target.allowOnly(Set.of("name", "title", "email", "area", "language"));
+            String email = target.requiredText("email");
+            if (!EmailSyntax.isValid(email)) {
+                throw target.error("email", "\"" + email + "\" is not a valid email address");
+            }
+            String area = target.optionalText("area").orElse(null);
+            if (area != null && !areas.containsValue(area)) {
+                throw target.error("area", "\"" + area + "\" does not appear in the campaign's areas file");
+            }
+            String language = target.optionalText("language").orElse(CampaignDefinition.DEFAULT_LANGUAGE);
+            if (!REQUIRED_LANGUAGES.contains(language)) {
+                throw target.error("language", "\"" + language + "\" is not one of " + String.join(", ", REQUIRED_LANGUAGES));
+            }
+            targets.add(new Target(limited(target, "name", 120), limited(target, "title", 160), email, area, language));
+        }
+        return List.copyOf(targets);
+    }
+
+    private static DeliveryPolicy delivery(Optional<YamlSection> section) throws CampaignFileException {
+        if (section.isEmpty()) {
+            return new DeliveryPolicy(100, Duration.ofHours(24), true);
+        }
+        YamlSection delivery = section.get();
+        delivery.allowOnly(Set.of("every_signatures", "every_hours", "final_batch"));
+        int everySignatures = delivery.has("every_signatures") ? (int) positive(delivery, "every_signatures", 1_000_000) : 100;
+        long everyHours = delivery.has("every_hours") ? positive(delivery, "every_hours", 24L * 366) : 24;
+        boolean finalBatch = !delivery.has("final_batch") || flag(delivery, "final_batch");
+        return new DeliveryPolicy(everySignatures, Duration.ofHours(everyHours), finalBatch);
+    }
+
+    private static SignerFields fields(Optional<YamlSection> section) throws CampaignFileException {
+        if (section.isEmpty()) {
+            return new SignerFields(false, false);
+        }
+        YamlSection fields = section.get();
+        fields.allowOnly(Set.of("phone", "comment"));
+        return new SignerFields(fields.has("phone") && flag(fields, "phone"), fields.has("comment") && flag(fields, "comment"));
+    }
+
+    private static Map<String, String> areas(YamlSection root, SiblingFiles siblings) throws CampaignFileException {
+        Optional<String> name = root.optionalText("areas");
+        if (name.isEmpty()) {
+            return Map.of();
+        }
+        if (!AREA_FILE.matcher(name.get()).matches()) {
+            throw root.error("areas", "must name a .csv file in the same folder, like my-campaign.areas.csv");
+        }
+        Optional<String> content = siblings.read(name.get());
+        if (content.isEmpty()) {
+            throw root.error("areas", "the file " + name.get() + " was not found beside the campaign file");
+        }
+        return AreaTableReader.read(name.get(), content.get());
+    }
+
+    private static String limited(YamlSection section, String key, int maxLength) throws CampaignFileException {
+        String value = section.requiredText(key);
+        if (value.length() > maxLength) {
+            throw section.error(key, "is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+        }
+        return value;
+    }
+
+    private static long positive(YamlSection section, String key, long max) throws CampaignFileException {
+        String value = section.requiredText(key).replace("_", "");
+        try {
+            long number = Long.parseLong(value);
+            if (number < 1 || number > max) {
+                throw section.error(key, "must be a whole number from 1 to " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw section.error(key, "\"" + value + "\" is not a whole number");
+        }
+    }
+
+    private static boolean flag(YamlSection section, String key) throws CampaignFileException {
+        String value = section.requiredText(key);
+        return switch (value.toLowerCase()) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw section.error(key, "must be true or false");
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package org.firmas.campaign.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.firmas.campaign.entity.CampaignRecord;
+
+/**
+ * Gives every campaign a database row. Several nodes may meet the same new file at once: the
+ * unique slug decides, and the loser reads the winner's row.
+ */
+@ApplicationScoped
+public class CampaignRows {
+
+    @Inject
+    CampaignRowWriter writer;
+
+    public long idFor(String slug, CampaignRecord.Source source) {
+        Optional<Long> existing = writer.find(slug);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return writer.insert(slug, source);
+        } catch (RuntimeException lostTheRace) {
+            return writer.find(slug).orElseThrow(() -> lostTheRace);
+        }
+    }
+}

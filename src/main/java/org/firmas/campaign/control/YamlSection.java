@@ -1,0 +1,152 @@
+package org.firmas.campaign.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read node by node, so that every problem can be reported with its line and the
+ * dotted path of the field ({@code targets[2].email}), which a plain map of values cannot do.
+ */
+final class YamlSection {
+
+    private static final int MAX_DOCUMENT_CHARS = 512 * 1024;
+
+    private final String file;
+    private final String path;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private YamlSection(String file, String path, Node node) throws CampaignFileException {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+        if (!(node instanceof MappingNode mapping)) {
+            throw new CampaignFileException(file, lineOf(node), path, "must be a mapping of fields");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                throw new CampaignFileException(file, lineOf(tuple.getKeyNode()), path, "field names must be plain words");
+            }
+            entries.put(key.getValue(), tuple);
+        }
+    }
+
+    static YamlSection parse(String file, String content) throws CampaignFileException {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(MAX_DOCUMENT_CHARS)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(content);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
+            throw new CampaignFileException(file, line, "", "not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new CampaignFileException(file, 1, "", "not valid YAML: " + e.getMessage());
+        }
+        if (root.isEmpty()) {
+            throw new CampaignFileException(file, 1, "", "the file is empty");
+        }
+        return new YamlSection(file, "", root.get());
+    }
+
+    void allowOnly(Set<String> known) throws CampaignFileException {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw new CampaignFileException(file, lineOf(entry.getValue().getKeyNode()), field(entry.getKey()),
+                        "unknown field (expected one of " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    Optional<String> optionalText(String key) throws CampaignFileException {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        if (!(tuple.getValueNode() instanceof ScalarNode scalar)) {
+            throw error(key, "must be a single value, not a list or a mapping");
+        }
+        String value = scalar.getValue().strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    String requiredText(String key) throws CampaignFileException {
+        Optional<String> value = optionalText(key);
+        if (value.isEmpty()) {
+            throw error(key, "is required");
+        }
+        return value.get();
+    }
+
+    YamlSection requiredSection(String key) throws CampaignFileException {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            throw error(key, "is required");
+        }
+        return new YamlSection(file, field(key), tuple.getValueNode());
+    }
+
+    Optional<YamlSection> optionalSection(String key) throws CampaignFileException {
+        return has(key) ? Optional.of(requiredSection(key)) : Optional.empty();
+    }
+
+    List<YamlSection> requiredList(String key) throws CampaignFileException {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            throw error(key, "is required");
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            throw error(key, "must be a list with at least one entry");
+        }
+        List<YamlSection> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            items.add(new YamlSection(file, field(key) + "[" + (items.size() + 1) + "]", item));
+        }
+        return items;
+    }
+
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** A problem with the value of {@code key}, or with this section when the key is absent. */
+    CampaignFileException error(String key, String problem) {
+        NodeTuple tuple = entries.get(key);
+        int line = tuple == null ? lineOf(node) : lineOf(tuple.getValueNode());
+        return new CampaignFileException(file, line, field(key), problem);
+    }
+
+    String path() {
+        return path;
+    }
+
+    private String field(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark().map(Mark::getLine).orElse(0) + 1;
+    }
+}

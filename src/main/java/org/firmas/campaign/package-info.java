@@ -1,0 +1,5 @@
+/**
+ * Campaigns: reading and validating definition files, keeping the catalog of live campaigns,
+ * and the public pages that present them.
+ */
+package org.firmas.campaign;

@@ -1,0 +1,71 @@
+package org.firmas.signature.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.Target;
+
+/** The campaign page and its thank-you page: texts, targets, progress and share links. */
+@Named
+@RequestScoped
+public class CampaignPage {
+
+    @Inject
+    CampaignCatalog catalog;
+
+    @Inject
+    SignatureCounts counts;
+
+    @Inject
+    @ConfigProperty(name = "firmas.base.url")
+    String baseUrl;
+
+    private Campaign campaign;
+    private CampaignProgress progress;
+
+    @PostConstruct
+    void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String slug = CampaignUrlFilter.slugOf((HttpServletRequest) context.getExternalContext().getRequest());
+        // The URL filter only forwards public campaigns; a direct hit on the .xhtml file has no slug.
+        campaign = catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
+        Locale locale = context.getViewRoot().getLocale();
+        progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale);
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public CampaignProgress getProgress() {
+        return progress;
+    }
+
+    public List<Target> getTargets() {
+        return campaign.definition().targets();
+    }
+
+    public boolean isAsksPhone() {
+        return campaign.definition().fields().phone();
+    }
+
+    public boolean isAsksComment() {
+        return campaign.definition().fields().comment();
+    }
+
+    public String getPublicUrl() {
+        return baseUrl.replaceAll("/+$", "") + "/campaigns/" + campaign.slug();
+    }
+
+    public List<ShareLink> getShareLinks() {
+        return ShareLink.forCampaign(progress.getTitle(), getPublicUrl());
+    }
+}

@@ -1,0 +1,100 @@
+package org.firmas.signature.boundary;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.CampaignTexts;
+
+/**
+ * A campaign as a page shows it: texts in the visitor's language and the count toward the goal.
+ * Once the goal is passed the bar measures the next milestone (twice the goal, then four times…).
+ */
+public class CampaignProgress {
+
+    private final Campaign campaign;
+    private final CampaignTexts texts;
+    private final long count;
+    private final NumberFormat numbers;
+    private final Locale locale;
+
+    public CampaignProgress(Campaign campaign, long count, Locale locale) {
+        this.campaign = campaign;
+        this.texts = campaign.definition().texts(locale);
+        this.count = count;
+        this.numbers = NumberFormat.getIntegerInstance(locale);
+        this.locale = locale;
+    }
+
+    public String getSlug() {
+        return campaign.slug();
+    }
+
+    public String getTitle() {
+        return texts.title();
+    }
+
+    public String getSummary() {
+        return texts.summary();
+    }
+
+    public String getStatus() {
+        return campaign.definition().status().name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isOpen() {
+        return campaign.definition().status().takesSignatures();
+    }
+
+    public boolean isWon() {
+        return "won".equals(getStatus());
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public long getGoal() {
+        return campaign.definition().goal();
+    }
+
+    public boolean isGoalReached() {
+        return count >= getGoal();
+    }
+
+    /** The number the bar fills toward: the goal, or the next milestone past it. */
+    public long getBarTarget() {
+        long target = getGoal();
+        while (count >= target && target < Long.MAX_VALUE / 2) {
+            target *= 2;
+        }
+        return target;
+    }
+
+    public String getCountText() {
+        return numbers.format(count);
+    }
+
+    public String getGoalText() {
+        return numbers.format(getGoal());
+    }
+
+    public String getBarTargetText() {
+        return numbers.format(getBarTarget());
+    }
+
+    /** The progress as a sentence, for screen readers. */
+    public String getSpokenText() {
+        String pattern = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("progress.spoken");
+        return new MessageFormat(pattern, locale).format(new Object[] {getCountText(), getBarTargetText()});
+    }
+
+    public CampaignTexts getTexts() {
+        return texts;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+}

@@ -1,0 +1,121 @@
+package org.firmas.signature.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.firmas.platform.ValidEmail;
+import org.firmas.signature.control.SignatureRecorder;
+import org.firmas.signature.entity.SignerDetails;
+import org.firmas.signature.entity.SigningResult;
+
+/**
+ * The sign form. A new signature and a repeated one end on the same thank-you page, so the form
+ * never tells anyone whether an address has signed.
+ */
+@Named
+@RequestScoped
+public class SignPage {
+
+    @Inject
+    CampaignPage campaignPage;
+
+    @Inject
+    SignatureRecorder recorder;
+
+    @NotBlank(message = "{firmas.firstName.required}")
+    @Size(max = 100, message = "{firmas.name.tooLong}")
+    private String firstName;
+
+    @NotBlank(message = "{firmas.lastName.required}")
+    @Size(max = 100, message = "{firmas.name.tooLong}")
+    private String lastName;
+
+    @NotBlank(message = "{firmas.email.required}")
+    @ValidEmail
+    private String email;
+
+    @NotBlank(message = "{firmas.zip.required}")
+    @Pattern(regexp = "\\s*\\d{5}(-\\d{4})?\\s*", message = "{firmas.zip.invalid}")
+    private String zip;
+
+    @Size(max = 40, message = "{firmas.phone.invalid}")
+    @Pattern(regexp = "[0-9+().\\s-]*", message = "{firmas.phone.invalid}")
+    private String phone;
+
+    @Size(max = 1000, message = "{firmas.comment.tooLong}")
+    private String comment;
+
+    public String sign() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot().getLocale();
+        SignerDetails signer = new SignerDetails(firstName, lastName, email, zip,
+                campaignPage.isAsksPhone() ? phone : null,
+                campaignPage.isAsksComment() ? comment : null);
+        SigningResult result = recorder.sign(campaignPage.getCampaign(), signer, locale);
+        if (result instanceof SigningResult.Closed) {
+            String text = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("sign.closed");
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+            return null;
+        }
+        ExternalContext external = context.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/campaigns/" + campaignPage.getCampaign().slug() + "/thanks");
+        return null;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public void setZip(String zip) {
+        this.zip = zip;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,128 @@
+package org.firmas.signature.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One person's signature on one campaign. */
+@Entity
+@Table(name = "signature")
+@NamedQuery(name = Signature.EXISTS_FOR_EMAIL,
+        query = "select count(s) from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
+@NamedQuery(name = Signature.IN_BATCH,
+        query = "select s from Signature s where s.batchId = :batchId order by s.id")
+public class Signature {
+
+    public static final String EXISTS_FOR_EMAIL = "Signature.existsForEmail";
+    public static final String IN_BATCH = "Signature.inBatch";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signature_seq")
+    @SequenceGenerator(name = "signature_seq", sequenceName = "signature_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "campaign_id", nullable = false)
+    private long campaignId;
+
+    @Column(name = "email_key", nullable = false)
+    private String emailKey;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(nullable = false)
+    private String zip;
+
+    private String area;
+
+    private String phone;
+
+    @Column(name = "signer_comment")
+    private String comment;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SignatureStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "batch_id")
+    private Long batchId;
+
+    protected Signature() {
+    }
+
+    public Signature(long campaignId, SignerDetails signer, String emailKey, String area, String language,
+                     SignatureStatus status, Instant createdAt) {
+        this.campaignId = campaignId;
+        this.emailKey = emailKey;
+        this.email = signer.email();
+        this.firstName = signer.firstName();
+        this.lastName = signer.lastName();
+        this.zip = signer.zip();
+        this.phone = signer.phone();
+        this.comment = signer.comment();
+        this.area = area;
+        this.language = language;
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCampaignId() {
+        return campaignId;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public SignatureStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,14 @@
+package org.firmas.signature.entity;
+
+/** What became of a submitted signature. The supporter sees the same page for Recorded and Duplicate. */
+public sealed interface SigningResult {
+
+    record Recorded(long signatureId) implements SigningResult {
+    }
+
+    record Duplicate() implements SigningResult {
+    }
+
+    record Closed() implements SigningResult {
+    }
+}
