@@ -1,0 +1,83 @@
+package org.firmas.delivery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.Target;
+import org.firmas.delivery.entity.DeliveryBatch;
+import org.firmas.delivery.entity.OutboxMessage;
+import org.firmas.signature.boundary.BatchSignatures;
+import org.firmas.signature.entity.Signer;
+
+/**
+ * Delivers one batch of one campaign: in a single transaction it locks the campaign row, claims
+ * the undelivered signatures, and writes one outbox mail per official. Either all of that
+ * commits or none of it, and the lock means two schedulers (or two nodes) never build the same
+ * batch.
+ */
+@ApplicationScoped
+public class BatchCreator {
+
+    static final int MAX_SIGNATURES_PER_BATCH = 50_000;
+    static final String KIND = "BATCH";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BatchSignatures signatures;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "firmas.base.url")
+    String baseUrl;
+
+    /** Builds the batch if the campaign's policy says one is due; returns the batch id, or -1. */
+    @Transactional
+    public long deliverIfDue(Campaign campaign) {
+        CampaignRecord row = em.find(CampaignRecord.class, campaign.id(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        DeliveryDue due = DeliveryDue.check(campaign.definition(), row, signatures.countUndelivered(campaign.id()), now);
+        if (due == DeliveryDue.NOT_DUE) {
+            return -1;
+        }
+        boolean finalBatch = due == DeliveryDue.FINAL;
+        DeliveryBatch batch = new DeliveryBatch(campaign.id(), now, finalBatch);
+        em.persist(batch);
+        em.flush();
+        int claimed = signatures.claim(campaign.id(), batch.getId(), MAX_SIGNATURES_PER_BATCH);
+        long total = signatures.countConfirmed(campaign.id());
+        batch.counted(claimed, total);
+        List<Signer> signers = claimed == 0 ? List.of() : signatures.signersIn(batch.getId());
+        writeMails(campaign.definition(), batch, signers, total);
+        row.setLastBatchAt(now);
+        if (finalBatch) {
+            row.setFinalBatchAt(now);
+        }
+        return batch.getId();
+    }
+
+    private void writeMails(CampaignDefinition campaign, DeliveryBatch batch, List<Signer> signers, long total) {
+        for (Target target : campaign.targets()) {
+            List<Signer> theirs = signers.stream().filter(signer -> target.receives(signer.area())).toList();
+            if (theirs.isEmpty() && !batch.isFinalBatch()) {
+                continue; // an area official with no new residents this round gets no empty mail
+            }
+            em.persist(new OutboxMessage(
+                    MessageIds.forBatch(batch.getId(), target.email(), baseUrl), KIND, batch.getId(), target.email(),
+                    BatchComposer.compose(campaign, target, theirs, total, batch.isFinalBatch()), batch.getCreatedAt()));
+        }
+    }
+}

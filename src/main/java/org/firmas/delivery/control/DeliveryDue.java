@@ -1,0 +1,29 @@
+package org.firmas.delivery.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.DeliveryPolicy;
+
+/** Whether a campaign's delivery policy calls for a batch now. */
+enum DeliveryDue {
+    NOT_DUE, REGULAR, FINAL;
+
+    static DeliveryDue check(CampaignDefinition campaign, CampaignRecord row, long undelivered, Instant now) {
+        DeliveryPolicy policy = campaign.delivery();
+        if (campaign.status().isFinished()) {
+            // A campaign that never gathered a signature owes no one a final mail.
+            boolean anythingToReport = undelivered > 0 || row.getLastBatchAt() != null;
+            return policy.finalBatch() && row.getFinalBatchAt() == null && anythingToReport ? FINAL : NOT_DUE;
+        }
+        if (!campaign.status().takesSignatures() || undelivered == 0) {
+            return NOT_DUE;
+        }
+        if (undelivered >= policy.everySignatures()) {
+            return REGULAR;
+        }
+        Instant since = row.getLastBatchAt() != null ? row.getLastBatchAt() : row.getCreatedAt();
+        return Duration.between(since, now).compareTo(policy.every()) >= 0 ? REGULAR : NOT_DUE;
+    }
+}

@@ -1,0 +1,77 @@
+package org.firmas.delivery.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.entity.Campaign;
+
+/**
+ * Fans out: every few seconds it asks each campaign whether a batch is due and has
+ * {@link BatchCreator} build it. Safe to run on every node: the campaign row lock decides.
+ */
+@Startup
+@Singleton
+@DependsOn("CampaignFileWatcher")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeliveryScheduler {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryScheduler.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "firmas.delivery.check-seconds")
+    long checkSeconds;
+
+    @Inject
+    CampaignCatalog catalog;
+
+    @Inject
+    BatchCreator batches;
+
+    @Resource
+    TimerService timers;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long interval = Math.max(1, checkSeconds) * 1000;
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void checkAll() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (Campaign campaign : catalog.all()) {
+                try {
+                    long batch = batches.deliverIfDue(campaign);
+                    if (batch > 0) {
+                        LOG.info(() -> "Batch " + batch + " of campaign " + campaign.slug() + " queued");
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Batch for campaign " + campaign.slug() + " not built; retrying next round", e);
+                }
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+}

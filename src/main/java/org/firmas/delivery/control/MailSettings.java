@@ -1,0 +1,92 @@
+package org.firmas.delivery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How mail leaves: through the configured SMTP server, or, when none is configured, into the
+ * outbox folder as .eml files so the embedded default needs no mail server at all.
+ */
+@ApplicationScoped
+public class MailSettings {
+
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.tls")
+    boolean tls;
+
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.timeout-millis")
+    int timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "firmas.mail.from")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "firmas.data.dir")
+    String dataDir;
+
+    public boolean usesSmtp() {
+        return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
+    public Path outboxFolder() {
+        return Path.of(dataDir, "outbox");
+    }
+
+    public InternetAddress sender() {
+        try {
+            return new InternetAddress(from, true);
+        } catch (AddressException e) {
+            throw new IllegalStateException("FIRMAS_MAIL_FROM is not a valid address", e);
+        }
+    }
+
+    public Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", host.orElse("localhost"));
+        properties.put("mail.smtp.port", String.valueOf(port));
+        // Jakarta Mail waits forever by default; a silent server must never hang the sender.
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.auth", String.valueOf(user.isPresent()));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(tls));
+        properties.put("mail.smtp.starttls.required", String.valueOf(tls));
+        // Payara turns protocol tracing on unless told otherwise; traces would log addresses.
+        properties.put("mail.debug", "false");
+        return Session.getInstance(properties);
+    }
+
+    public Optional<String> user() {
+        return user;
+    }
+
+    public Optional<String> password() {
+        return password;
+    }
+}

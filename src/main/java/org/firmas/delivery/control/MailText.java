@@ -1,0 +1,26 @@
+package org.firmas.delivery.control;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.jsoup.nodes.Entities;
+
+/** Sentences for mails from the message bundle, in the recipient's language. */
+final class MailText {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    MailText(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.bundle = ResourceBundle.getBundle("org.firmas.i18n.messages", locale);
+    }
+
+    String get(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    static String html(String text) {
+        return text == null ? "" : Entities.escape(text);
+    }
+}

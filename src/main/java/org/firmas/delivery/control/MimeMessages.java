@@ -1,0 +1,71 @@
+package org.firmas.delivery.control;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import org.firmas.delivery.entity.MailContent;
+import org.firmas.delivery.entity.OutboxMessage;
+
+/** Builds the MIME form of an outbox row: text and HTML as alternatives, the CSV file beside them. */
+final class MimeMessages {
+
+    private MimeMessages() {
+    }
+
+    static MimeMessage of(OutboxMessage row, Session session, InternetAddress from) throws MessagingException {
+        MailContent content = row.getContent();
+        MimeMessage message = new StableIdMessage(session, row.getMessageId());
+        message.setFrom(from);
+        // InternetAddress refuses CR and LF, so no value can smuggle in a header.
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(row.getRecipient(), true));
+        message.setSubject(content.subject().replaceAll("[\\r\\n]+", " "), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(part(content.text(), "plain"));
+        alternatives.addBodyPart(part(content.html(), "html"));
+        if (!content.hasAttachment()) {
+            message.setContent(alternatives);
+            return message;
+        }
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternatives);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setText(content.attachmentText(), StandardCharsets.UTF_8.name(), "csv");
+        attachment.setFileName(content.attachmentName());
+        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(attachment);
+        message.setContent(mixed);
+        return message;
+    }
+
+    private static MimeBodyPart part(String text, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, StandardCharsets.UTF_8.name(), subtype);
+        return part;
+    }
+
+    /** Keeps the Message-ID fixed at the row's, where Jakarta Mail would invent a new one per save. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.firmas.delivery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.delivery.entity.OutboxMessage;
+
+/**
+ * The outbox's state changes, each in its own short transaction. A claim is a lease: rows are
+ * locked with SKIP LOCKED so concurrent senders take different rows, and a lease left behind by a
+ * crashed sender simply runs out and the row is taken again.
+ */
+@ApplicationScoped
+public class OutboxClaims {
+
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "firmas.outbox.retry-base-seconds", defaultValue = "30")
+    long retryBaseSeconds;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxMessage> claim(int limit) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' "
+                        + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
+                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now)
+                .setParameter(2, now)
+                .setParameter(3, limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> claimed = ids.stream().map(Number::longValue).toList();
+        em.createNativeQuery("UPDATE outbox_message SET claimed_until = ?, attempts = attempts + 1 WHERE id IN ("
+                        + String.join(",", claimed.stream().map(String::valueOf).toList()) + ")")
+                .setParameter(1, now.plus(LEASE))
+                .executeUpdate();
+        return em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
+                .setParameter("ids", claimed)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markSent(long id) {
+        em.createNativeQuery("UPDATE outbox_message SET status = 'SENT', sent_at = ?, claimed_until = NULL, "
+                        + "last_error = NULL WHERE id = ?")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markFailed(OutboxMessage message, SmtpFailure failure) {
+        Instant now = clock.instant();
+        if (failure.permanent()) {
+            em.createNativeQuery("UPDATE outbox_message SET status = 'DEAD', claimed_until = NULL, last_error = ? WHERE id = ?")
+                    .setParameter(1, failure.reply())
+                    .setParameter(2, message.getId())
+                    .executeUpdate();
+            return;
+        }
+        em.createNativeQuery("UPDATE outbox_message SET next_attempt_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?")
+                .setParameter(1, now.plus(backoff(message.getAttempts())).atOffset(ZoneOffset.UTC))
+                .setParameter(2, failure.reply())
+                .setParameter(3, message.getId())
+                .executeUpdate();
+    }
+
+    /** Exponential backoff with jitter, capped at an hour, so a recovering server is not stampeded. */
+    Duration backoff(int attempts) {
+        long exponent = Math.min(Math.max(attempts - 1, 0), 10);
+        long seconds = Math.min(retryBaseSeconds << exponent, 3600);
+        double jitter = 0.5 + ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis((long) (seconds * 1000 * jitter));
+    }
+}

@@ -1,0 +1,55 @@
+package org.firmas.delivery.control;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes each mail as an .eml file named after its Message-ID: a resend overwrites the same file,
+ * and the file appears whole or not at all (written aside, then moved).
+ */
+final class OutboxFolderConnection implements MailConnection {
+
+    private final Path folder;
+
+    OutboxFolderConnection(Path folder) throws MessagingException {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new MessagingException("Cannot create the outbox folder " + folder, e);
+        }
+    }
+
+    @Override
+    public void send(MimeMessage message) throws MessagingException {
+        message.saveChanges();
+        String name = message.getMessageID().replaceAll("[^A-Za-z0-9@._-]", "");
+        Path partial = folder.resolve(name + ".eml.part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            message.writeTo(out);
+        } catch (IOException e) {
+            throw new MessagingException("Cannot write to the outbox folder", e);
+        }
+        try {
+            Files.move(partial, folder.resolve(name + ".eml"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new MessagingException("Cannot write to the outbox folder", e);
+        }
+    }
+
+    @Override
+    public boolean isUsable() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        // Nothing held open.
+    }
+}

@@ -1,0 +1,134 @@
+package org.firmas.delivery.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.delivery.entity.OutboxMessage;
+
+/**
+ * Drains the outbox on every node. A row is marked sent only after the server accepted it; if the
+ * node dies in between, the lease runs out and the same message (same Message-ID) goes again.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
+
+    @Inject
+    @ConfigProperty(name = "firmas.outbox.poll-millis")
+    long pollMillis;
+
+    @Inject
+    @ConfigProperty(name = "firmas.outbox.batch-size")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "firmas.outbox.rate-per-second")
+    double ratePerSecond;
+
+    @Inject
+    OutboxClaims claims;
+
+    @Inject
+    MailSettings settings;
+
+    @Resource
+    TimerService timers;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long interval = Math.max(50, pollMillis);
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            List<OutboxMessage> due;
+            while (System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(batchSize)).isEmpty()) {
+                send(due);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void send(List<OutboxMessage> due) {
+        SendPace pace = new SendPace(ratePerSecond);
+        MailConnection connection = null;
+        try {
+            for (int i = 0; i < due.size(); i++) {
+                if (connection == null || !connection.isUsable()) {
+                    closeQuietly(connection);
+                    try {
+                        connection = open();
+                    } catch (MessagingException | RuntimeException cannotConnect) {
+                        postpone(due.subList(i, due.size()), SmtpFailure.of(cannotConnect));
+                        return;
+                    }
+                }
+                pace.await();
+                sendOne(connection, due.get(i));
+            }
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private void sendOne(MailConnection connection, OutboxMessage message) {
+        try {
+            connection.send(MimeMessages.of(message, settings.session(), settings.sender()));
+        } catch (MessagingException | RuntimeException e) {
+            SmtpFailure failure = SmtpFailure.of(e);
+            claims.markFailed(message, failure);
+            LOG.warning(() -> "Mail " + message.getId() + (failure.permanent() ? " refused for good: " : " will be retried: ")
+                    + failure.loggable());
+            return;
+        }
+        claims.markSent(message.getId());
+    }
+
+    /** The server could not be reached: nothing was sent, everything waits for the next attempt. */
+    private void postpone(List<OutboxMessage> unsent, SmtpFailure failure) {
+        LOG.warning(() -> "Mail server unavailable, " + unsent.size() + " mails will be retried: " + failure.loggable());
+        SmtpFailure temporary = new SmtpFailure(false, failure.reply());
+        unsent.forEach(message -> claims.markFailed(message, temporary));
+    }
+
+    private MailConnection open() throws MessagingException {
+        return settings.usesSmtp() ? SmtpConnection.open(settings) : new OutboxFolderConnection(settings.outboxFolder());
+    }
+
+    private static void closeQuietly(MailConnection connection) {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.firmas.delivery.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A mail waiting to leave, written in the transaction of the event that causes it. The
+ * Message-ID is fixed when the row is written, so a resend after a crash is the same message.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "message_id", nullable = false, unique = true)
+    private String messageId;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(name = "batch_id")
+    private Long batchId;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "body_text", nullable = false)
+    private String bodyText;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_text")
+    private String attachmentText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status = OutboxStatus.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String messageId, String kind, Long batchId, String recipient, MailContent content, Instant now) {
+        this.messageId = messageId;
+        this.kind = kind;
+        this.batchId = batchId;
+        this.recipient = recipient;
+        this.subject = content.subject();
+        this.bodyText = content.text();
+        this.bodyHtml = content.html();
+        this.attachmentName = content.attachmentName();
+        this.attachmentText = content.attachmentText();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getBatchId() {
+        return batchId;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public MailContent getContent() {
+        return new MailContent(subject, bodyText, bodyHtml, attachmentName, attachmentText);
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Delivery: batches of new signatures for each official, and the outbox through which every
+ * mail leaves, exactly once, whatever happens to the SMTP server or to a node.
+ */
+package org.firmas.delivery;

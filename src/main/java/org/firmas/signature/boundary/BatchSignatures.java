@@ -1,0 +1,60 @@
+package org.firmas.signature.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.firmas.signature.entity.Signature;
+import org.firmas.signature.entity.SignatureStatus;
+import org.firmas.signature.entity.Signer;
+
+/**
+ * What delivery may do with signatures: count the ones not yet delivered, claim them for a batch,
+ * and list a batch's signers without their contact details. Claiming marks each row with its
+ * batch, so a signature can belong to one batch only, whoever claims first.
+ */
+@ApplicationScoped
+public class BatchSignatures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public long countUndelivered(long campaignId) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND batch_id IS NULL AND status = ?")
+                .setParameter(1, campaignId)
+                .setParameter(2, SignatureStatus.CONFIRMED.name())
+                .getSingleResult()).longValue();
+    }
+
+    /** Exact, unlike the page counts: officials are told the true total at the moment of the batch. */
+    public long countConfirmed(long campaignId) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = ?")
+                .setParameter(1, campaignId)
+                .setParameter(2, SignatureStatus.CONFIRMED.name())
+                .getSingleResult()).longValue();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int claim(long campaignId, long batchId, int limit) {
+        return em.createNativeQuery("UPDATE signature SET batch_id = ? WHERE id IN ("
+                        + "SELECT id FROM signature WHERE campaign_id = ? AND batch_id IS NULL AND status = ? "
+                        + "ORDER BY id LIMIT ?)")
+                .setParameter(1, batchId)
+                .setParameter(2, campaignId)
+                .setParameter(3, SignatureStatus.CONFIRMED.name())
+                .setParameter(4, limit)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Signer> signersIn(long batchId) {
+        return em.createNamedQuery(Signature.IN_BATCH, Signature.class)
+                .setParameter("batchId", batchId)
+                .getResultStream()
+                .map(s -> new Signer(s.getFirstName(), s.getLastName(), s.getZip(), s.getArea(), s.getComment()))
+                .toList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.firmas.campaign.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AreaTableReaderTest {
+
+    private static final String FILE = "york-pike.areas.csv";
+
+    @Test
+    void mapsEachZipCodeToItsArea() throws Exception {
+        assertEquals(Map.of("17401", "York", "18337", "Pike", "17745", "Clinton"),
+                AreaTableReader.read(FILE, """
+                        zip,area
+                        17401,York
+                        18337,Pike
+                        17745,Clinton
+                        """));
+    }
+
+    @Test
+    void skipsCommentsAndBlankLinesAndTrimsSpaces() throws Exception {
+        assertEquals(Map.of("17401", "York", "18337", "Pike"),
+                AreaTableReader.read(FILE, """
+                        # York and Pike only for now
+                        zip, area
+
+                        17401 , York
+                        # Pike joined later
+                        18337,  Pike
+                        """));
+    }
+
+    @Test
+    void acceptsTheSameZipListedTwiceForTheSameArea() throws Exception {
+        assertEquals(Map.of("17401", "York"), AreaTableReader.read(FILE, "zip,area\n17401,York\n17401,York\n"));
+    }
+
+    @Test
+    void reportsABadZipCodeOnItsLine() {
+        assertEquals("york-pike.areas.csv:3: zip: \"1840\" is not a 5-digit ZIP code",
+                failure("zip,area\n17401,York\n1840,Pike\n17745,Clinton\n"));
+    }
+
+    @Test
+    void countsCommentsBlankLinesAndWindowsLineEndingsWhenReportingTheLine() {
+        assertEquals("york-pike.areas.csv:5: zip: \"17745-0001\" is not a 5-digit ZIP code",
+                failure("zip,area\r\n17401,York\r\n\r\n# Clinton\r\n17745-0001,Clinton\r\n"));
+    }
+
+    @Test
+    void reportsABadZipCodeOnALastLineWithoutNewline() {
+        assertEquals("york-pike.areas.csv:3: zip: \"York\" is not a 5-digit ZIP code",
+                failure("zip,area\n17401,York\nYork,17402"));
+    }
+
+    @Test
+    void reportsARowWithoutAnArea() {
+        assertEquals("york-pike.areas.csv:2: area: is required", failure("zip,area\n17401\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"17401,York\n18337,Pike\n", "zip;area\n17401;York\n", "ZIP,Area\n17401,York\n", ""})
+    void requiresTheHeaderOnTheFirstLine(String content) {
+        assertEquals("york-pike.areas.csv:1: the first line must be the header zip,area", failure(content));
+    }
+
+    @Test
+    void rejectsAZipListedForTwoAreasOnTheSecondListing() {
+        assertEquals("york-pike.areas.csv:4: zip: 17401 is listed for both York and Pike",
+                failure("zip,area\n17401,York\n18337,Pike\n17401,Pike\n"));
+    }
+
+    private static String failure(String content) {
+        return assertThrows(CampaignFileException.class, () -> AreaTableReader.read(FILE, content)).getMessage();
+    }
+}
