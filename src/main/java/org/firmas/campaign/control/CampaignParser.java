@@ -92,7 +92,7 @@ public final class CampaignParser {
     private static Map<String, CampaignTexts> texts(YamlSection texts) throws CampaignFileException {
         for (String language : texts.keys()) {
             if (!LANGUAGE.matcher(language).matches()) {
-                throw texts.error(language, "languages are two-letter codes such as en or es");
+                throw texts.errorInName(language, "languages are two-letter codes such as en or es");
             }
         }
         for (String language : REQUIRED_LANGUAGES) {

@@ -41,7 +41,9 @@ final class YamlSection {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new CampaignFileException(file, lineOf(tuple.getKeyNode()), path, "field names must be plain words");
             }
-            entries.put(key.getValue(), tuple);
+            if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+                throw new CampaignFileException(file, lineOf(key), field(key.getValue()), "appears twice");
+            }
         }
     }
 
@@ -56,7 +58,9 @@ final class YamlSection {
         try {
             root = new Compose(settings).composeString(content);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(1);
+            // The context mark is where the broken construct began (an unclosed quote, say);
+            // the problem mark can be the end of the file.
+            int line = e.getContextMark().or(e::getProblemMark).map(mark -> mark.getLine() + 1).orElse(1);
             throw new CampaignFileException(file, line, "", "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new CampaignFileException(file, 1, "", "not valid YAML: " + e.getMessage());
@@ -135,6 +139,13 @@ final class YamlSection {
     CampaignFileException error(String key, String problem) {
         NodeTuple tuple = entries.get(key);
         int line = tuple == null ? lineOf(node) : lineOf(tuple.getValueNode());
+        return new CampaignFileException(file, line, field(key), problem);
+    }
+
+    /** A problem with a field name itself, reported on the line of the name. */
+    CampaignFileException errorInName(String key, String problem) {
+        NodeTuple tuple = entries.get(key);
+        int line = tuple == null ? lineOf(node) : lineOf(tuple.getKeyNode());
         return new CampaignFileException(file, line, field(key), problem);
     }
 

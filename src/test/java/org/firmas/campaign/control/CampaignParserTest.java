@@ -2,6 +2,7 @@ package org.firmas.campaign.control;
 
 import static org.firmas.campaign.control.CampaignFileBuilder.validCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -295,6 +296,26 @@ class CampaignParserTest {
                     validCampaign()
                             .withSibling(CampaignFileBuilder.AREAS_FILE_NAME, "zip,area\n17401,York\n1833,Pike\n")
                             .failure());
+        }
+
+        @Test
+        void aFieldWrittenTwice() {
+            assertEquals("close-the-center.yaml:3: goal: appears twice",
+                    validCampaign().replacing("goal: 5000", "goal: 5000", "goal: 7000").failure());
+        }
+
+        @Test
+        void aLanguageCodeIsReportedOnItsOwnLine() {
+            assertEquals("close-the-center.yaml:14: texts.spanish: languages are two-letter codes such as en or es",
+                    validCampaign().replacing("  es:", "  spanish:").failure());
+        }
+
+        @Test
+        void anUnclosedQuoteIsReportedWhereItOpens() {
+            String problem = validCampaign()
+                    .replacing("    title: Close the detention center", "    title: \"Close the detention center")
+                    .failure();
+            assertTrue(problem.startsWith("close-the-center.yaml:6: not valid YAML: "), problem);
         }
 
         @ParameterizedTest
