@@ -1,0 +1,124 @@
+package org.firmas.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URL;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Officials receive the signatures in batches over real SMTP (GreenMail): one mail per official
+ * per batch, listing the new signers and never their addresses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OfficialReceivesBatchIT {
+
+    private static final String CAMPAIGN = "delivery-test";
+    private static final String COUNCIL_MEMBER = "alma.reyes@council.example.org";
+    private static final String MAYOR = "alcalde@council.example.org";
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("firmas.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @ArquillianResource
+    URL base;
+
+    private final Set<String> seenMessageIds = new HashSet<>();
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @Test
+    void eachOfficialGetsOneMailPerBatchListingOnlyTheNewSigners() throws Exception {
+        PetitionSite site = new PetitionSite(base.toURI());
+        List<SignatureForm> firstRound = signers(3);
+        firstRound.forEach(form -> assertEquals(302, site.sign(CAMPAIGN, form, "en").status()));
+
+        List<ReceivedMail> firstBatch = mailsAfter(0, 2);
+
+        assertEquals(List.of(MAYOR, COUNCIL_MEMBER), firstBatch.stream().map(ReceivedMail::to).sorted().toList());
+        for (ReceivedMail mail : firstBatch) {
+            assertTrue(mail.contentType().startsWith("multipart/alternative"), mail.contentType());
+            firstRound.forEach(signer -> {
+                assertTrue(mail.text().contains(signer.get("firstName") + " Martinez, 19148: " + signer.get("comment")), mail.text());
+                assertTrue(mail.html().contains(signer.get("firstName")), mail.html());
+                assertFalse(mail.text().contains(signer.get("email")), "no signer address in the text");
+                assertFalse(mail.html().contains(signer.get("email")), "no signer address in the HTML");
+            });
+            assertFalse(mail.text().contains("@example.net"), mail.text());
+            assertTrue(mail.text().contains("To the council: act on this petition.")
+                    || mail.text().contains("Al concejo: actúe sobre esta petición."), mail.text());
+        }
+        ReceivedMail toMayor = firstBatch.stream().filter(mail -> mail.to().equals(MAYOR)).findFirst().orElseThrow();
+        assertTrue(toMayor.text().startsWith("Estimado/a Oficina del Alcalde:"), "in the target's language: " + toMayor.text());
+        assertNotEquals(firstBatch.get(0).messageId(), firstBatch.get(1).messageId());
+
+        List<SignatureForm> secondRound = signers(3);
+        secondRound.forEach(form -> assertEquals(302, site.sign(CAMPAIGN, form, "en").status()));
+
+        List<ReceivedMail> secondBatch = mailsAfter(2, 2);
+
+        assertEquals(List.of(MAYOR, COUNCIL_MEMBER), secondBatch.stream().map(ReceivedMail::to).sorted().toList());
+        for (ReceivedMail mail : secondBatch) {
+            secondRound.forEach(signer -> assertTrue(mail.text().contains(signer.get("firstName")), mail.text()));
+            firstRound.forEach(signer -> assertFalse(mail.text().contains(signer.get("firstName")),
+                    "an earlier signer is not sent again: " + mail.text()));
+        }
+        Thread.sleep(3000); // a third mail would arrive within the scheduler's next rounds
+        assertEquals(4, SMTP.getReceivedMessages().length, "no mail sent twice");
+        assertEquals(6, TestDatabase.number("SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id "
+                + "WHERE c.slug = ? AND s.batch_id IS NOT NULL", CAMPAIGN));
+        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch b JOIN campaign c ON c.id = b.campaign_id "
+                + "WHERE c.slug = ?", CAMPAIGN));
+        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND kind = 'BATCH'"));
+    }
+
+    /** The mails that arrived since the earlier ones; GreenMail lists them by mailbox, not by arrival. */
+    private List<ReceivedMail> mailsAfter(int alreadyReceived, int expected) {
+        int total = alreadyReceived + expected;
+        Eventually.await(DELIVERY, () -> SMTP.getReceivedMessages().length, count -> count >= total);
+        List<ReceivedMail> all = ReceivedMail.all(SMTP.getReceivedMessages());
+        assertEquals(total, all.size(), "mails received");
+        List<ReceivedMail> fresh = all.stream().filter(mail -> !seenMessageIds.contains(mail.messageId())).toList();
+        fresh.forEach(mail -> seenMessageIds.add(mail.messageId()));
+        return fresh;
+    }
+
+    private static List<SignatureForm> signers(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> {
+                    String name = "Signer" + UUID.randomUUID().toString().substring(0, 8);
+                    return SignatureForm.valid().with("firstName", name).with("comment", "Comment of " + name);
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,129 @@
+package org.firmas.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The public site as a browser without JavaScript sees it: pages fetched over HTTP and the sign
+ * form submitted with whatever hidden fields the page carries. Redirects are not followed, so a
+ * test sees the 302 that ends a successful signature.
+ */
+public final class PetitionSite {
+
+    private static final Pattern COUNT = Pattern.compile("\"signatureCount\":(\\d+)");
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public PetitionSite(URI base) {
+        this.base = base;
+    }
+
+    public Page get(String path, String acceptLanguage) {
+        HttpRequest request = HttpRequest.newBuilder(resolve(path))
+                .header("Accept-Language", acceptLanguage)
+                .timeout(Duration.ofSeconds(30))
+                .GET().build();
+        return send(request);
+    }
+
+    public Page campaign(String slug, String acceptLanguage) {
+        return get("campaigns/" + slug, acceptLanguage);
+    }
+
+    /** Opens the campaign page and submits its sign form. */
+    public Page sign(String slug, SignatureForm form, String acceptLanguage) {
+        Page page = campaign(slug, acceptLanguage);
+        Element htmlForm = page.document().selectFirst("form#sign");
+        if (htmlForm == null) {
+            throw new AssertionError("No sign form on " + slug + ": " + page.status());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element hidden : htmlForm.select("input[type=hidden]")) {
+            values.put(hidden.attr("name"), hidden.attr("value"));
+        }
+        form.fields().forEach((field, value) -> values.put("sign:" + field, value));
+        Element submit = htmlForm.selectFirst("input[type=submit]");
+        values.put(submit.attr("name"), submit.attr("value"));
+        return post(htmlForm.attr("action"), values, acceptLanguage);
+    }
+
+    public Page post(String path, Map<String, String> values, String acceptLanguage) {
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(resolve(path))
+                .header("Accept-Language", acceptLanguage)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return send(request);
+    }
+
+    /** The count the public JSON view reports. */
+    public long apiCount(String slug) {
+        Page json = get("api/campaigns/" + slug, "en");
+        Matcher matcher = COUNT.matcher(json.body());
+        if (!matcher.find()) {
+            throw new AssertionError("No count in " + json.body());
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private URI resolve(String path) {
+        if (path.startsWith("/")) {
+            return base.resolve(path);
+        }
+        return base.resolve(base.getPath().endsWith("/") ? path : base.getPath() + "/" + path);
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** A response: status, redirect target, and the HTML. */
+    public record Page(int status, String location, String body) {
+
+        public Document document() {
+            return Jsoup.parse(body);
+        }
+
+        public String text() {
+            return document().text();
+        }
+
+        public String fieldError(String field) {
+            Element error = document().getElementById("sign:" + field + "-error");
+            return error == null ? null : error.text();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.firmas.testsupport;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** A mail as a test reads it: recipient, headers, and its plain-text and HTML parts. */
+public record ReceivedMail(String to, String subject, String messageId, String contentType, String text, String html,
+                           String attachmentName, String attachment) {
+
+    public static ReceivedMail of(MimeMessage message) {
+        try {
+            Parts parts = new Parts();
+            parts.collect(message);
+            return new ReceivedMail(message.getAllRecipients()[0].toString(), message.getSubject(),
+                    message.getMessageID(), message.getContentType(), parts.text, parts.html, parts.attachmentName,
+                    parts.attachment);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<ReceivedMail> all(MimeMessage[] messages) {
+        return Arrays.stream(messages).map(ReceivedMail::of).toList();
+    }
+
+    private static final class Parts {
+        String text;
+        String html;
+        String attachmentName;
+        String attachment;
+
+        void collect(Part part) throws MessagingException, IOException {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                attachmentName = part.getFileName();
+                attachment = part.getContent().toString();
+            } else if (part.isMimeType("text/plain")) {
+                text = part.getContent().toString();
+            } else if (part.isMimeType("text/html")) {
+                html = part.getContent().toString();
+            } else if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    collect(child);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.firmas.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL database the integration tests run against. {@link #main} recreates it empty
+ * before the integration phase; tests read it to check what was stored.
+ */
+public final class TestDatabase {
+
+    private static final String USER = "postgres";
+
+    private TestDatabase() {
+    }
+
+    /** Drops and recreates the database named in the given JDBC URL. */
+    public static void main(String[] args) throws SQLException {
+        String url = args[0];
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(maintenance, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        }
+        System.out.println("Test database " + name + " recreated");
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("firmas.testDbUrl",
+                "jdbc:postgresql://127.0.0.1:5432/firmas_test"), USER, "");
+    }
+
+    /** The single number a query returns, such as a COUNT(*). */
+    public static long number(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
