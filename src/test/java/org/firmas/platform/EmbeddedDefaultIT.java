@@ -1,0 +1,81 @@
+package org.firmas.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run command's promise: with no database and no mail server configured, Firmas keeps its
+ * data in an H2 file under ./data, writes mail to ./data/outbox, serves the campaigns in
+ * ./campaigns, and still has everything after a restart.
+ */
+class EmbeddedDefaultIT {
+
+    private static final String CAMPAIGN = "delivery-test";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void bootsOnH2WritesMailToTheOutboxFolderAndKeepsDataAcrossRestarts() throws Exception {
+        copyCampaigns();
+        // Only the timing is shortened; every storage and mail setting stays at its default.
+        Map<String, String> environment = Map.of("FIRMAS_DELIVERY_CHECK_SECONDS", "1", "FIRMAS_OUTBOX_POLL_MILLIS", "200");
+
+        try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
+            PetitionSite site = new PetitionSite(firmas.base());
+            assertTrue(site.get("", "en").text().contains("Shut down the Berks Family Detention Center"));
+            for (int i = 0; i < 3; i++) {
+                assertEquals(302, site.sign(CAMPAIGN, SignatureForm.valid(), "en").status());
+            }
+
+            List<Path> mails = Eventually.await(Duration.ofSeconds(30), this::outboxFiles, files -> files.size() >= 2);
+
+            assertEquals(2, mails.size(), "one mail per official of the campaign");
+            String mail = Files.readString(mails.get(0));
+            assertTrue(mail.contains("Message-ID: <batch-"), mail);
+            assertTrue(Files.exists(home.resolve("data/firmas.mv.db")), "the H2 database file");
+        }
+
+        try (PayaraProcess restarted = PayaraProcess.start(home, Map.of())) {
+            PetitionSite site = new PetitionSite(restarted.base());
+            assertEquals(3, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 3));
+        }
+    }
+
+    private List<Path> outboxFiles() {
+        Path outbox = home.resolve("data/outbox");
+        if (!Files.isDirectory(outbox)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(outbox)) {
+            return files.filter(file -> file.toString().endsWith(".eml")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void copyCampaigns() throws IOException {
+        Path campaigns = Files.createDirectories(home.resolve("campaigns"));
+        try (Stream<Path> samples = Files.list(Path.of("campaigns"))) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, campaigns.resolve(sample.getFileName()));
+            }
+        }
+        Files.copy(Path.of(System.getProperty("firmas.testCampaigns"), CAMPAIGN + ".yaml"),
+                campaigns.resolve(CAMPAIGN + ".yaml"));
+    }
+}

@@ -1,0 +1,121 @@
+package org.firmas.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Firmas started the way the README starts it: {@code java -jar payara-micro.jar --deploy
+ * firmas.war}, in a working directory of the test's choosing and with only the environment the
+ * test gives it, so the embedded defaults are what runs.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final int port;
+
+    private PayaraProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PayaraProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
+        int port = freePort();
+        // Payara Micro redeploys whatever a reused root directory holds; start from an empty one.
+        Path runtime = workingDirectory.resolve("payara-runtime");
+        deleteRecursively(runtime);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
+                "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                "--rootdir", runtime.toString()))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDirectory.resolve("server.log").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("FIRMAS_"));
+        builder.environment().putAll(environment);
+        PayaraProcess started = new PayaraProcess(builder.start(), port);
+        started.awaitReady();
+        return started;
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    private void awaitReady() throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("Payara Micro exited with " + process.exitValue());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(base()).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            sleep();
+        }
+        close();
+        throw new IOException("Payara Micro did not serve " + base() + " within " + BOOT_TIMEOUT);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops the server the way an operator would (SIGTERM) and waits for it to exit. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
