@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
@@ -28,6 +29,7 @@ class SupporterSignsPetitionIT {
 
     private static final String CAMPAIGN = "signing-test";
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private static final Duration RELOAD = Duration.ofSeconds(10);
 
     @ArquillianResource
     URL base;
@@ -125,6 +127,28 @@ class SupporterSignsPetitionIT {
         Page home = site.get("", "en");
         assertTrue(home.text().contains("Test petition for signing"));
         assertFalse(home.text().contains("Draft under preparation"));
+    }
+
+    @Test
+    void aCampaignFileAddedOrEditedIsServedWithinSecondsAndABrokenEditKeepsTheLastGoodVersion() throws Exception {
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        Path file = folder.resolve("reload-test.yaml");
+        String definition = Files.readString(folder.resolve("draft-test.yaml")).replace("status: draft", "status: open");
+        try {
+            Files.writeString(file, definition);
+            assertEquals(200, Eventually.await(RELOAD, () -> site.campaign("reload-test", "en").status(), status -> status == 200));
+
+            Files.writeString(file, definition.replace("Draft under preparation", "Edited title"));
+            assertTrue(Eventually.await(RELOAD, () -> site.campaign("reload-test", "en").text(),
+                    text -> text.contains("Edited title")).contains("Edited title"));
+
+            Files.writeString(file, definition.replace("goal: 10", "goal: many"));
+            Thread.sleep(RELOAD.toMillis());
+            assertTrue(site.campaign("reload-test", "en").text().contains("Edited title"), "the last good version");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertEquals(404, Eventually.await(RELOAD, () -> site.campaign("reload-test", "en").status(), status -> status == 404));
     }
 
     @Test

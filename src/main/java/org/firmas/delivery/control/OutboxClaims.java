@@ -32,7 +32,7 @@ public class OutboxClaims {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "firmas.outbox.retry-base-seconds", defaultValue = "30")
+    @ConfigProperty(name = "firmas.outbox.retry-base-seconds")
     long retryBaseSeconds;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
