@@ -50,16 +50,25 @@ public final class PetitionSite {
 
     /** Opens the campaign page and submits its sign form. */
     public Page sign(String slug, SignatureForm form, String acceptLanguage) {
-        Page page = campaign(slug, acceptLanguage);
-        Element htmlForm = page.document().selectFirst("form#sign");
+        return submit(campaign(slug, acceptLanguage), "sign", form.fields(), acceptLanguage);
+    }
+
+    /** Opens a confirmation link and presses its Confirm button. */
+    public Page confirm(String token) {
+        return submit(get("confirm/" + token, "en"), "confirm", Map.of(), "en");
+    }
+
+    /** Submits a form of the page as a browser would: its hidden fields, the given fields, its button. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String acceptLanguage) {
+        Element htmlForm = page.document().selectFirst("form#" + formId);
         if (htmlForm == null) {
-            throw new AssertionError("No sign form on " + slug + ": " + page.status());
+            throw new AssertionError("No form " + formId + " on the page (" + page.status() + "): " + page.text());
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Element hidden : htmlForm.select("input[type=hidden]")) {
             values.put(hidden.attr("name"), hidden.attr("value"));
         }
-        form.fields().forEach((field, value) -> values.put("sign:" + field, value));
+        fields.forEach((field, value) -> values.put(formId + ":" + field, value));
         Element submit = htmlForm.selectFirst("input[type=submit]");
         values.put(submit.attr("name"), submit.attr("value"));
         return post(htmlForm.attr("action"), values, acceptLanguage);

@@ -26,6 +26,10 @@ public class CampaignCatalog {
         return slug == null ? Optional.empty() : Optional.ofNullable(bySlug.get(slug));
     }
 
+    public Optional<Campaign> findById(long id) {
+        return bySlug.values().stream().filter(campaign -> campaign.id() == id).findFirst();
+    }
+
     public List<Campaign> all() {
         return bySlug.values().stream().sorted(Comparator.comparing(Campaign::slug)).toList();
     }

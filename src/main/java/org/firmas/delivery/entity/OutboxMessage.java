@@ -73,6 +73,9 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "signature_id")
+    private Long signatureId;
+
     protected OutboxMessage() {
     }
 
@@ -88,6 +91,11 @@ public class OutboxMessage {
         this.attachmentText = content.attachmentText();
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Ties a supporter mail to its signature, so erasing the signature erases the mail. */
+    public void concerns(long signatureId) {
+        this.signatureId = signatureId;
     }
 
     public Long getId() {

@@ -25,6 +25,9 @@ public class CampaignPage {
     SignatureCounts counts;
 
     @Inject
+    RecentPublicSigners publicSigners;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
@@ -59,6 +62,10 @@ public class CampaignPage {
 
     public boolean isAsksComment() {
         return campaign.definition().fields().comment();
+    }
+
+    public List<RecentPublicSigners.PublicSigner> getRecentSigners() {
+        return publicSigners.of(campaign.id());
     }
 
     public String getPublicUrl() {

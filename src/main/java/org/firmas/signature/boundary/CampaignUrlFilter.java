@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.firmas.campaign.boundary.CampaignCatalog;
 
 /**
- * Serves {@code /campaigns/{slug}} and {@code /campaigns/{slug}/thanks} from their Facelets
- * views, so supporters share short, readable links. Unknown or draft campaigns are a plain 404.
+ * Serves {@code /campaigns/{slug}}, {@code /campaigns/{slug}/thanks} and
+ * {@code /campaigns/{slug}/confirmed} from their Facelets views, so supporters share short,
+ * readable links. Unknown or draft campaigns are a plain 404.
  */
 @WebFilter(urlPatterns = "/campaigns/*", dispatcherTypes = DispatcherType.REQUEST)
 public class CampaignUrlFilter extends HttpFilter {
@@ -23,8 +24,9 @@ public class CampaignUrlFilter extends HttpFilter {
     static final String SLUG_ATTRIBUTE = "firmas.campaign.slug";
     static final String SIGN_VIEW = "/campaign/sign.xhtml";
     static final String THANKS_VIEW = "/campaign/thanks.xhtml";
+    static final String CONFIRMED_VIEW = "/campaign/confirmed.xhtml";
 
-    private static final Pattern PATH = Pattern.compile("/([a-z0-9][a-z0-9-]{1,62}[a-z0-9])(/thanks)?/?");
+    private static final Pattern PATH = Pattern.compile("/([a-z0-9][a-z0-9-]{1,62}[a-z0-9])(/thanks|/confirmed)?/?");
 
     @Inject
     CampaignCatalog catalog;
@@ -40,7 +42,9 @@ public class CampaignUrlFilter extends HttpFilter {
             return;
         }
         request.setAttribute(SLUG_ATTRIBUTE, matcher.group(1));
-        String view = matcher.group(2) == null ? SIGN_VIEW : THANKS_VIEW;
+        request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/campaigns/" + matcher.group(1));
+        String view = matcher.group(2) == null ? SIGN_VIEW
+                : matcher.group(2).equals("/thanks") ? THANKS_VIEW : CONFIRMED_VIEW;
         request.getRequestDispatcher(view).forward(request, response);
     }
 

@@ -54,12 +54,16 @@ public class SignPage {
     @Size(max = 1000, message = "{firmas.comment.tooLong}")
     private String comment;
 
+    private boolean listPublicly;
+
+    private boolean wantsUpdates;
+
     public String sign() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         SignerDetails signer = new SignerDetails(firstName, lastName, email, zip,
                 campaignPage.isAsksPhone() ? phone : null,
-                campaignPage.isAsksComment() ? comment : null);
+                campaignPage.isAsksComment() ? comment : null, listPublicly, wantsUpdates);
         SigningResult result = recorder.sign(campaignPage.getCampaign(), signer, locale);
         if (result instanceof SigningResult.Closed) {
             String text = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("sign.closed");
@@ -109,6 +113,22 @@ public class SignPage {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public boolean isListPublicly() {
+        return listPublicly;
+    }
+
+    public void setListPublicly(boolean listPublicly) {
+        this.listPublicly = listPublicly;
+    }
+
+    public boolean isWantsUpdates() {
+        return wantsUpdates;
+    }
+
+    public void setWantsUpdates(boolean wantsUpdates) {
+        this.wantsUpdates = wantsUpdates;
     }
 
     public String getComment() {

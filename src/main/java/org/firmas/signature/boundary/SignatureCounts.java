@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.firmas.signature.control.SignatureStore.SignatureStored;
+import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 
 /**
  * Confirmed signature counts for every campaign, from one aggregate query shared by all page
@@ -39,7 +39,7 @@ public class SignatureCounts {
         return current().counts().getOrDefault(campaignId, 0L);
     }
 
-    void onSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignatureStored event) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignaturesChanged event) {
         signedSinceSnapshot = true;
     }
 

@@ -13,7 +13,8 @@ import org.firmas.signature.entity.SigningResult;
 /**
  * Decides what a submitted form becomes. The unique index on (campaign, email key) is the
  * authority on duplicates; the look-up before the insert only spares the common case a failed
- * transaction.
+ * transaction. A new signature waits for its signer's confirmation; a repeated one triggers a
+ * reminder mail instead of a second row.
  */
 @ApplicationScoped
 public class SignatureRecorder {
@@ -30,18 +31,25 @@ public class SignatureRecorder {
         }
         String emailKey = signer.emailKey();
         if (store.exists(campaign.id(), emailKey)) {
+            store.remind(campaign, emailKey, language.getLanguage());
             return new SigningResult.Duplicate();
         }
         Signature signature = new Signature(campaign.id(), signer, emailKey,
                 campaign.definition().areaOf(signer.zip()), language.getLanguage(),
-                SignatureStatus.CONFIRMED, clock.instant());
+                SignatureStatus.PENDING, clock.instant());
         try {
-            return new SigningResult.Recorded(store.insert(signature));
+            return new SigningResult.Recorded(store.insert(signature, campaign));
         } catch (RuntimeException insertFailed) {
             if (store.exists(campaign.id(), emailKey)) {
+                store.remind(campaign, emailKey, language.getLanguage());
                 return new SigningResult.Duplicate();
             }
             throw insertFailed;
         }
+    }
+
+    /** A new link for an address that may have signed; silent either way. */
+    public void resend(Campaign campaign, String email, Locale language) {
+        store.remind(campaign, SignerDetails.emailKeyOf(email), language.getLanguage());
     }
 }

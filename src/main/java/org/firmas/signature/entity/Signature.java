@@ -17,12 +17,15 @@ import java.time.Instant;
 @Table(name = "signature")
 @NamedQuery(name = Signature.EXISTS_FOR_EMAIL,
         query = "select count(s) from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
+@NamedQuery(name = Signature.BY_EMAIL,
+        query = "select s from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
 @NamedQuery(name = Signature.IN_BATCH,
         query = "select s from Signature s where s.batchId = :batchId order by s.id")
 public class Signature {
 
     public static final String EXISTS_FOR_EMAIL = "Signature.existsForEmail";
     public static final String IN_BATCH = "Signature.inBatch";
+    public static final String BY_EMAIL = "Signature.byEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signature_seq")
@@ -67,6 +70,21 @@ public class Signature {
     @Column(name = "batch_id")
     private Long batchId;
 
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "mail_count", nullable = false)
+    private int mailCount;
+
+    @Column(name = "last_mail_at")
+    private Instant lastMailAt;
+
+    @Column(name = "listed_publicly", nullable = false)
+    private boolean listedPublicly;
+
+    @Column(name = "wants_updates", nullable = false)
+    private boolean wantsUpdates;
+
     protected Signature() {
     }
 
@@ -84,6 +102,8 @@ public class Signature {
         this.language = language;
         this.status = status;
         this.createdAt = createdAt;
+        this.listedPublicly = signer.listPublicly();
+        this.wantsUpdates = signer.wantsUpdates();
     }
 
     public Long getId() {
@@ -124,5 +144,28 @@ public class Signature {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public int getMailCount() {
+        return mailCount;
+    }
+
+    public Instant getLastMailAt() {
+        return lastMailAt;
+    }
+
+    /** Counts a mail to this signer; the caller checked {@link #mayBeMailed}. */
+    public void mailed(Instant when) {
+        mailCount++;
+        lastMailAt = when;
+    }
+
+    /** At most {@code limit} mails per address per campaign, and none within the cooldown of the last one. */
+    public boolean mayBeMailed(int limit, java.time.Duration cooldown, Instant now) {
+        return mailCount < limit && (lastMailAt == null || lastMailAt.plus(cooldown).isBefore(now));
     }
 }

@@ -3,7 +3,8 @@ package org.firmas.signature.entity;
 import java.util.Locale;
 
 /** What a supporter typed, trimmed; optional answers are null when left empty. */
-public record SignerDetails(String firstName, String lastName, String email, String zip, String phone, String comment) {
+public record SignerDetails(String firstName, String lastName, String email, String zip, String phone, String comment,
+                            boolean listPublicly, boolean wantsUpdates) {
 
     public SignerDetails {
         firstName = clean(firstName);
@@ -16,7 +17,11 @@ public record SignerDetails(String firstName, String lastName, String email, Str
 
     /** The form of the address that decides whether two signatures are the same person. */
     public String emailKey() {
-        return email.toLowerCase(Locale.ROOT);
+        return emailKeyOf(email);
+    }
+
+    public static String emailKeyOf(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String clean(String value) {

@@ -1,0 +1,59 @@
+package org.firmas.signature.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.entity.LinkResult;
+import org.firmas.signature.entity.Signature;
+import org.firmas.signature.entity.TokenPurpose;
+
+/**
+ * Withdraw and erase: the signature row goes (its tokens with it, by cascade) and so does every
+ * mail to this signer still held in the outbox. Nothing about the person is left behind.
+ */
+@ApplicationScoped
+public class SignatureEraser {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SignerTokens tokens;
+
+    @Inject
+    Event<SignaturesChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    public boolean isValid(String token) {
+        return signatureFor(token).isPresent();
+    }
+
+    @Transactional
+    public LinkResult erase(String token) {
+        Optional<Signature> signature = signatureFor(token);
+        if (signature.isEmpty()) {
+            return new LinkResult.Unknown();
+        }
+        long campaignId = signature.get().getCampaignId();
+        em.createNativeQuery("DELETE FROM outbox_message WHERE signature_id = ?")
+                .setParameter(1, signature.get().getId())
+                .executeUpdate();
+        em.remove(signature.get());
+        changed.fire(new SignaturesChanged(campaignId));
+        return new LinkResult.Done(campaignId);
+    }
+
+    private Optional<Signature> signatureFor(String token) {
+        return tokens.find(token, TokenPurpose.WITHDRAW)
+                .filter(found -> !found.isExpired(clock.instant()))
+                .map(found -> em.find(Signature.class, found.getSignatureId()));
+    }
+}

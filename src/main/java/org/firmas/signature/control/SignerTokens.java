@@ -1,0 +1,66 @@
+package org.firmas.signature.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.signature.entity.SignerToken;
+import org.firmas.signature.entity.TokenPurpose;
+
+/** Issues and resolves the random tokens in supporter links; only their SHA-256 is stored. */
+@ApplicationScoped
+public class SignerTokens {
+
+    /** Withdrawal must keep working for as long as the data exists; retention erases it first. */
+    static final Duration WITHDRAW_LIFETIME = Duration.ofDays(3650);
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "firmas.confirmation.token-days")
+    long confirmationDays;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(long signatureId, TokenPurpose purpose) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Duration lifetime = purpose == TokenPurpose.CONFIRM ? Duration.ofDays(confirmationDays) : WITHDRAW_LIFETIME;
+        em.persist(new SignerToken(hash(token), signatureId, purpose, clock.instant().plus(lifetime)));
+        return token;
+    }
+
+    /** The token's record if it exists for that purpose; malformed input never reaches the database. */
+    public Optional<SignerToken> find(String token, TokenPurpose purpose) {
+        if (token == null || !SHAPE.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(SignerToken.class, hash(token))).filter(found -> found.getPurpose() == purpose);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

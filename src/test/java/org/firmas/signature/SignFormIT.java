@@ -1,0 +1,200 @@
+package org.firmas.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.PetitionSite.Page;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The sign form as a browser without JavaScript uses it, over HTTP, against the deployed WAR on
+ * PostgreSQL, with GreenMail receiving the confirmation mails.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignFormIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("firmas.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    private static final String CAMPAIGN = "signing-test";
+    private static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private static final Duration RELOAD = Duration.ofSeconds(10);
+
+    @ArquillianResource
+    URL base;
+
+    private PetitionSite site;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @BeforeEach
+    void openSite() throws Exception {
+        site = new PetitionSite(base.toURI());
+    }
+
+    @Test
+    void aSignatureCountsOnceItsSignerConfirmsIt() {
+        long before = settledCount();
+        SignatureForm form = SignatureForm.valid().with("comment", "Familias unidas");
+
+        Page answer = site.sign(CAMPAIGN, form, "en-US,en;q=0.8");
+
+        assertEquals(302, answer.status());
+        assertTrue(answer.location().endsWith("/campaigns/" + CAMPAIGN + "/thanks"), answer.location());
+        Page thanks = site.get(answer.location(), "en");
+        assertEquals(200, thanks.status());
+        assertTrue(thanks.text().contains("check your email"), thanks.text());
+        assertFalse(thanks.document().select("a[href^=https://wa.me/]").isEmpty(), "a WhatsApp share link");
+        assertEquals(1, storedFor(form.get("email")));
+        assertEquals(before, settledCount(), "not counted before confirmation");
+
+        String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+        assertEquals(302, site.confirm(token).status());
+
+        assertEquals(before + 1, Eventually.await(FRESHNESS, () -> site.apiCount(CAMPAIGN), count -> count == before + 1));
+        Page campaignPage = site.campaign(CAMPAIGN, "en");
+        assertEquals(String.valueOf(before + 1), campaignPage.document().selectFirst("progress").attr("value"));
+    }
+
+    @Test
+    void signingAgainWithTheSameEmailInAnotherCaseStoresNothingAndLooksTheSame() {
+        SignatureForm first = SignatureForm.valid();
+        String email = first.get("email");
+        Page firstAnswer = site.sign(CAMPAIGN, first, "en");
+        long afterFirst = settledCount();
+
+        Page secondAnswer = site.sign(CAMPAIGN,
+                SignatureForm.valid().withEmail("  " + email.toUpperCase() + " ").with("firstName", "Otra"), "en");
+
+        assertEquals(firstAnswer.status(), secondAnswer.status());
+        assertEquals(firstAnswer.location(), secondAnswer.location());
+        assertEquals(1, storedFor(email));
+        assertEquals(afterFirst, storedInCampaign());
+        assertEquals(afterFirst, settledCount());
+        assertTrue(new Mailbox(SMTP).to(email).size() <= 2, "a confirmation and at most one reminder");
+    }
+
+    @Test
+    void invalidEmailAndEmptyNameGetMessagesBesideTheFieldsAndStoreNothing() {
+        SignatureForm form = SignatureForm.valid().with("firstName", "").withEmail("rosa@");
+
+        Page answer = site.sign(CAMPAIGN, form, "en");
+
+        assertEquals(200, answer.status());
+        assertEquals("Please enter your first name.", answer.fieldError("firstName"));
+        assertEquals("Please enter an email address like name@example.com.", answer.fieldError("email"));
+        assertNotNull(answer.document().getElementById("error-summary"), "an error summary");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", "rosa@"));
+    }
+
+    @Test
+    void aSpanishBrowserGetsTheCampaignAndItsMessagesInSpanish() {
+        Page page = site.campaign(CAMPAIGN, "es-MX,es;q=0.9,en;q=0.5");
+        assertEquals("es", page.document().selectFirst("html").attr("lang"));
+        assertTrue(page.text().contains("Petición de prueba para firmar"), page.text());
+
+        Page answer = site.sign(CAMPAIGN, SignatureForm.valid().with("zip", "191"), "es-MX,es;q=0.9");
+
+        assertEquals("Escriba un código postal de 5 dígitos, como 19148.", answer.fieldError("zip"));
+    }
+
+    @Test
+    void theLanguageLinkSwitchesTheWholePage() {
+        Page english = site.campaign(CAMPAIGN, "en");
+        String toSpanish = english.document().selectFirst("nav.languages a[lang=es]").attr("href");
+
+        Page spanish = site.get(toSpanish, "en");
+
+        assertTrue(spanish.text().contains("Firme la petición"), spanish.text());
+    }
+
+    @Test
+    void unknownAndDraftCampaignsAreNotFoundAndBrokenFilesDoNotStopTheOthers() {
+        Page unknown = site.campaign("no-such-campaign", "en");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.text().contains("Page not found"), unknown.text());
+        assertFalse(unknown.body().contains("Exception"));
+        assertEquals(404, site.campaign("draft-test", "en").status());
+        assertEquals(404, site.campaign("broken-test", "en").status());
+        Page home = site.get("", "en");
+        assertTrue(home.text().contains("Test petition for signing"));
+        assertFalse(home.text().contains("Draft under preparation"));
+    }
+
+    @Test
+    void aCampaignFileAddedOrEditedIsServedWithinSecondsAndABrokenEditKeepsTheLastGoodVersion() throws Exception {
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        Path file = folder.resolve("reload-test.yaml");
+        String definition = Files.readString(folder.resolve("draft-test.yaml")).replace("status: draft", "status: open");
+        try {
+            Files.writeString(file, definition);
+            assertEquals(200, Eventually.await(RELOAD, () -> site.campaign("reload-test", "en").status(), status -> status == 200));
+
+            Files.writeString(file, definition.replace("Draft under preparation", "Edited title"));
+            assertTrue(Eventually.await(RELOAD, () -> site.campaign("reload-test", "en").text(),
+                    text -> text.contains("Edited title")).contains("Edited title"));
+
+            Files.writeString(file, definition.replace("goal: 10", "goal: many"));
+            Thread.sleep(RELOAD.toMillis());
+            assertTrue(site.campaign("reload-test", "en").text().contains("Edited title"), "the last good version");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertEquals(404, Eventually.await(RELOAD, () -> site.campaign("reload-test", "en").status(), status -> status == 404));
+    }
+
+    @Test
+    void theJsonViewDescribesTheCampaign() {
+        Page json = site.get("api/campaigns/" + CAMPAIGN, "en");
+
+        assertEquals(200, json.status());
+        assertTrue(json.body().contains("\"slug\":\"signing-test\""), json.body());
+        assertTrue(json.body().contains("\"title\":\"Test petition for signing\""), json.body());
+        assertTrue(json.body().contains("\"status\":\"open\""), json.body());
+        assertTrue(json.body().contains("\"goal\":100"), json.body());
+        assertEquals(404, site.get("api/campaigns/draft-test", "en").status());
+    }
+
+    /** The public count once it has caught up with the database. */
+    private long settledCount() {
+        return Eventually.await(FRESHNESS, () -> site.apiCount(CAMPAIGN), count -> count == storedInCampaign());
+    }
+
+    /** Confirmed signatures of the campaign, as stored. */
+    private static long storedInCampaign() {
+        return TestDatabase.number("SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id "
+                + "WHERE c.slug = ? AND s.status = 'CONFIRMED'", CAMPAIGN);
+    }
+
+    private static long storedFor(String email) {
+        return TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", email.strip().toLowerCase());
+    }
+}
