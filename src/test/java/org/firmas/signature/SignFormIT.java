@@ -9,9 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.FirmasWar;
@@ -19,6 +17,7 @@ import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.PetitionSite.Page;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,10 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SignFormIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("firmas.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     private static final String CAMPAIGN = "signing-test";
     private static final Duration FRESHNESS = Duration.ofSeconds(5);

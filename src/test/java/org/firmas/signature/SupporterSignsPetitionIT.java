@@ -3,9 +3,7 @@ package org.firmas.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.CampaignPageObject;
 import org.firmas.testsupport.browser.ConfirmPageObject;
@@ -38,10 +37,7 @@ class SupporterSignsPetitionIT extends BrowserTest {
     private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("firmas.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     @ArquillianResource
     URL base;
