@@ -38,7 +38,7 @@ public record ReceivedMail(String to, String subject, String messageId, String c
         void collect(Part part) throws MessagingException, IOException {
             if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 attachmentName = part.getFileName();
-                attachment = part.getContent().toString();
+                attachment = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } else if (part.isMimeType("text/plain")) {
                 text = part.getContent().toString();
             } else if (part.isMimeType("text/html")) {

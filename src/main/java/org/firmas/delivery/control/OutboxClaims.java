@@ -23,8 +23,6 @@ import org.firmas.delivery.entity.OutboxMessage;
 @ApplicationScoped
 public class OutboxClaims {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
-
     @PersistenceContext
     EntityManager em;
 
@@ -34,6 +32,11 @@ public class OutboxClaims {
     @Inject
     @ConfigProperty(name = "firmas.outbox.retry-base-seconds")
     long retryBaseSeconds;
+
+    /** How long a claim holds: longer than any send takes, short enough that a crashed node's mail goes soon. */
+    @Inject
+    @ConfigProperty(name = "firmas.outbox.lease-seconds")
+    long leaseSeconds;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMessage> claim(int limit) {
@@ -52,17 +55,21 @@ public class OutboxClaims {
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createNativeQuery("UPDATE outbox_message SET claimed_until = ?, attempts = attempts + 1 WHERE id IN ("
                         + String.join(",", claimed.stream().map(String::valueOf).toList()) + ")")
-                .setParameter(1, now.plus(LEASE))
+                .setParameter(1, now.plusSeconds(leaseSeconds))
                 .executeUpdate();
         return em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
                 .setParameter("ids", claimed)
                 .getResultList();
     }
 
+    /**
+     * Marks a message sent and drops its body: once the server has it, the database has no reason
+     * to keep a copy of anyone's name or of a confirmation link.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markSent(long id) {
         em.createNativeQuery("UPDATE outbox_message SET status = 'SENT', sent_at = ?, claimed_until = NULL, "
-                        + "last_error = NULL WHERE id = ?")
+                        + "last_error = NULL, body_text = '', body_html = '', attachment_text = NULL WHERE id = ?")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(2, id)
                 .executeUpdate();

@@ -48,6 +48,10 @@ public class OutboxSender {
     double ratePerSecond;
 
     @Inject
+    @ConfigProperty(name = "firmas.outbox.lease-seconds")
+    long leaseSeconds;
+
+    @Inject
     OutboxClaims claims;
 
     @Inject
@@ -72,12 +76,18 @@ public class OutboxSender {
         long started = System.nanoTime();
         try {
             List<OutboxMessage> due;
-            while (System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(batchSize)).isEmpty()) {
+            while (System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
                 send(due);
             }
         } finally {
             running.set(false);
         }
+    }
+
+    /** Never claim more than can be sent well within the lease at the configured rate. */
+    private int claimSize() {
+        long sendableInHalfALease = (long) (ratePerSecond * leaseSeconds / 2);
+        return (int) Math.max(1, Math.min(batchSize, sendableInHalfALease));
     }
 
     private void send(List<OutboxMessage> due) {

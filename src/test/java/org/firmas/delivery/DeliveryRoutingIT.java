@@ -1,0 +1,126 @@
+package org.firmas.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Who gets which signers: county officials their own residents, everyone-targets all of them; a
+ * large batch as a CSV file; and a final batch when a campaign closes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeliveryRoutingIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    @ArquillianResource
+    URL base;
+
+    private PetitionSite site;
+    private Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        site = new PetitionSite(base.toURI());
+        mailbox = new Mailbox(SMTP);
+    }
+
+    @Test
+    void eachCountyOfficialReceivesOnlyTheirOwnResidents() {
+        SignatureForm north1 = signer("North1", "11111");
+        SignatureForm north2 = signer("North2", "11112");
+        SignatureForm south = signer("South1", "22222");
+        SignatureForm elsewhere = signer("Elsewhere1", "19148");
+        for (SignatureForm form : List.of(north1, north2, south, elsewhere)) {
+            Supporter.signsAndConfirms(site, mailbox, "areas-test", form);
+        }
+
+        ReceivedMail toNorth = mailbox.await("commissioner@north.example.org", 1).get(0);
+        ReceivedMail toSouth = mailbox.await("commissioner@south.example.org", 1).get(0);
+        ReceivedMail toState = mailbox.await("secretary@state.example.org", 1).get(0);
+
+        assertLists(toNorth, List.of(north1, north2), List.of(south, elsewhere));
+        assertLists(toSouth, List.of(south), List.of(north1, north2, elsewhere));
+        assertLists(toState, List.of(north1, north2, south, elsewhere), List.of());
+        assertTrue(toNorth.text().contains("You receive the signers from North."), toNorth.text());
+    }
+
+    @Test
+    void aBatchOfMoreThanAHundredTravelsAsASpreadsheetSafeCsvFile() {
+        TestDatabase.number("WITH added AS (INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, "
+                + "zip, signer_comment, language, status, created_at, confirmed_at) "
+                + "SELECT nextval('signature_seq'), c.id, 'bulk' || g || '@example.net', 'bulk' || g || '@example.net', "
+                + "CASE WHEN g = 150 THEN '=HYPERLINK(\"http://evil.example\")' ELSE 'Bulk' || g END, 'Signer', '19148', "
+                + "CASE WHEN g = 149 THEN '+SUM(A1)' ELSE NULL END, 'en', 'CONFIRMED', now(), now() "
+                + "FROM generate_series(1, 150) g, campaign c WHERE c.slug = 'bulk-test' RETURNING 1) SELECT COUNT(*) FROM added");
+
+        ReceivedMail mail = mailbox.await("chair@board.example.org", 1).get(0);
+
+        assertTrue(mail.text().contains("150 people signed"), mail.text());
+        assertEquals(100, mail.text().lines().filter(line -> line.startsWith("- ")).count(), "the first hundred in the body");
+        assertTrue(mail.text().contains("…and 50 more, listed in the attached file."), mail.text());
+        assertEquals("bulk-test-signers.csv", mail.attachmentName());
+        List<String> rows = mail.attachment().lines().toList();
+        assertEquals(151, rows.size(), "a header and every signer");
+        assertEquals("first_name,last_name,zip,comment", rows.get(0));
+        assertTrue(rows.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",Signer,19148,"), String.join("\n", rows.subList(145, 151)));
+        assertTrue(rows.contains("Bulk149,Signer,19148,'+SUM(A1)"), String.join("\n", rows.subList(145, 151)));
+        assertFalse(mail.attachment().contains("@example.net"), "no signer address in the file");
+    }
+
+    @Test
+    void closingACampaignSendsOneFinalBatchWithWhatRemained() throws Exception {
+        SignatureForm first = Supporter.signsAndConfirms(site, mailbox, "closing-test", signer("Last1", "19148"));
+        SignatureForm second = Supporter.signsAndConfirms(site, mailbox, "closing-test", signer("Last2", "19148"));
+        Path file = Path.of(System.getProperty("firmas.testCampaigns"), "closing-test.yaml");
+
+        Files.writeString(file, Files.readString(file).replace("status: open", "status: closed"));
+
+        ReceivedMail last = mailbox.await("mayor@closing.example.org", 1).get(0);
+        assertTrue(last.text().contains("This is the final delivery of the petition \"Test petition that closes\". "
+                + "In total, 2 people signed; 2 of them since our last delivery."), last.text());
+        assertLists(last, List.of(first, second), List.of());
+        Thread.sleep(3000);
+        assertEquals(1, mailbox.to("mayor@closing.example.org").size(), "one final batch only");
+    }
+
+    private static void assertLists(ReceivedMail mail, List<SignatureForm> listed, List<SignatureForm> absent) {
+        listed.forEach(form -> assertTrue(mail.text().contains(form.get("firstName") + " Martinez, " + form.get("zip")),
+                mail.to() + " lists " + form.get("firstName") + ": " + mail.text()));
+        absent.forEach(form -> assertFalse(mail.text().contains(form.get("firstName")),
+                mail.to() + " does not list " + form.get("firstName")));
+    }
+
+    private static SignatureForm signer(String name, String zip) {
+        return SignatureForm.valid().with("firstName", name + UUID.randomUUID().toString().substring(0, 6)).with("zip", zip);
+    }
+}
