@@ -36,6 +36,20 @@ public final class TestDatabase {
                 "jdbc:postgresql://127.0.0.1:5432/firmas_test"), USER, "");
     }
 
+    /** The single text a query returns, or null when it returns no row. */
+    public static String text(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The single number a query returns, such as a COUNT(*). */
     public static long number(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {

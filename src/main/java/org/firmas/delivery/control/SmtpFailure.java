@@ -25,10 +25,24 @@ record SmtpFailure(boolean permanent, String reply) {
                     return new SmtpFailure("5".equals(reply.group(1)) && aboutRecipient, trimmed(message));
                 }
             }
-            cause = cause instanceof MessagingException messaging && messaging.getNextException() != null
-                    ? messaging.getNextException() : cause.getCause();
+            cause = next(cause);
         }
-        return new SmtpFailure(false, trimmed(failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+        return new SmtpFailure(false, trimmed(describe(failure)));
+    }
+
+    /** The failure and its root cause, so "Exception reading response" says it was a timeout. */
+    private static String describe(Exception failure) {
+        Throwable root = failure;
+        while (next(root) != null && next(root) != root) {
+            root = next(root);
+        }
+        String top = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return root == failure ? top : top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    private static Throwable next(Throwable cause) {
+        return cause instanceof MessagingException messaging && messaging.getNextException() != null
+                ? messaging.getNextException() : cause.getCause();
     }
 
     /** The reply without any address in it, for the log. */

@@ -1,0 +1,162 @@
+package org.firmas.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.ScriptedSmtpServer;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail goes out exactly once whatever the SMTP server does: when it is down, when it hangs, and
+ * when it refuses one recipient for good. Each test owns the SMTP port and stages its failure.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailSurvivesSmtpFailuresIT {
+
+    private static final int SMTP_PORT = Integer.getInteger("firmas.smtpPort", 3025);
+    private static final Duration RECOVERY = Duration.ofSeconds(60);
+
+    @ArquillianResource
+    URL base;
+
+    private PetitionSite site;
+    private GreenMail greenMail;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        site = new PetitionSite(base.toURI());
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    @Test
+    void signaturesMadeWhileTheMailServerIsDownAreAllMailedOnceItReturns() throws Exception {
+        List<String> addresses = new ArrayList<>();
+        long slowest = 0;
+        for (int i = 0; i < 5; i++) {
+            SignatureForm form = SignatureForm.valid();
+            long started = System.nanoTime();
+            assertEquals(302, site.sign("signing-test", form, "en").status(), "signing works while mail is down");
+            slowest = Math.max(slowest, System.nanoTime() - started);
+            addresses.add(form.get("email"));
+        }
+        assertTrue(Duration.ofNanos(slowest).compareTo(Duration.ofSeconds(2)) < 0,
+                "signing never waits for SMTP (slowest: " + Duration.ofNanos(slowest).toMillis() + " ms)");
+        Thread.sleep(3000);
+        assertTrue(pendingTo(addresses) == addresses.size(), "the mails wait in the outbox");
+
+        greenMail = startGreenMail();
+
+        Eventually.await(RECOVERY, () -> received(addresses).size(), count -> count >= addresses.size());
+        Thread.sleep(3000);
+        List<ReceivedMail> mails = received(addresses);
+        assertEquals(addresses.size(), mails.size(), "each confirmation exactly once");
+        assertEquals(addresses.size(), mails.stream().map(ReceivedMail::messageId).distinct().count());
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOutAndTheMailIsRetriedLater() throws Exception {
+        SignatureForm form = SignatureForm.valid();
+        try (ScriptedSmtpServer hanging = ScriptedSmtpServer.silent(SMTP_PORT)) {
+            assertEquals(302, site.sign("signing-test", form, "en").status());
+
+            String error = Eventually.await(Duration.ofSeconds(20), () -> lastErrorTo(form.get("email")), e -> e != null);
+
+            assertTrue(error.toLowerCase().contains("timed out") || error.toLowerCase().contains("timeout"), error);
+            assertEquals(302, site.sign("signing-test", SignatureForm.valid(), "en").status(), "the site keeps working");
+        }
+        greenMail = startGreenMail();
+        Eventually.await(RECOVERY, () -> received(List.of(form.get("email"))).size(), count -> count >= 1);
+        Thread.sleep(2000);
+        assertEquals(1, received(List.of(form.get("email"))).size());
+    }
+
+    @Test
+    void aRecipientRefusedWithA550IsDeadLetteredAndTheOthersAreDeliveredOnce() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(SMTP_PORT, Set.of("gone@failure.example.org"))) {
+            SignatureForm form = SignatureForm.valid();
+            site.sign("failure-test", form, "en");
+            String token = Eventually.await(RECOVERY, () -> confirmTokenFrom(server, form.get("email")), t -> t != null);
+            assertEquals(302, site.confirm(token).status());
+
+            Eventually.await(RECOVERY, () -> statusOf("gone@failure.example.org"), "DEAD"::equals);
+            Eventually.await(RECOVERY, () -> acceptedFor(server, "reachable@failure.example.org"), count -> count >= 1);
+            Thread.sleep(3000);
+
+            assertEquals("DEAD", statusOf("gone@failure.example.org"));
+            String reply = TestDatabase.text("SELECT last_error FROM outbox_message WHERE recipient = ?", "gone@failure.example.org");
+            assertTrue(reply.startsWith("550 5.1.1"), reply);
+            assertEquals(1, acceptedFor(server, "reachable@failure.example.org"), "delivered once");
+            assertEquals("SENT", statusOf("reachable@failure.example.org"));
+        }
+    }
+
+    private GreenMail startGreenMail() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private List<ReceivedMail> received(List<String> addresses) {
+        Set<String> wanted = new HashSet<>(addresses);
+        return ReceivedMail.all(greenMail.getReceivedMessages()).stream().filter(mail -> wanted.contains(mail.to())).toList();
+    }
+
+    private static long pendingTo(List<String> addresses) {
+        return addresses.stream()
+                .filter(address -> "PENDING".equals(TestDatabase.text("SELECT status FROM outbox_message WHERE recipient = ?", address)))
+                .count();
+    }
+
+    private static String lastErrorTo(String address) {
+        return TestDatabase.text("SELECT last_error FROM outbox_message WHERE recipient = ?", address);
+    }
+
+    private static String statusOf(String recipient) {
+        return TestDatabase.text("SELECT status FROM outbox_message WHERE recipient = ?", recipient);
+    }
+
+    private static long acceptedFor(ScriptedSmtpServer server, String recipient) {
+        return server.accepted().stream().filter(mail -> recipient.equals(mail.recipient())).count();
+    }
+
+    private static String confirmTokenFrom(ScriptedSmtpServer server, String recipient) {
+        return server.accepted().stream().filter(mail -> recipient.equals(mail.recipient()))
+                .map(mail -> java.util.regex.Pattern.compile("/confirm/([A-Za-z0-9_-]{43})")
+                        .matcher(mail.data().replace("=\n", "")))
+                .filter(java.util.regex.Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .findFirst().orElse(null);
+    }
+}

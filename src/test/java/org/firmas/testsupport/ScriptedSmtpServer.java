@@ -1,0 +1,129 @@
+package org.firmas.testsupport;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * An SMTP peer that misbehaves on purpose, for the failures GreenMail cannot stage: it refuses
+ * chosen recipients with a 550, or accepts connections and never says a word. It speaks just
+ * enough SMTP (RFC 5321) for Jakarta Mail, and keeps every message it accepted.
+ */
+public final class ScriptedSmtpServer implements AutoCloseable {
+
+    public record Accepted(String recipient, String messageId, String data) {
+    }
+
+    private final ServerSocket socket;
+    private final ExecutorService connections = Executors.newCachedThreadPool();
+    private final Set<String> refused;
+    private final boolean silent;
+    private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+    private ScriptedSmtpServer(int port, Set<String> refused, boolean silent) throws IOException {
+        this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        this.refused = refused;
+        this.silent = silent;
+        connections.submit(this::acceptLoop);
+    }
+
+    /** Answers normally, except RCPT TO for the refused addresses gets a permanent 550. */
+    public static ScriptedSmtpServer refusing(int port, Set<String> refused) throws IOException {
+        return new ScriptedSmtpServer(port, refused, false);
+    }
+
+    /** Accepts every connection and never answers: a server that hangs. */
+    public static ScriptedSmtpServer silent(int port) throws IOException {
+        return new ScriptedSmtpServer(port, Set.of(), true);
+    }
+
+    public List<Accepted> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    private void acceptLoop() {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                open.add(client);
+                if (!silent) {
+                    connections.submit(() -> converse(client));
+                }
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void converse(Socket client) {
+        try (client; BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+             OutputStream out = client.getOutputStream()) {
+            reply(out, "220 scripted ESMTP");
+            String recipient = null;
+            String line;
+            while ((line = in.readLine()) != null) {
+                String command = line.toUpperCase(Locale.ROOT);
+                if (command.startsWith("EHLO") || command.startsWith("HELO")) {
+                    reply(out, "250 scripted");
+                } else if (command.startsWith("MAIL FROM")) {
+                    reply(out, "250 2.1.0 OK");
+                } else if (command.startsWith("RCPT TO")) {
+                    recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
+                    reply(out, refused.contains(recipient) ? "550 5.1.1 <" + recipient + ">: no such mailbox here" : "250 2.1.5 OK");
+                } else if (command.startsWith("DATA")) {
+                    reply(out, "354 go ahead");
+                    String data = readData(in);
+                    accepted.add(new Accepted(recipient, messageId(data), data));
+                    reply(out, "250 2.0.0 queued");
+                } else if (command.startsWith("QUIT")) {
+                    reply(out, "221 bye");
+                    return;
+                } else {
+                    reply(out, "250 OK");
+                }
+            }
+        } catch (IOException | RuntimeException dropped) {
+            // the client went away; nothing to keep
+        }
+    }
+
+    private static String readData(BufferedReader in) throws IOException {
+        StringBuilder data = new StringBuilder();
+        String line;
+        while ((line = in.readLine()) != null && !line.equals(".")) {
+            data.append(line.startsWith("..") ? line.substring(1) : line).append('\n');
+        }
+        return data.toString();
+    }
+
+    private static String messageId(String data) {
+        return data.lines().filter(line -> line.regionMatches(true, 0, "Message-ID:", 0, 11))
+                .map(line -> line.substring(11).strip()).findFirst().orElse(null);
+    }
+
+    private static void reply(OutputStream out, String line) throws IOException {
+        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        for (Socket client : open) {
+            client.close();
+        }
+        connections.shutdownNow();
+    }
+}
