@@ -33,15 +33,22 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
+        return start(workingDirectory, environment, List.of("--nocluster"));
+    }
+
+    /** Starts with extra Payara Micro options, such as cluster settings instead of --nocluster. */
+    public static PayaraProcess start(Path workingDirectory, Map<String, String> environment, List<String> options)
+            throws IOException {
         int port = freePort();
         // Payara Micro redeploys whatever a reused root directory holds; start from an empty one.
         Path runtime = workingDirectory.resolve("payara-runtime");
         deleteRecursively(runtime);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
                 "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--rootdir", runtime.toString()))
+                "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString()));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workingDirectory.resolve("server.log").toFile());
@@ -100,9 +107,19 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Kills the server outright (SIGKILL), as a crash or a pulled plug would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -29,6 +29,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private final Set<String> refused;
     private final boolean silent;
+    private volatile Runnable beforeNextAcceptance = () -> { };
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
 
@@ -47,6 +48,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** Accepts every connection and never answers: a server that hangs. */
     public static ScriptedSmtpServer silent(int port) throws IOException {
         return new ScriptedSmtpServer(port, Set.of(), true);
+    }
+
+    /** Runs once, after the next message's data has arrived and before the server says it accepted it. */
+    public void beforeNextAcceptance(Runnable action) {
+        this.beforeNextAcceptance = action;
     }
 
     public List<Accepted> accepted() {
@@ -86,6 +92,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                     reply(out, "354 go ahead");
                     String data = readData(in);
                     accepted.add(new Accepted(recipient, messageId(data), data));
+                    Runnable action = beforeNextAcceptance;
+                    beforeNextAcceptance = () -> { };
+                    action.run();
                     reply(out, "250 2.0.0 queued");
                 } else if (command.startsWith("QUIT")) {
                     reply(out, "221 bye");

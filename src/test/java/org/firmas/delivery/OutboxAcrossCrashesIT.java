@@ -1,0 +1,120 @@
+package org.firmas.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.ScriptedSmtpServer;
+import org.firmas.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The outbox with real processes on one PostgreSQL database: a node killed between the SMTP
+ * server's acceptance and the "sent" mark, and two nodes draining the same outbox at once.
+ */
+class OutboxAcrossCrashesIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aNodeKilledBetweenAcceptanceAndMarkingResendsTheSameMessageAfterRestart() throws Exception {
+        int smtpPort = PayaraProcess.freePort();
+        String recipient = "official-" + UUID.randomUUID() + "@crash.example.org";
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of())) {
+            AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("node"), environment(smtpPort)));
+            server.beforeNextAcceptance(() -> node.get().kill());
+            String messageId = queueMail(recipient);
+
+            Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 1);
+            assertEquals("PENDING", status(messageId), "the crash came before the mark");
+
+            try (PayaraProcess restarted = PayaraProcess.start(folder("node"), environment(smtpPort))) {
+                Eventually.await(PATIENCE, () -> status(messageId), "SENT"::equals);
+            }
+            List<ScriptedSmtpServer.Accepted> copies = server.accepted().stream()
+                    .filter(mail -> recipient.equals(mail.recipient())).toList();
+            assertEquals(2, copies.size(), "sent again after the crash");
+            assertEquals(messageId, copies.get(0).messageId());
+            assertEquals(messageId, copies.get(1).messageId(), "the duplicate is recognisably the same message");
+            assertTrue(copies.get(1).data().contains("Batch text for " + recipient), "and says the same");
+        }
+    }
+
+    @Test
+    void twoNodesDrainingOneOutboxSendEveryMessageOnce() throws Exception {
+        int smtpPort = PayaraProcess.freePort();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int messages = 300;
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        List<ReceivedMail> received;
+        try (PayaraProcess first = PayaraProcess.start(folder("first"), environment(smtpPort));
+             PayaraProcess second = PayaraProcess.start(folder("second"), environment(smtpPort))) {
+            for (int i = 0; i < messages; i++) {
+                queueMail("reader" + i + "-" + run + "@concurrency.example.org");
+            }
+            Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= messages);
+            Thread.sleep(3000);
+            received = ofRun(smtp, run);
+        } finally {
+            smtp.stop();
+        }
+        assertEquals(messages, received.size(), "every message once");
+        assertEquals(messages, received.stream().map(ReceivedMail::messageId).distinct().count());
+        assertEquals(messages, TestDatabase.number(
+                "SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND recipient LIKE ?", "%-" + run + "@%"));
+    }
+
+    private static List<ReceivedMail> ofRun(GreenMail smtp, String run) {
+        return ReceivedMail.all(smtp.getReceivedMessages()).stream().filter(mail -> mail.to().contains("-" + run + "@")).toList();
+    }
+
+    /** An official's mail waiting in the outbox, as a batch leaves it. */
+    private static String queueMail(String recipient) {
+        String messageId = "<test-" + UUID.randomUUID() + "@firmas.test>";
+        TestDatabase.number("WITH queued AS (INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, "
+                        + "body_html, status, attempts, next_attempt_at, created_at) VALUES (nextval('outbox_message_seq'), ?, "
+                        + "'BATCH', ?, 'New signatures', ?, '<p>batch</p>', 'PENDING', 0, now(), now()) RETURNING 1) "
+                        + "SELECT COUNT(*) FROM queued",
+                messageId, recipient, "Batch text for " + recipient);
+        return messageId;
+    }
+
+    private static String status(String messageId) {
+        return TestDatabase.text("SELECT status FROM outbox_message WHERE message_id = ?", messageId);
+    }
+
+    private Path folder(String name) throws Exception {
+        Path folder = home.resolve(name);
+        Files.createDirectories(folder.resolve("campaigns"));
+        return folder;
+    }
+
+    private static Map<String, String> environment(int smtpPort) {
+        return Map.of(
+                "FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl"),
+                "FIRMAS_DB_USER", "postgres",
+                "FIRMAS_DB_PASSWORD", "postgres",
+                "FIRMAS_SMTP_HOST", "127.0.0.1",
+                "FIRMAS_SMTP_PORT", String.valueOf(smtpPort),
+                "FIRMAS_OUTBOX_POLL_MILLIS", "200",
+                "FIRMAS_OUTBOX_LEASE_SECONDS", "5",
+                "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "1",
+                "FIRMAS_SMTP_TIMEOUT_MILLIS", "2000");
+    }
+}
