@@ -98,7 +98,8 @@ class OfficialReceivesBatchIT {
                 + "WHERE c.slug = ? AND s.batch_id IS NOT NULL", CAMPAIGN));
         assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch b JOIN campaign c ON c.id = b.campaign_id "
                 + "WHERE c.slug = ?", CAMPAIGN));
-        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND kind = 'BATCH'"));
+        assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM outbox_message m JOIN delivery_batch b ON b.id = m.batch_id "
+                + "JOIN campaign c ON c.id = b.campaign_id WHERE c.slug = ? AND m.status = 'SENT'", CAMPAIGN));
     }
 
     /** The mails that arrived since the earlier ones; GreenMail lists them by mailbox, not by arrival. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.PayaraProcess;
@@ -63,8 +64,10 @@ class OutboxAcrossCrashesIT {
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         List<ReceivedMail> received;
+        // Both boot at once: the test is about them running side by side, and it halves the wait.
+        CompletableFuture<PayaraProcess> booting = CompletableFuture.supplyAsync(() -> startNode("second", smtpPort));
         try (PayaraProcess first = PayaraProcess.start(folder("first"), environment(smtpPort));
-             PayaraProcess second = PayaraProcess.start(folder("second"), environment(smtpPort))) {
+             PayaraProcess second = booting.join()) {
             for (int i = 0; i < messages; i++) {
                 queueMail("reader" + i + "-" + run + "@concurrency.example.org");
             }
@@ -78,6 +81,14 @@ class OutboxAcrossCrashesIT {
         assertEquals(messages, received.stream().map(ReceivedMail::messageId).distinct().count());
         assertEquals(messages, TestDatabase.number(
                 "SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND recipient LIKE ?", "%-" + run + "@%"));
+    }
+
+    private PayaraProcess startNode(String name, int smtpPort) {
+        try {
+            return PayaraProcess.start(folder(name), environment(smtpPort));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<ReceivedMail> ofRun(GreenMail smtp, String run) {

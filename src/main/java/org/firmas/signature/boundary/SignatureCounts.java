@@ -9,20 +9,20 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 
 /**
- * Confirmed signature counts for every campaign, from one aggregate query shared by all page
- * views. Nothing is updated per signature (a hot counter row is what stalls petition sites in a
- * surge); instead the snapshot is at most {@code firmas.count.max-age-millis} old, and a little
- * fresher after a signature lands on this node.
+ * Confirmed signature counts for every campaign, from one aggregate query that a background timer
+ * runs ({@link CountRefresher}); page views only read the snapshot, so their latency does not grow
+ * with the table. Nothing is updated per signature (a hot counter row is what stalls petition
+ * sites in a surge). A snapshot is at most {@code firmas.count.max-age-millis} old, and refreshed
+ * within a second after a signature changes on this node.
  */
 @ApplicationScoped
 public class SignatureCounts {
 
-    private static final long MIN_REFRESH_NANOS = 200_000_000L;
+    private static final long CHANGED_REFRESH_NANOS = 900_000_000L;
 
     @PersistenceContext
     EntityManager em;
@@ -31,35 +31,34 @@ public class SignatureCounts {
     @ConfigProperty(name = "firmas.count.max-age-millis")
     long maxAgeMillis;
 
-    private final ReentrantLock refreshing = new ReentrantLock();
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Long.MIN_VALUE / 2);
-    private volatile boolean signedSinceSnapshot;
+    private volatile Snapshot snapshot;
+    private volatile boolean changedSinceSnapshot;
 
     public long confirmed(long campaignId) {
-        return current().counts().getOrDefault(campaignId, 0L);
+        Snapshot seen = snapshot;
+        if (seen == null) {
+            refresh();
+            seen = snapshot;
+        }
+        return seen.counts().getOrDefault(campaignId, 0L);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignaturesChanged event) {
-        signedSinceSnapshot = true;
+        changedSinceSnapshot = true;
     }
 
-    private Snapshot current() {
+    /** Called every few hundred milliseconds; queries only when the snapshot is due. */
+    void refreshIfDue() {
         Snapshot seen = snapshot;
-        long age = System.nanoTime() - seen.takenAt();
-        boolean stale = age > maxAgeMillis * 1_000_000L || (signedSinceSnapshot && age > MIN_REFRESH_NANOS);
-        if (!stale) {
-            return seen;
+        long age = seen == null ? Long.MAX_VALUE : System.nanoTime() - seen.takenAt();
+        if (age > maxAgeMillis * 1_000_000L || (changedSinceSnapshot && age > CHANGED_REFRESH_NANOS)) {
+            refresh();
         }
-        // One thread refreshes; the others keep answering from the snapshot they have.
-        if (refreshing.tryLock()) {
-            try {
-                signedSinceSnapshot = false;
-                snapshot = new Snapshot(query(), System.nanoTime());
-            } finally {
-                refreshing.unlock();
-            }
-        }
-        return snapshot;
+    }
+
+    private synchronized void refresh() {
+        changedSinceSnapshot = false;
+        snapshot = new Snapshot(query(), System.nanoTime());
     }
 
     private Map<Long, Long> query() {

@@ -1,0 +1,49 @@
+package org.firmas.signature.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Keeps the counts fresh off the request path: no visitor ever waits for the count query. */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CountRefresher {
+
+    private static final Logger LOG = Logger.getLogger(CountRefresher.class.getName());
+    private static final long TICK_MILLIS = 300;
+
+    @Inject
+    SignatureCounts counts;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void tick() {
+        try {
+            counts.refreshIfDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Counts not refreshed; the last ones stay on show", e);
+        }
+    }
+}
