@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The benchmark command: builds Firmas, runs it on PostgreSQL (database firmas_bench, recreated)
+# with a local SMTP sink, loads it on loopback with Gatling and wrk, and prints one table, also
+# written to target/bench/results.md. Every figure is the median of RUNS runs.
+#   src/bench/run-benchmarks.sh                 # RUNS=3 SECONDS_PER_RUN=30
+#   RUNS=1 SECONDS_PER_RUN=10 src/bench/run-benchmarks.sh   # a quick look
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+export MAVEN_ARGS="--batch-mode --no-transfer-progress --quiet"
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+command -v pgbench >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client; }
+pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+
+rm -rf target/bench && mkdir -p target/bench
+./mvnw -Pbenchmark test-compile package
+exec python3 src/bench/run_benchmarks.py

@@ -1,0 +1,297 @@
+"""Runs the Firmas benchmark scenarios and prints one table. Started by run-benchmarks.sh."""
+import glob
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+RUNS = int(os.environ.get("RUNS", "3"))
+SECONDS = int(os.environ.get("SECONDS_PER_RUN", "30"))
+PORT = int(os.environ.get("PORT", "8090"))
+SMTP_PORT = int(os.environ.get("SMTP_PORT", "2525"))
+DB = "firmas_bench"
+BASE = f"http://127.0.0.1:{PORT}"
+OUT = "target/bench"
+SURGE = "bench-surge"
+GROWTH = "bench-growth"
+JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else "java"
+JSTAT = os.path.join(os.environ["JAVA_HOME"], "bin", "jstat") if "JAVA_HOME" in os.environ else "jstat"
+
+
+def sh(*command, **kwargs):
+    return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs).stdout
+
+
+def sql(statement):
+    return sh("psql", "-h", "127.0.0.1", "-U", "postgres", "-qtA", "-d", DB, "-c", statement).strip()
+
+
+def get(path):
+    with urllib.request.urlopen(BASE + path, timeout=10) as response:
+        return response.read().decode()
+
+
+def api_count(slug):
+    return json.loads(get(f"/api/campaigns/{slug}"))["signatureCount"]
+
+
+def confirmed(slug):
+    return int(sql(f"SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id "
+                   f"WHERE c.slug = '{slug}' AND s.status = 'CONFIRMED'"))
+
+
+def rows():
+    return int(sql("SELECT COUNT(*) FROM signature"))
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+class App:
+    """Firmas on PostgreSQL, configured the way users configure it."""
+
+    def __init__(self):
+        env = dict(os.environ,
+                   FIRMAS_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", FIRMAS_DB_USER="postgres",
+                   FIRMAS_DB_PASSWORD="postgres", FIRMAS_SMTP_HOST="127.0.0.1", FIRMAS_SMTP_PORT=str(SMTP_PORT),
+                   FIRMAS_BASE_URL=BASE, FIRMAS_CAMPAIGNS_DIR="src/bench/campaigns", FIRMAS_DATA_DIR=f"{OUT}/data",
+                   FIRMAS_OUTBOX_RATE_PER_SECOND="5000", FIRMAS_OUTBOX_BATCH_SIZE="500",
+                   FIRMAS_OUTBOX_POLL_MILLIS="200")
+        micro = sorted(glob.glob("target/payara-micro-*.jar"))[0]
+        self.payara = os.path.basename(micro)[len("payara-micro-"):-len(".jar")]
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            [JAVA, "-Xmx512m", "-XX:+UseG1GC", "-jar", micro, "--deploy", "target/firmas.war", "--contextroot", "/",
+             "--port", str(PORT), "--nocluster", "--rootdir", f"{OUT}/payara-root"],
+            env=env, stdout=open(f"{OUT}/server.log", "w"), stderr=subprocess.STDOUT)
+        while True:
+            try:
+                get(f"/campaigns/{SURGE}")
+                break
+            except Exception:
+                if self.process.poll() is not None:
+                    sys.exit(f"Firmas did not start, see {OUT}/server.log")
+                time.sleep(0.1)
+        self.boot_seconds = time.monotonic() - started
+
+    def watch_heap(self):
+        return subprocess.Popen([JSTAT, "-gc", str(self.process.pid), "250"], stdout=subprocess.PIPE, text=True)
+
+    @staticmethod
+    def peak_heap_mb(watcher):
+        watcher.terminate()
+        peak = 0.0
+        for line in watcher.stdout.read().splitlines()[1:]:
+            cells = line.split()
+            if len(cells) > 8:
+                try:
+                    peak = max(peak, (float(cells[2]) + float(cells[3]) + float(cells[5]) + float(cells[7])) / 1024)
+                except ValueError:
+                    pass
+        return peak
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(60)
+
+
+def gatling(simulation, users, seconds, tag):
+    log = f"{OUT}/{tag}.log"
+    rounds_file = f"{OUT}/{tag}.rounds"
+    with open(log, "w") as out:
+        subprocess.run(["./mvnw", "-Pbenchmark", "gatling:test", f"-Dgatling.simulationClass=org.firmas.bench.{simulation}",
+                        f"-DbaseUrl={BASE}", f"-Dusers={users}", f"-Dseconds={seconds}", f"-Dtokens={OUT}/tokens.csv",
+                        f"-DroundsFile={rounds_file}"], stdout=out, stderr=subprocess.STDOUT)
+    text = open(log).read()
+    counts = re.findall(r"^> request count\s*\|\s*([\d,]+)\s*\|\s*([\d,]+)\s*\|\s*([\d,-]+)", text, re.M)
+    errors = int(counts[-1][2].replace(",", "").replace("-", "0")) if counts else None
+    posts = re.findall(r"^> round / (?:sign|confirm)\s*\|\s*([\d,]+)\s*\|\s*([\d,]+)", text, re.M)
+    ok_posts = int(posts[-1][1].replace(",", "")) if posts else None
+    done, p50, p99 = (open(rounds_file).read().split() if os.path.exists(rounds_file) else ["0", None, None])
+    return {"rounds_per_s": int(done) / seconds, "p50": float(p50) if p50 else None,
+            "p99": float(p99) if p99 else None, "errors": errors, "ok_posts": ok_posts}
+
+
+def wrk(path, connections, seconds):
+    text = sh("wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s", BASE + path)
+    rate = float(re.search(r"Requests/sec:\s*([\d.]+)", text).group(1))
+
+    def percentile(p):
+        value, unit = re.search(rf"^\s*{p}%\s+([\d.]+)(us|ms|s)", text, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    failures = (int(errors.group(1)) if errors else 0) + (sum(map(int, socket.groups())) if socket else 0)
+    return {"rate": rate, "p50": percentile(50), "p99": percentile(99), "errors": failures}
+
+
+def pgbench_ceiling():
+    """The same transaction as a signature (signature, two tokens, one outbox mail), straight into PostgreSQL."""
+    script = f"{OUT}/signature-insert.sql"
+    campaign = sql(f"SELECT id FROM campaign WHERE slug = '{SURGE}'")
+    with open(script, "w") as out:
+        out.write(f"""BEGIN;
+INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, language, status, created_at, mail_count)
+  VALUES (nextval('signature_seq'), {campaign}, 'pgbench-' || txid_current(), 'x@example.net', 'Ana', 'Bench', '19148', 'es', 'PENDING', now(), 1);
+INSERT INTO signer_token VALUES (md5(random()::text) || md5(random()::text), currval('signature_seq'), 'CONFIRM', now() + interval '7 days');
+INSERT INTO signer_token VALUES (md5(random()::text) || md5(random()::text), currval('signature_seq'), 'WITHDRAW', now() + interval '3650 days');
+INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, body_html, status, attempts, next_attempt_at, created_at, sent_at, signature_id)
+  VALUES (nextval('outbox_message_seq'), '<pgbench-' || txid_current() || '>', 'CONFIRM', 'x@example.net', 's', 't', 'h', 'SENT', 0, now(), now(), now(), currval('signature_seq'));
+COMMIT;
+""")
+    text = sh("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", "32", "-j", "2", "-T", str(min(SECONDS, 20)),
+              "-f", script, DB)
+    sql("DELETE FROM signature WHERE email_key LIKE 'pgbench-%'")
+    sql("DELETE FROM outbox_message WHERE message_id LIKE '<pgbench-%'")
+    return float(re.search(r"tps = ([\d.]+)", text).group(1))
+
+
+def sink_count():
+    try:
+        return int(open(f"{OUT}/sink.txt").read().split()[0])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def mail_rate(messages=20000):
+    """Outbox to SMTP sink: queue mails straight into the outbox, time until the sink has them all."""
+    before = sink_count()
+    sql(f"INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, body_html, status, attempts, "
+        f"next_attempt_at, created_at) SELECT nextval('outbox_message_seq'), '<bench-' || g || '-' || random() || '>', "
+        f"'BATCH', 'official' || g || '@example.org', 'New signatures', 'Batch text', '<p>Batch</p>', 'PENDING', 0, "
+        f"now(), now() FROM generate_series(1, {messages}) g")
+    started = time.monotonic()
+    while sink_count() - before < messages and time.monotonic() - started < 300:
+        time.sleep(0.05)
+    return (sink_count() - before) / (time.monotonic() - started)
+
+
+def count_lag(slug):
+    """Seconds until the count the site shows equals the confirmed rows in the database."""
+    started = time.monotonic()
+    while api_count(slug) != confirmed(slug) and time.monotonic() - started < 60:
+        time.sleep(0.05)
+    return time.monotonic() - started
+
+
+def add_growth_rows(total):
+    have = int(sql(f"SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id WHERE c.slug = '{GROWTH}'"))
+    sql(f"INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, language, status, "
+        f"created_at, confirmed_at, listed_publicly) SELECT nextval('signature_seq'), c.id, 'growth-' || g || '@example.net', "
+        f"'growth-' || g || '@example.net', 'Growth', 'Signer', '19148', 'en', 'CONFIRMED', now(), now(), g % 10 = 0 "
+        f"FROM generate_series({have + 1}, {total}) g, campaign c WHERE c.slug = '{GROWTH}'")
+    sql("VACUUM ANALYZE signature")
+    while api_count(GROWTH) != total:
+        time.sleep(0.2)
+
+
+def main():
+    sh("psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)",
+       "-c", f"CREATE DATABASE {DB}")
+    sink = subprocess.Popen([JAVA, "-cp", "target/test-classes", "org.firmas.bench.SmtpSink", str(SMTP_PORT),
+                             f"{OUT}/tokens.csv", f"{OUT}/sink.txt"])
+    app = App()
+    results = {"boot": app.boot_seconds}
+    try:
+        results.update(scenarios(app))
+    finally:
+        app.stop()
+        sink.terminate()
+    report(app, results)
+
+
+def scenarios(app):
+    results = {}
+    # Warm up the JIT and the pools so the first measured run is not a cold start.
+    gatling("SignSurge", 16, 10, "warmup")
+    for users in (64, 256):
+        runs, heaps, mismatches = [], [], []
+        for run in range(RUNS):
+            before = rows()
+            watcher = app.watch_heap()
+            outcome = gatling("SignSurge", users, SECONDS, f"sign-{users}-{run}")
+            heaps.append(app.peak_heap_mb(watcher))
+            stored = rows() - before
+            mismatches.append(stored - (outcome["ok_posts"] or 0))
+            outcome["rows"] = stored
+            runs.append(outcome)
+        results[f"sign{users}"] = summarize(runs)
+        results[f"sign{users}"]["rows_minus_posts"] = mismatches
+        results[f"heap{users}"] = max(heaps)
+    time.sleep(5)  # let the confirmation mails reach the sink, which collects their tokens
+    confirm_runs = [gatling("ConfirmSurge", 64, min(SECONDS, 20), f"confirm-{run}") for run in range(RUNS)]
+    results["confirm"] = summarize(confirm_runs)
+    results["lag"] = count_lag(SURGE)
+    results["watch"] = summarize_wrk([wrk(f"/campaigns/{SURGE}", 256, SECONDS) for _ in range(RUNS)])
+    results["static"] = summarize_wrk([wrk("/static/firmas.css", 256, SECONDS) for _ in range(RUNS)])
+    results["pgbench"] = median([pgbench_ceiling() for _ in range(RUNS)])
+    results["mail"] = median([mail_rate() for _ in range(RUNS)])
+    growth = {}
+    for size in (1_000, 1_000_000):
+        add_growth_rows(size)
+        growth[size] = summarize_wrk([wrk(f"/campaigns/{GROWTH}", 16, min(SECONDS, 15)) for _ in range(RUNS)])
+    results["growth"] = growth
+    return results
+
+
+def summarize(runs):
+    return {key: median([run[key] for run in runs]) for key in ("rounds_per_s", "p50", "p99")} | {
+        "errors": sum(run["errors"] or 0 for run in runs), "rows": [run.get("rows") for run in runs],
+        "ok_posts": [run["ok_posts"] for run in runs]}
+
+
+def summarize_wrk(runs):
+    return {key: median([run[key] for run in runs]) for key in ("rate", "p50", "p99")} | {
+        "errors": sum(run["errors"] for run in runs)}
+
+
+def report(app, r):
+    java = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    commit = sh("git", "rev-parse", "--short", "HEAD").strip()
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    pg = sql("SHOW server_version")
+
+    def fmt(value, digits=0):
+        return "n/a" if value is None else f"{value:,.{digits}f}"
+
+    s64, s256, c, w, st, g = r["sign64"], r["sign256"], r["confirm"], r["watch"], r["static"], r["growth"]
+    lines = [
+        f"Firmas benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}",
+        f"Machine: {os.cpu_count()} cores ({cpu}), {java}, Payara Micro {app.payara}, PostgreSQL {pg}; "
+        f"load generator on the same machine; median of {RUNS} runs of {SECONDS} s",
+        "",
+        "| scenario | figure | p50 ms | p99 ms | errors | target |",
+        "|---|---|---|---|---|---|",
+        f"| sign rounds, 64 users | {fmt(s64['rounds_per_s'])} rounds/s | {fmt(s64['p50'], 1)} | {fmt(s64['p99'], 1)} | {s64['errors']} | ≥ 1,000/s, p99 ≤ 100 ms |",
+        f"| sign rounds, 256 users | {fmt(s256['rounds_per_s'])} rounds/s | {fmt(s256['p50'], 1)} | {fmt(s256['p99'], 1)} | {s256['errors']} | ≥ 1,000/s, p99 ≤ 100 ms |",
+        f"| rows stored − successful POSTs (per run) | 64: {s64['rows_minus_posts']}, 256: {s256['rows_minus_posts']} | | | | all 0 |",
+        f"| confirm rounds, 64 users | {fmt(c['rounds_per_s'])} rounds/s | {fmt(c['p50'], 1)} | {fmt(c['p99'], 1)} | {c['errors']} | |",
+        f"| watchers: campaign page, 256 connections | {fmt(w['rate'])} views/s | {fmt(w['p50'], 2)} | {fmt(w['p99'], 2)} | {w['errors']} | ≥ 5,000/s, p99 ≤ 50 ms |",
+        f"| ceiling: static file, 256 connections | {fmt(st['rate'])} req/s | {fmt(st['p50'], 2)} | {fmt(st['p99'], 2)} | {st['errors']} | |",
+        f"| page views ÷ static ceiling | {fmt(w['rate'] / st['rate'], 2)} | | | | ≥ 0.5 |",
+        f"| ceiling: pgbench, the signature's inserts, 32 clients | {fmt(r['pgbench'])} tx/s | | | | |",
+        f"| sign rounds (256) ÷ pgbench ceiling | {fmt(s256['rounds_per_s'] / r['pgbench'], 2)} | | | | |",
+        f"| mail: outbox → SMTP sink | {fmt(r['mail'])} messages/s | | | | ≥ 1,000/s |",
+        f"| shown count behind the database after the surge | {fmt(r['lag'], 1)} s | | | | ≤ 5 s |",
+        f"| campaign page, 1,000 signatures, 16 connections | {fmt(g[1_000]['rate'])} views/s | {fmt(g[1_000]['p50'], 2)} | {fmt(g[1_000]['p99'], 2)} | {g[1_000]['errors']} | same as at 1M |",
+        f"| campaign page, 1,000,000 signatures, 16 connections | {fmt(g[1_000_000]['rate'])} views/s | {fmt(g[1_000_000]['p50'], 2)} | {fmt(g[1_000_000]['p99'], 2)} | {g[1_000_000]['errors']} | same as at 1k |",
+        f"| peak used heap during the surge (-Xmx512m) | 64: {fmt(r['heap64'])} MB, 256: {fmt(r['heap256'])} MB | | | | ≤ 512 MB |",
+        f"| boot to ready | {fmt(r['boot'], 1)} s | | | | ≤ 15 s |",
+        "| CSV export of 1,000,000 signatures | not measured: the export arrives with the organizer console | | | | constant memory |",
+    ]
+    table = "\n".join(lines)
+    print(table)
+    with open(f"{OUT}/results.md", "w") as out:
+        out.write(table + "\n")
+
+
+if __name__ == "__main__":
+    main()
