@@ -1,35 +1,16 @@
 package org.firmas.platform;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.util.Locale;
 
-/** Which database we run on, for the few statements whose best form differs between them. */
-@ApplicationScoped
-public class Database {
+/** Which database a connection leads to, for the few statements written per database. */
+final class Database {
 
-    @Resource(lookup = FirmasDataSource.JNDI_NAME)
-    DataSource dataSource;
-
-    private boolean postgresql;
-
-    @PostConstruct
-    void detect() {
-        try (Connection connection = dataSource.getConnection()) {
-            postgresql = isPostgresql(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database", e);
-        }
+    private Database() {
     }
 
     static boolean isPostgresql(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-    }
-
-    public boolean isPostgresql() {
-        return postgresql;
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 }
