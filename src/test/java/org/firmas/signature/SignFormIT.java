@@ -168,6 +168,22 @@ class SignFormIT {
     }
 
     @Test
+    void publicPagesSendHeadersThatKeepScriptsFramesAndReferrersOut() throws Exception {
+        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("campaigns/" + CAMPAIGN)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By");
+        assertFalse(response.headers().firstValue("Server").orElse("").matches(".*\\d.*"), "no server version");
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "a public page starts no session");
+    }
+
+    @Test
     void theJsonViewDescribesTheCampaign() {
         Page json = site.get("api/campaigns/" + CAMPAIGN, "en");
 
