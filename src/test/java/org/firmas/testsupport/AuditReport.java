@@ -14,7 +14,7 @@ public record AuditReport(int exitCode, List<AuditedPage> pages) {
 
     /** One page in one language; Lighthouse scores run from 0 to 100 and are null when a run failed. */
     public record AuditedPage(String page, String language, Map<String, Number> httpStatus,
-                              Map<String, Score> lighthouse, List<String> lighthouseDetails,
+                              Map<String, Score> lighthouse, Map<String, List<String>> lighthouseDetails,
                               List<String> axeViolations, List<String> vnuErrors, List<String> thirdPartyRequests) {
     }
 
@@ -35,11 +35,13 @@ public record AuditReport(int exitCode, List<AuditedPage> pages) {
             Map<String, Object> score = object(lighthouse.get(category));
             scores.put(category, new Score((Number) score.get("score"), list(score.get("runs"))));
         }
-        List<String> details = new ArrayList<>();
-        object(lighthouse.get("performanceMetrics"))
-                .forEach((metric, value) -> details.add("performance/" + metric + " " + value));
+        // What explains a category's score: the metrics for performance, the audits losing points elsewhere.
+        Map<String, List<String>> details = new TreeMap<>();
+        object(lighthouse.get("performanceMetrics")).forEach((metric, value) ->
+                details.computeIfAbsent("performance", category -> new ArrayList<>()).add(metric + " " + value));
         objects(lighthouse.get("failingAudits")).forEach(audit ->
-                details.add(audit.get("category") + "/" + audit.get("id") + " (" + audit.get("title") + ")"));
+                details.computeIfAbsent((String) audit.get("category"), category -> new ArrayList<>())
+                        .add(audit.get("id") + " (" + audit.get("title") + ")"));
         List<String> axe = objects(object(page.get("axe")).get("violations")).stream()
                 .map(v -> v.get("id") + " [" + v.get("viewport") + "] " + v.get("help") + " at " + v.get("nodes")).toList();
         List<String> vnu = objects(object(page.get("vnu")).get("errors")).stream()
