@@ -1,0 +1,124 @@
+package org.firmas.signature;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.firmas.testsupport.AuditReport;
+import org.firmas.testsupport.AuditReport.AuditedPage;
+import org.firmas.testsupport.AuditReport.Score;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.OutboxFolder;
+import org.firmas.testsupport.PageAudit;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages a supporter passes through, from the list of campaigns to confirming a signature, meet
+ * the bar of docs/quality.md in English and Spanish: Lighthouse (mobile) scores of 95 or more, no
+ * axe-core violation, no Nu HTML Checker error, and not one request to another host.
+ */
+class PagesPassAuditsIT {
+
+    private static final String CAMPAIGN = "shut-down-berks";
+    private static final List<String> LANGUAGES = List.of("en", "es");
+    private static final List<String> CATEGORIES = List.of("performance", "accessibility", "best-practices", "seo");
+    private static final int MIN_SCORE = 95;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void homeCampaignThankYouAndConfirmPagesPassEveryAuditInBothLanguages() throws Exception {
+        Optional<String> missing = PageAudit.missingTool();
+        assumeTrue(missing.isEmpty(), () -> "Page audits skipped: " + missing.orElseThrow()
+                + " (CI has node, npm and Chromium)");
+        PageAudit.install();
+        copyCampaigns();
+
+        try (PayaraProcess firmas = PayaraProcess.start(home, Map.of())) {
+            PetitionSite site = new PetitionSite(firmas.base());
+            OutboxFolder outbox = new OutboxFolder(home);
+            // A confirmed, publicly listed signer, so the pages show a count and a recent signer as they do live.
+            SignatureForm listed = SignatureForm.valid().with("listPublicly", "on");
+            assertEquals(302, site.confirm(confirmToken(site, outbox, listed, "en")).status(), "first signature confirmed");
+            assertNotNull(Eventually.await(Duration.ofSeconds(10), () -> recentSigners(site), Objects::nonNull),
+                    "the campaign page lists the confirmed signer");
+            String token = confirmToken(site, outbox, SignatureForm.valid().with("firstName", "Lucía"), "es");
+            assertNotNull(site.get("confirm/" + token, "en").document().selectFirst("form#confirm"),
+                    "the confirm page offers its button for a fresh token");
+
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("/", "home");
+            pages.put("/campaigns/" + CAMPAIGN, "campaign");
+            pages.put("/campaigns/" + CAMPAIGN + "/thanks", "thank-you");
+            pages.put("/confirm/" + token, "confirm");
+            AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES);
+
+            assertAll(checks(report, pages));
+        }
+    }
+
+    private static String confirmToken(PetitionSite site, OutboxFolder outbox, SignatureForm form, String language) {
+        assertEquals(302, site.sign(CAMPAIGN, form, language).status(), "signed as " + form.get("email"));
+        return Mailbox.confirmToken(outbox.awaitMailTo(form.get("email")));
+    }
+
+    private static Element recentSigners(PetitionSite site) {
+        return site.campaign(CAMPAIGN, "en").document().selectFirst(".recent-signers li");
+    }
+
+    private static List<Executable> checks(AuditReport report, Map<String, String> names) {
+        List<Executable> checks = new ArrayList<>();
+        List<String> expected = names.keySet().stream()
+                .flatMap(path -> LANGUAGES.stream().map(language -> path + " " + language)).toList();
+        List<String> audited = report.pages().stream().map(page -> page.page() + " " + page.language()).toList();
+        checks.add(() -> assertEquals(expected, audited, "pages and languages in the audit report"));
+        for (AuditedPage page : report.pages()) {
+            String where = names.getOrDefault(page.page(), page.page()) + " page [" + page.language() + "]";
+            checks.add(() -> assertTrue(!page.httpStatus().isEmpty()
+                    && page.httpStatus().values().stream().allMatch(status -> status.intValue() == 200),
+                    where + ": HTTP status " + page.httpStatus()));
+            for (String category : CATEGORIES) {
+                Score score = page.lighthouse().get(category);
+                checks.add(() -> assertTrue(score.score() != null && score.score().intValue() >= MIN_SCORE,
+                        where + ": Lighthouse " + category + " " + score.score() + " < " + MIN_SCORE + " (runs "
+                                + score.runs() + "); " + (category.equals("performance") ? "median run " : "losing points ")
+                                + page.lighthouseDetails().getOrDefault(category, List.of())));
+            }
+            checks.add(() -> assertEquals(List.of(), page.axeViolations(), where + ": axe-core violations"));
+            checks.add(() -> assertEquals(List.of(), page.vnuErrors(), where + ": Nu HTML Checker errors"));
+            checks.add(() -> assertEquals(List.of(), page.thirdPartyRequests(), where + ": requests to other hosts"));
+        }
+        checks.add(() -> assertEquals(0, report.exitCode(), "the audit script's own verdict (exit code)"));
+        return checks;
+    }
+
+    private void copyCampaigns() throws IOException {
+        Path campaigns = Files.createDirectories(home.resolve("campaigns"));
+        try (Stream<Path> samples = Files.list(Path.of("campaigns"))) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, campaigns.resolve(sample.getFileName()));
+            }
+        }
+    }
+}
