@@ -27,10 +27,13 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
         ExternalContext external = context.getExternalContext();
         String requested = supported(context, external.getRequestParameterMap().get(PARAMETER));
         if (requested != null) {
-            external.addResponseCookie(COOKIE, requested, Map.of(
-                    "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
-                    "httpOnly", Boolean.TRUE,
-                    "SameSite", "Lax"));
+            // Faces may ask more than once per request; one Set-Cookie is enough.
+            if (external.getRequestMap().putIfAbsent(COOKIE, requested) == null) {
+                external.addResponseCookie(COOKIE, requested, Map.of(
+                        "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
+                        "httpOnly", Boolean.TRUE,
+                        "SameSite", "Lax"));
+            }
             return Locale.forLanguageTag(requested);
         }
         Object cookie = external.getRequestCookieMap().get(COOKIE);

@@ -3,12 +3,7 @@ package org.firmas.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.OutboxFolder;
 import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
@@ -42,15 +38,16 @@ class EmbeddedDefaultIT {
         // Only the timing is shortened; every storage and mail setting stays at its default.
         Map<String, String> environment = Map.of("FIRMAS_DELIVERY_CHECK_SECONDS", "1", "FIRMAS_OUTBOX_POLL_MILLIS", "200");
 
+        OutboxFolder outbox = new OutboxFolder(home);
         try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
             PetitionSite site = new PetitionSite(firmas.base());
             assertTrue(site.get("", "en").text().contains("Shut down the Berks Family Detention Center"));
             assertEquals(302, site.sign(CAMPAIGN, SignatureForm.valid(), "en").status());
 
-            List<Path> mails = Eventually.await(Duration.ofSeconds(30), this::outboxFiles, files -> files.size() >= 1);
+            List<ReceivedMail> mails = Eventually.await(Duration.ofSeconds(30), outbox::mails, found -> !found.isEmpty());
 
             assertEquals(1, mails.size(), "the confirmation mail, as a file");
-            ReceivedMail confirmation = read(mails.get(0));
+            ReceivedMail confirmation = mails.get(0);
             assertTrue(confirmation.messageId().startsWith("<supporter-"), confirmation.messageId());
             assertEquals(302, site.confirm(Mailbox.confirmToken(confirmation)).status());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
@@ -60,24 +57,6 @@ class EmbeddedDefaultIT {
         try (PayaraProcess restarted = PayaraProcess.start(home, Map.of())) {
             PetitionSite site = new PetitionSite(restarted.base());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
-        }
-    }
-
-    private static ReceivedMail read(Path eml) throws IOException, MessagingException {
-        try (InputStream in = Files.newInputStream(eml)) {
-            return ReceivedMail.of(new MimeMessage(Session.getInstance(new Properties()), in));
-        }
-    }
-
-    private List<Path> outboxFiles() {
-        Path outbox = home.resolve("data/outbox");
-        if (!Files.isDirectory(outbox)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(outbox)) {
-            return files.filter(file -> file.toString().endsWith(".eml")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 
