@@ -65,7 +65,19 @@ public class MailSettings {
         }
     }
 
+    private volatile Session session;
+
+    /** One session for every message: building it per mail costs more than sending to a local relay. */
     public Session session() {
+        Session shared = session;
+        if (shared == null) {
+            shared = newSession();
+            session = shared;
+        }
+        return shared;
+    }
+
+    private Session newSession() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", host.orElse("localhost"));

@@ -67,11 +67,14 @@ public class OutboxClaims {
      * to keep a copy of anyone's name or of a confirmation link.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markSent(long id) {
+    public void markSent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("UPDATE outbox_message SET status = 'SENT', sent_at = ?, claimed_until = NULL, "
-                        + "last_error = NULL, body_text = '', body_html = '', attachment_text = NULL WHERE id = ?")
+                        + "last_error = NULL, body_text = '', body_html = '', attachment_text = NULL WHERE id IN ("
+                        + String.join(",", ids.stream().map(String::valueOf).toList()) + ")")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(2, id)
                 .executeUpdate();
     }
 

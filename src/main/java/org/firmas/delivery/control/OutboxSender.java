@@ -12,18 +12,22 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
 
 /**
- * Drains the outbox on every node. A row is marked sent only after the server accepted it; if the
- * node dies in between, the lease runs out and the same message (same Message-ID) goes again.
+ * Drains the outbox on every node, with a few senders side by side, each on its own reused SMTP
+ * connection and all within one rate limit. A row is marked sent only after the server accepted
+ * it; if the node dies in between, the lease runs out and the same message (same Message-ID) goes
+ * again. Marks are written a few at a time, which bounds such repeats to one small group.
  */
 @Startup
 @Singleton
@@ -34,6 +38,7 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
+    private static final int MARK_EVERY = 25;
 
     @Inject
     @ConfigProperty(name = "firmas.outbox.poll-millis")
@@ -48,6 +53,10 @@ public class OutboxSender {
     double ratePerSecond;
 
     @Inject
+    @ConfigProperty(name = "firmas.outbox.senders")
+    int senders;
+
+    @Inject
     @ConfigProperty(name = "firmas.outbox.lease-seconds")
     long leaseSeconds;
 
@@ -60,39 +69,56 @@ public class OutboxSender {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Resource
+    ManagedExecutorService executor;
+
+    private final AtomicInteger running = new AtomicInteger();
+    private SendPace pace;
 
     @PostConstruct
     void start() {
+        pace = new SendPace(ratePerSecond);
         long interval = Math.max(50, pollMillis);
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    /** Tops the senders up to the configured number; each drains until the outbox is empty. */
     @Timeout
-    void drain() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+    void tick() {
+        while (running.get() < Math.max(1, senders)) {
+            running.incrementAndGet();
+            try {
+                executor.execute(this::drain);
+            } catch (RuntimeException rejected) {
+                running.decrementAndGet();
+                return;
+            }
         }
+    }
+
+    private void drain() {
         long started = System.nanoTime();
         try {
             List<OutboxMessage> due;
             while (System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
                 send(due);
             }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Outbox round ended early, the next one continues: " + e.getClass().getSimpleName());
         } finally {
-            running.set(false);
+            running.decrementAndGet();
         }
     }
 
     /** Never claim more than can be sent well within the lease at the configured rate. */
     private int claimSize() {
-        long sendableInHalfALease = (long) (ratePerSecond * leaseSeconds / 2);
+        long sendableInHalfALease = (long) (ratePerSecond * leaseSeconds / 2 / Math.max(1, senders));
         return (int) Math.max(1, Math.min(batchSize, sendableInHalfALease));
     }
 
     private void send(List<OutboxMessage> due) {
-        SendPace pace = new SendPace(ratePerSecond);
         MailConnection connection = null;
+        List<Long> sent = new ArrayList<>();
         try {
             for (int i = 0; i < due.size(); i++) {
                 if (connection == null || !connection.isUsable()) {
@@ -105,24 +131,31 @@ public class OutboxSender {
                     }
                 }
                 pace.await();
-                sendOne(connection, due.get(i));
+                if (sendOne(connection, due.get(i))) {
+                    sent.add(due.get(i).getId());
+                }
+                if (sent.size() >= MARK_EVERY) {
+                    claims.markSent(sent);
+                    sent.clear();
+                }
             }
         } finally {
+            claims.markSent(sent);
             closeQuietly(connection);
         }
     }
 
-    private void sendOne(MailConnection connection, OutboxMessage message) {
+    private boolean sendOne(MailConnection connection, OutboxMessage message) {
         try {
             connection.send(MimeMessages.of(message, settings.session(), settings.sender()));
+            return true;
         } catch (MessagingException | RuntimeException e) {
             SmtpFailure failure = SmtpFailure.of(e);
             claims.markFailed(message, failure);
             LOG.warning(() -> "Mail " + message.getId() + (failure.permanent() ? " refused for good: " : " will be retried: ")
                     + failure.loggable());
-            return;
+            return false;
         }
-        claims.markSent(message.getId());
     }
 
     /** The server could not be reached: nothing was sent, everything waits for the next attempt. */

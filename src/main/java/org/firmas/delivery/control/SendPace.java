@@ -3,7 +3,7 @@ package org.firmas.delivery.control;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-/** Spaces sends so a provider's messages-per-second limit is respected. */
+/** Spaces sends so a provider's messages-per-second limit is respected, across all of a node's senders. */
 final class SendPace {
 
     private final long intervalNanos;
@@ -14,10 +14,15 @@ final class SendPace {
     }
 
     void await() {
-        long now = System.nanoTime();
-        if (next > now) {
-            LockSupport.parkNanos(next - now);
+        long slot;
+        synchronized (this) {
+            long now = System.nanoTime();
+            slot = Math.max(next, now);
+            next = slot + intervalNanos;
         }
-        next = Math.max(next, now) + intervalNanos;
+        long wait = slot - System.nanoTime();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
     }
 }

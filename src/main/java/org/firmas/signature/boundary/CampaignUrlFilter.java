@@ -1,10 +1,8 @@
 package org.firmas.signature.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +16,6 @@ import org.firmas.campaign.boundary.CampaignCatalog;
  * {@code /campaigns/{slug}/confirmed} from their Facelets views, so supporters share short,
  * readable links. Unknown or draft campaigns are a plain 404.
  */
-@WebFilter(urlPatterns = "/campaigns/*", dispatcherTypes = DispatcherType.REQUEST)
 public class CampaignUrlFilter extends HttpFilter {
 
     static final String SLUG_ATTRIBUTE = "firmas.campaign.slug";
@@ -30,6 +27,9 @@ public class CampaignUrlFilter extends HttpFilter {
 
     @Inject
     CampaignCatalog catalog;
+
+    @Inject
+    PageCache cache;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +45,42 @@ public class CampaignUrlFilter extends HttpFilter {
         request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/campaigns/" + matcher.group(1));
         String view = matcher.group(2) == null ? SIGN_VIEW
                 : matcher.group(2).equals("/thanks") ? THANKS_VIEW : CONFIRMED_VIEW;
-        request.getRequestDispatcher(view).forward(request, response);
+        if (!isShareable(request)) {
+            request.getRequestDispatcher(view).forward(request, response);
+            return;
+        }
+        String key = view + '|' + matcher.group(1) + '|' + languageCookie(request) + '|' + request.getHeader("Accept-Language");
+        PageCache.Page cached = cache.get(key);
+        if (cached != null) {
+            cached.writeTo(response);
+            return;
+        }
+        PageCache.Capture capture = new PageCache.Capture(response);
+        request.getRequestDispatcher(view).forward(request, capture);
+        PageCache.Page rendered = capture.page();
+        if (rendered != null) {
+            cache.put(key, rendered);
+            rendered.writeTo(response);
+        } else if (!response.isCommitted()) {
+            response.getOutputStream().write(capture.body());
+        }
+    }
+
+    /** A plain GET that any visitor with the same language would see alike; a language switch sets a cookie. */
+    private boolean isShareable(HttpServletRequest request) {
+        return cache.enabled() && "GET".equals(request.getMethod()) && request.getQueryString() == null;
+    }
+
+    private static String languageCookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return "";
+        }
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if (org.firmas.platform.LanguageViewHandler.COOKIE.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return "";
     }
 
     /** The slug of the campaign this request is about, set when the URL was mapped. */

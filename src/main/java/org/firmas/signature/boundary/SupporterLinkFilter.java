@@ -1,9 +1,7 @@
 package org.firmas.signature.boundary;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
  * Serves the links in supporter mails, {@code /confirm/{token}} and {@code /withdraw/{token}}.
  * A malformed token still gets the page (which says the link is not valid), never an error.
  */
-@WebFilter(urlPatterns = {"/confirm/*", "/withdraw/*"}, dispatcherTypes = DispatcherType.REQUEST)
 public class SupporterLinkFilter extends HttpFilter {
 
     static final String TOKEN_ATTRIBUTE = "firmas.link.token";
