@@ -1,0 +1,46 @@
+package org.firmas.organizer.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Console pages hold supporters' names and addresses: no cache may keep them (so the back button
+ * after logout shows nothing), no other site may frame them, and no link leaks their URL. A page
+ * that refuses the caller a campaign ({@link NotAllowedException}) answers 403 here.
+ */
+@WebFilter(urlPatterns = "/organize/*")
+public class ConsoleHeadersFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!isNotAllowed(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /** Faces wraps what a page bean throws; the cause decides whether this is a refusal. */
+    private static boolean isNotAllowed(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotAllowedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
