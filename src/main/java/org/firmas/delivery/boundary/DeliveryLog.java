@@ -24,7 +24,7 @@ public class DeliveryLog {
     /** One official's mail of a batch. */
     public record Mail(long id, String recipient, String status, int attempts, String lastError, Instant sentAt, Instant nextAttemptAt) {
 
-        public boolean isFailed() {
+        public boolean failed() {
             return "DEAD".equals(status);
         }
     }
