@@ -52,10 +52,7 @@ public final class ConsoleClient {
         if (form == null) {
             throw new AssertionError("No form " + formId + " on the page (" + page.status() + "): " + page.document().text());
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Element hidden : form.select("input[type=hidden]")) {
-            values.put(hidden.attr("name"), hidden.attr("value"));
-        }
+        Map<String, String> values = currentValues(form);
         fields.forEach((field, value) -> values.put(formId + ":" + field, value));
         Element button = form.selectFirst("[name=" + formId + ":" + buttonId + "]");
         if (button == null) {
@@ -63,6 +60,30 @@ public final class ConsoleClient {
         }
         values.put(button.attr("name"), button.attr("value"));
         return post(form.attr("action"), values);
+    }
+
+    /** What the form holds now, as a browser would send it: no buttons, only ticked boxes. */
+    private static Map<String, String> currentValues(Element form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element control : form.select("input, textarea, select")) {
+            String type = control.attr("type").toLowerCase(java.util.Locale.ROOT);
+            if (control.attr("name").isEmpty() || type.equals("submit") || type.equals("button") || type.equals("file")) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked")) {
+                continue;
+            }
+            if (control.tagName().equals("select")) {
+                Element chosen = control.selectFirst("option[selected]");
+                chosen = chosen != null ? chosen : control.selectFirst("option");
+                values.put(control.attr("name"), chosen == null ? "" : chosen.attr("value"));
+            } else if (control.tagName().equals("textarea")) {
+                values.put(control.attr("name"), control.wholeText().replaceFirst("^\\n", ""));
+            } else {
+                values.put(control.attr("name"), type.equals("checkbox") && !control.hasAttr("value") ? "on" : control.attr("value"));
+            }
+        }
+        return values;
     }
 
     public Response post(String path, Map<String, String> values) {
