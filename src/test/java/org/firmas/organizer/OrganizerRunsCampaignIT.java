@@ -105,6 +105,23 @@ class OrganizerRunsCampaignIT {
     }
 
     @Test
+    void anIncompleteCampaignIsRefusedFieldByFieldInTheOrganizersLanguage() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("incomplete");
+        ConsoleClient.Response form = console.get("organize/edit.xhtml?lang=es");
+        assertEquals("Nueva campaña", form.document().selectFirst("h1").text());
+
+        ConsoleClient.Response refused = console.submit(form, "campaign", ConsoleCampaignForm.bilingual(slug)
+                .with("title_es", "").with("targets:0:email", "concejo@").fields(), "save");
+
+        assertEquals(200, refused.status());
+        assertEquals("Complete este campo.", refused.document().getElementById("campaign:title_es").nextElementSibling().text());
+        assertEquals("Escriba un correo electrónico válido, como alcaldia@example.org.",
+                refused.document().getElementById("campaign:targets:0:email").nextElementSibling().text());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", slug), "nothing saved");
+    }
+
+    @Test
     void aFileCampaignIsListedReadOnly() {
         ConsoleClient console = loggedIn();
         long id = TestDatabase.number("SELECT id FROM campaign WHERE slug = 'signing-test'");

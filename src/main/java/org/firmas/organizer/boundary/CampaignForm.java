@@ -3,7 +3,6 @@ package org.firmas.organizer.boundary;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +22,6 @@ import org.firmas.campaign.entity.Target;
 public class CampaignForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A value the form could not even put into the file, with the message key that explains it. */
-    public record Problem(String input, String messageKey) {
-    }
 
     private String slug;
     private String goal = "1000";
@@ -65,29 +60,7 @@ public class CampaignForm implements Serializable {
         return form;
     }
 
-    /** The numbers and the date, which must be readable before any text can be written. */
-    List<Problem> unreadable() {
-        List<Problem> problems = new ArrayList<>();
-        if (number(goal) < 0) {
-            problems.add(new Problem("goal", "organize.edit.wholeNumber"));
-        }
-        if (number(everySignatures) < 0 || number(everySignatures) > Integer.MAX_VALUE) {
-            problems.add(new Problem("everySignatures", "organize.edit.wholeNumber"));
-        }
-        if (number(everyHours) < 0) {
-            problems.add(new Problem("everyHours", "organize.edit.wholeNumber"));
-        }
-        if (deadline != null && !deadline.isBlank()) {
-            try {
-                LocalDate.parse(deadline.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem("deadline", "organize.edit.date"));
-            }
-        }
-        return problems;
-    }
-
-    /** Campaign-file text for this form with the given status; call only when nothing is {@link #unreadable()}. */
+    /** Campaign-file text for this form with the given status; call only when {@link CampaignFormCheck} found nothing. */
     String toYaml(String slugToUse, CampaignStatus status) {
         Map<String, org.firmas.campaign.entity.CampaignTexts> byLanguage = new LinkedHashMap<>();
         texts.forEach((language, form) -> byLanguage.put(language, form.toTexts()));
@@ -107,7 +80,7 @@ public class CampaignForm implements Serializable {
         return areasCsv != null && !areasCsv.isBlank();
     }
 
-    private static boolean isBlankRow(TargetRow row) {
+    static boolean isBlankRow(TargetRow row) {
         return blankToNull(row.getName()) == null && blankToNull(row.getTitle()) == null && blankToNull(row.getEmail()) == null;
     }
 
@@ -116,7 +89,7 @@ public class CampaignForm implements Serializable {
     }
 
     /** A whole number written with optional underscores, or -1. */
-    private static long number(String value) {
+    static long number(String value) {
         if (value == null || !value.strip().replace("_", "").matches("\\d{1,12}")) {
             return -1;
         }
@@ -155,6 +128,10 @@ public class CampaignForm implements Serializable {
 
     public void setDeadline(String deadline) {
         this.deadline = deadline;
+    }
+
+    Map<String, TextsForm> texts() {
+        return texts;
     }
 
     public TextsForm getEn() {

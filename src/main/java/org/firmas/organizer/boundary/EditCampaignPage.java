@@ -70,9 +70,9 @@ public class EditCampaignPage implements Serializable {
 
     public String save() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        List<CampaignForm.Problem> problems = form.unreadable();
+        List<CampaignFormCheck.Problem> problems = CampaignFormCheck.problems(form);
         if (!problems.isEmpty()) {
-            for (CampaignForm.Problem problem : problems) {
+            for (CampaignFormCheck.Problem problem : problems) {
                 context.addMessage("campaign:" + problem.input(),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get(problem.messageKey()), null));
             }
