@@ -123,6 +123,28 @@ class OrganizerConsoleSecurityIT {
     }
 
     @Test
+    void anAdminGivesACampaignToAnotherOrganizer() {
+        ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Giver"));
+        long campaign = ConsoleCampaignForm.bilingual(slug("given")).createWith(ana);
+        String beaEmail = OrganizerAccounts.newOrganizer("Taker");
+        ConsoleClient bea = loggedIn(beaEmail);
+        assertEquals(403, bea.get("organize/dashboard.xhtml?id=" + campaign).status());
+
+        ConsoleClient admin = loggedIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        ConsoleClient.Response dashboard = admin.get("organize/dashboard.xhtml?id=" + campaign);
+        String beaId = dashboard.document().select("form#owner option").stream()
+                .filter(option -> option.text().equals(beaEmail)).findFirst().orElseThrow().attr("value");
+        ConsoleClient.Response given = admin.submit(dashboard, "owner", Map.of("ownerId", beaId), "assign");
+
+        assertTrue(given.text().contains("The campaign has a new owner."), given.text());
+        assertEquals(200, bea.get("organize/dashboard.xhtml?id=" + campaign).status());
+        assertEquals(403, ana.get("organize/dashboard.xhtml?id=" + campaign).status(), "one owner at a time");
+        long hers = ConsoleCampaignForm.bilingual(slug("kept")).createWith(ana);
+        assertTrue(ana.get("organize/dashboard.xhtml?id=" + hers).document().select("form#owner").isEmpty(),
+                "only admins give campaigns away");
+    }
+
+    @Test
     void aPostWithoutTheViewStateThePageWasGivenChangesNothing() {
         ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Forged"));
         long campaign = ConsoleCampaignForm.bilingual(slug("forged")).createWith(ana);

@@ -50,6 +50,13 @@ public class ConsoleCampaignRows {
         em.find(CampaignRecord.class, id).archive(clock.instant());
     }
 
+    /** Gives the campaign to an organizer, or back to admins only with null. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void assignOwner(long id, Long ownerId) {
+        em.createQuery("update CampaignRecord c set c.ownerId = :owner where c.id = :id")
+                .setParameter("owner", ownerId).setParameter("id", id).executeUpdate();
+    }
+
     /** Every campaign row, or only those an organizer owns. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<CampaignRecord> visibleTo(long accountId, boolean admin) {
