@@ -221,6 +221,25 @@ class OrganizerRunsCampaignIT {
                 + "WHERE e.campaign_id = ? AND e.row_count = 1 AND a.email = 'admin@firmas.test'", id));
     }
 
+    @Test
+    void aHundredThousandSignaturesExportInOneStream() {
+        ConsoleClient console = loggedIn();
+        long id = ConsoleCampaignForm.bilingual(slug("bulk-export")).createWith(console);
+        int rows = 100_000;
+        // A draft owes no one a batch, so the scheduler leaves these rows alone.
+        assertEquals(rows, TestDatabase.update("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, "
+                + "language, status, created_at, confirmed_at) SELECT 1000000000000 + ? * 1000000 + g, ?, 'bulk' || g || '@example.net', "
+                + "'bulk' || g || '@example.net', 'Signer', 'Number ' || g, '19148', 'en', 'CONFIRMED', now(), now() "
+                + "FROM generate_series(1, ?) AS g", id, id, rows));
+
+        ConsoleClient.Response csv = console.get("organize/signatures/" + id + ".csv");
+
+        assertEquals(200, csv.status());
+        assertEquals(rows + 1, csv.body().lines().count(), "a header and every signature");
+        assertTrue(csv.body().lines().skip(rows).findFirst().orElseThrow().startsWith("Signer,Number " + rows + ","));
+        assertEquals(rows, TestDatabase.number("SELECT row_count FROM export_audit WHERE campaign_id = ?", id));
+    }
+
     private String confirmedOnDashboard(ConsoleClient console, long id, String expected) {
         return Eventually.await(Duration.ofSeconds(10),
                 () -> console.get("organize/dashboard.xhtml?id=" + id).document().getElementById("confirmed").text(), expected::equals);
