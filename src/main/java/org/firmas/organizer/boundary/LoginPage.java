@@ -56,7 +56,7 @@ public class LoginPage {
             fail(context, text.format("organize.login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60)));
             return null;
         }
-        // Before authenticating: the continue-redirect below commits the response, and the new id must reach the browser.
+        // Before the check, which records the caller in the session: an id planted beforehand must not be the one that logs in.
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -64,19 +64,12 @@ public class LoginPage {
                 .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(), new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> {
-                throttle.succeeded(email);
-                context.responseComplete();
-            }
-            case SUCCESS -> {
-                throttle.succeeded(email);
-                external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
-            }
-            default -> {
-                throttle.failed(email, address);
-                fail(context, text.get("organize.login.failed"));
-            }
+        if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(email);
+            external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+        } else {
+            throttle.failed(email, address);
+            fail(context, text.get("organize.login.failed"));
         }
         return null;
     }
