@@ -88,13 +88,18 @@ public class CampaignFileWatcher {
             present.add(slug);
             try {
                 CampaignDefinition definition = CampaignFileReader.read(file);
+                if (rows.sourceOf(slug).orElse(CampaignRecord.Source.FILE) != CampaignRecord.Source.FILE) {
+                    LOG.warning(() -> "Campaign file skipped: " + file.getFileName()
+                            + ":1: the slug belongs to a campaign made in the organizer console");
+                    continue;
+                }
                 long id = rows.idFor(definition.slug(), CampaignRecord.Source.FILE);
-                catalog.put(new Campaign(id, definition));
+                catalog.put(new Campaign(id, definition), CampaignRecord.Source.FILE);
             } catch (CampaignFileException e) {
                 LOG.warning(() -> "Campaign file skipped: " + e.getMessage());
             }
         }
-        catalog.retainOnly(present);
+        catalog.retain(CampaignRecord.Source.FILE, present);
         LOG.info(() -> "Campaigns loaded from " + dir.toAbsolutePath() + ": " + catalog.all().size());
     }
 

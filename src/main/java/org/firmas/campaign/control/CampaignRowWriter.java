@@ -27,6 +27,13 @@ public class CampaignRowWriter {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<CampaignRecord.Source> sourceOf(String slug) {
+        return em.createNamedQuery(CampaignRecord.FIND_BY_SLUG, CampaignRecord.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst().map(CampaignRecord::getSource);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long insert(String slug, CampaignRecord.Source source) {
         CampaignRecord row = new CampaignRecord(slug, source, clock.instant());
         em.persist(row);

@@ -15,6 +15,11 @@ public class CampaignRows {
     @Inject
     CampaignRowWriter writer;
 
+    /** Where the campaign of this slug is defined, if it has a row yet. */
+    public Optional<CampaignRecord.Source> sourceOf(String slug) {
+        return writer.sourceOf(slug);
+    }
+
     public long idFor(String slug, CampaignRecord.Source source) {
         Optional<Long> existing = writer.find(slug);
         if (existing.isPresent()) {

@@ -14,9 +14,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "campaign")
 @NamedQuery(name = CampaignRecord.FIND_BY_SLUG, query = "select c from CampaignRecord c where c.slug = :slug")
+@NamedQuery(name = CampaignRecord.CONSOLE_STAMPS, query = "select c.id, c.slug, c.updatedAt from CampaignRecord c "
+        + "where c.source = 'CONSOLE' and c.archivedAt is null")
 public class CampaignRecord {
 
     public static final String FIND_BY_SLUG = "CampaignRecord.findBySlug";
+    /** Id, slug and last change of every live console campaign: enough to tell what to reload. */
+    public static final String CONSOLE_STAMPS = "CampaignRecord.consoleStamps";
 
     public enum Source { FILE, CONSOLE }
 
@@ -40,6 +44,22 @@ public class CampaignRecord {
     @Column(name = "final_batch_at")
     private Instant finalBatchAt;
 
+    /** A console campaign's definition, in the campaign file format; null for a file campaign. */
+    @Column(name = "definition")
+    private String definition;
+
+    @Column(name = "areas_csv")
+    private String areasCsv;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected CampaignRecord() {
     }
 
@@ -47,6 +67,49 @@ public class CampaignRecord {
         this.slug = slug;
         this.source = source.name();
         this.createdAt = createdAt;
+    }
+
+    /** A campaign made in the console: its definition lives in this row. */
+    public static CampaignRecord console(String slug, String definition, String areasCsv, long ownerId, Instant now) {
+        CampaignRecord row = new CampaignRecord(slug, Source.CONSOLE, now);
+        row.ownerId = ownerId;
+        row.redefine(definition, areasCsv, now);
+        return row;
+    }
+
+    public void redefine(String definition, String areasCsv, Instant now) {
+        this.definition = definition;
+        this.areasCsv = areasCsv == null || areasCsv.isBlank() ? null : areasCsv;
+        this.updatedAt = now;
+    }
+
+    public void archive(Instant now) {
+        this.archivedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Source getSource() {
+        return Source.valueOf(source);
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public String getAreasCsv() {
+        return areasCsv;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Long getId() {

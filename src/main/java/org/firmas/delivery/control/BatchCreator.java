@@ -47,14 +47,31 @@ public class BatchCreator {
     /** Builds the batch if the campaign's policy says one is due; returns the batch id, or -1. */
     @Transactional
     public long deliverIfDue(Campaign campaign) {
+        return deliver(campaign, false);
+    }
+
+    /**
+     * Builds the next batch of an open campaign now, before its thresholds are reached (an
+     * organizer pressed "send now"); -1 when there is nothing undelivered.
+     */
+    @Transactional
+    public long deliverNow(Campaign campaign) {
+        return deliver(campaign, true);
+    }
+
+    private long deliver(Campaign campaign, boolean now) {
         CampaignRecord row = em.find(CampaignRecord.class, campaign.id(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        DeliveryDue due = DeliveryDue.check(campaign.definition(), row, signatures.countUndelivered(campaign.id()), now);
+        Instant time = clock.instant();
+        long undelivered = signatures.countUndelivered(campaign.id());
+        DeliveryDue due = DeliveryDue.check(campaign.definition(), row, undelivered, time);
+        if (now && due == DeliveryDue.NOT_DUE && undelivered > 0 && campaign.definition().status().takesSignatures()) {
+            due = DeliveryDue.REGULAR;
+        }
         if (due == DeliveryDue.NOT_DUE) {
             return -1;
         }
         boolean finalBatch = due == DeliveryDue.FINAL;
-        DeliveryBatch batch = new DeliveryBatch(campaign.id(), now, finalBatch);
+        DeliveryBatch batch = new DeliveryBatch(campaign.id(), time, finalBatch);
         em.persist(batch);
         em.flush();
         int claimed = signatures.claim(campaign.id(), batch.getId(), MAX_SIGNATURES_PER_BATCH);
@@ -62,9 +79,9 @@ public class BatchCreator {
         batch.counted(claimed, total);
         List<Signer> signers = claimed == 0 ? List.of() : signatures.signersIn(batch.getId());
         writeMails(campaign.definition(), batch, signers, total);
-        row.setLastBatchAt(now);
+        row.setLastBatchAt(time);
         if (finalBatch) {
-            row.setFinalBatchAt(now);
+            row.setFinalBatchAt(time);
         }
         return batch.getId();
     }

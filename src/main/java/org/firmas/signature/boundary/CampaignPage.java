@@ -37,9 +37,11 @@ public class CampaignPage {
     @PostConstruct
     void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String slug = CampaignUrlFilter.slugOf((HttpServletRequest) context.getExternalContext().getRequest());
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        String slug = CampaignUrlFilter.slugOf(request);
+        Campaign preview = CampaignPreview.of(request);
         // The URL filter only forwards public campaigns; a direct hit on the .xhtml file has no slug.
-        campaign = catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
+        campaign = preview != null ? preview : catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
         Locale locale = context.getViewRoot().getLocale();
         progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale);
     }

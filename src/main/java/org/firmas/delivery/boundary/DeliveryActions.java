@@ -1,0 +1,44 @@
+package org.firmas.delivery.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.delivery.control.BatchCreator;
+
+/** What an organizer may make delivery do: send the next batch now, or try a failed mail again. */
+@ApplicationScoped
+public class DeliveryActions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BatchCreator batches;
+
+    @Inject
+    Clock clock;
+
+    /** The id of the batch built, or -1 when no confirmed signature was waiting. */
+    public long sendNextBatchNow(Campaign campaign) {
+        return batches.deliverNow(campaign);
+    }
+
+    /**
+     * Puts a failed mail of this campaign back in the queue, due now; the outbox sender takes it
+     * at its next poll. False when the mail is not a failed one of this campaign.
+     */
+    @Transactional
+    public boolean retry(long campaignId, long mailId) {
+        return em.createNativeQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL "
+                        + "WHERE id = ? AND status = 'DEAD' AND batch_id IN (SELECT id FROM delivery_batch WHERE campaign_id = ?)")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(2, mailId)
+                .setParameter(3, campaignId)
+                .executeUpdate() == 1;
+    }
+}

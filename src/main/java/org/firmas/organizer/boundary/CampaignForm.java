@@ -1,0 +1,196 @@
+package org.firmas.organizer.boundary;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.firmas.campaign.control.CampaignTextParser;
+import org.firmas.campaign.control.CampaignYamlWriter;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.DeliveryPolicy;
+import org.firmas.campaign.entity.SignerFields;
+import org.firmas.campaign.entity.Target;
+
+/**
+ * Everything a campaign file says, as the edit form holds it. It turns itself into campaign-file
+ * text; the parser then checks that text exactly as it checks a file.
+ */
+public class CampaignForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String slug;
+    private String goal = "1000";
+    private String deadline;
+    private final Map<String, TextsForm> texts = new LinkedHashMap<>();
+    private final List<TargetRow> targets = new ArrayList<>();
+    private String everySignatures = "100";
+    private String everyHours = "24";
+    private boolean finalBatch = true;
+    private boolean phone;
+    private boolean comment;
+    private String areasCsv;
+
+    public CampaignForm() {
+        texts.put("en", new TextsForm());
+        texts.put("es", new TextsForm());
+        targets.add(new TargetRow());
+    }
+
+    static CampaignForm of(CampaignDefinition definition, String areasCsv) {
+        CampaignForm form = new CampaignForm();
+        form.slug = definition.slug();
+        form.goal = Long.toString(definition.goal());
+        form.deadline = definition.deadline() == null ? null : definition.deadline().toString();
+        definition.texts().forEach((language, texts) -> form.texts.put(language, TextsForm.of(texts)));
+        form.targets.clear();
+        for (Target target : definition.targets()) {
+            form.targets.add(new TargetRow(target.name(), target.title(), target.email(), target.area(), target.language()));
+        }
+        form.everySignatures = Integer.toString(definition.delivery().everySignatures());
+        form.everyHours = Long.toString(definition.delivery().every().toHours());
+        form.finalBatch = definition.delivery().finalBatch();
+        form.phone = definition.fields().phone();
+        form.comment = definition.fields().comment();
+        form.areasCsv = areasCsv;
+        return form;
+    }
+
+    /** Campaign-file text for this form with the given status; call only when {@link CampaignFormCheck} found nothing. */
+    String toYaml(String slugToUse, CampaignStatus status) {
+        Map<String, org.firmas.campaign.entity.CampaignTexts> byLanguage = new LinkedHashMap<>();
+        texts.forEach((language, form) -> byLanguage.put(language, form.toTexts()));
+        List<Target> officials = targets.stream()
+                .filter(row -> !isBlankRow(row))
+                .map(row -> new Target(TextsForm.clean(row.getName()), TextsForm.clean(row.getTitle()),
+                        TextsForm.clean(row.getEmail()), blankToNull(row.getArea()), row.getLanguage() == null ? "en" : row.getLanguage()))
+                .toList();
+        CampaignDefinition definition = new CampaignDefinition(slugToUse, status, number(goal),
+                deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), byLanguage, officials,
+                new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
+                new SignerFields(phone, comment), Map.of());
+        return CampaignYamlWriter.write(definition, hasAreas() ? CampaignTextParser.areasFileOf(slugToUse) : null);
+    }
+
+    boolean hasAreas() {
+        return areasCsv != null && !areasCsv.isBlank();
+    }
+
+    static boolean isBlankRow(TargetRow row) {
+        return blankToNull(row.getName()) == null && blankToNull(row.getTitle()) == null && blankToNull(row.getEmail()) == null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A whole number written with optional underscores, or -1. */
+    static long number(String value) {
+        if (value == null || !value.strip().replace("_", "").matches("\\d{1,12}")) {
+            return -1;
+        }
+        return Long.parseLong(value.strip().replace("_", ""));
+    }
+
+    public void addTarget() {
+        targets.add(new TargetRow());
+    }
+
+    public void removeTarget(int index) {
+        if (index >= 0 && index < targets.size() && targets.size() > 1) {
+            targets.remove(index);
+        }
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
+    }
+
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(String deadline) {
+        this.deadline = deadline;
+    }
+
+    Map<String, TextsForm> texts() {
+        return texts;
+    }
+
+    public TextsForm getEn() {
+        return texts.get("en");
+    }
+
+    public TextsForm getEs() {
+        return texts.get("es");
+    }
+
+    public List<TargetRow> getTargets() {
+        return targets;
+    }
+
+    public String getEverySignatures() {
+        return everySignatures;
+    }
+
+    public void setEverySignatures(String everySignatures) {
+        this.everySignatures = everySignatures;
+    }
+
+    public String getEveryHours() {
+        return everyHours;
+    }
+
+    public void setEveryHours(String everyHours) {
+        this.everyHours = everyHours;
+    }
+
+    public boolean isFinalBatch() {
+        return finalBatch;
+    }
+
+    public void setFinalBatch(boolean finalBatch) {
+        this.finalBatch = finalBatch;
+    }
+
+    public boolean isPhone() {
+        return phone;
+    }
+
+    public void setPhone(boolean phone) {
+        this.phone = phone;
+    }
+
+    public boolean isComment() {
+        return comment;
+    }
+
+    public void setComment(boolean comment) {
+        this.comment = comment;
+    }
+
+    public String getAreasCsv() {
+        return areasCsv;
+    }
+
+    public void setAreasCsv(String areasCsv) {
+        this.areasCsv = areasCsv;
+    }
+}

@@ -1,0 +1,72 @@
+package org.firmas.organizer.boundary;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.firmas.platform.EmailSyntax;
+
+/** The edit form's own checks, each answered with a message in the organizer's language. */
+final class CampaignFormCheck {
+
+    /** A field the form cannot accept, with the message key that explains it. */
+    record Problem(String input, String messageKey) {
+    }
+
+    private CampaignFormCheck() {
+    }
+
+    /**
+     * What the form can tell in the organizer's language before the parser checks the text: empty
+     * required fields, unreadable numbers and dates, malformed addresses. The parser still has the
+     * last word (lengths, areas).
+     */
+    static List<Problem> problems(CampaignForm form) {
+        List<Problem> problems = new ArrayList<>();
+        form.texts().forEach((language, texts) -> {
+            requireText(problems, "title_" + language, texts.getTitle());
+            requireText(problems, "summary_" + language, texts.getSummary());
+            requireText(problems, "body_" + language, texts.getBody());
+            requireText(problems, "petition_" + language, texts.getPetition());
+        });
+        List<TargetRow> officials = form.getTargets().stream().filter(row -> !CampaignForm.isBlankRow(row)).toList();
+        if (officials.isEmpty()) {
+            problems.add(new Problem("targets:0:name", "organize.edit.oneTarget"));
+        }
+        for (int i = 0; i < form.getTargets().size(); i++) {
+            TargetRow row = form.getTargets().get(i);
+            if (CampaignForm.isBlankRow(row)) {
+                continue;
+            }
+            requireText(problems, "targets:" + i + ":name", row.getName());
+            requireText(problems, "targets:" + i + ":officeTitle", row.getTitle());
+            if (!EmailSyntax.isValid(TextsForm.clean(row.getEmail()))) {
+                problems.add(new Problem("targets:" + i + ":email", "organize.edit.email"));
+            }
+        }
+        if (CampaignForm.number(form.getGoal()) < 0) {
+            problems.add(new Problem("goal", "organize.edit.wholeNumber"));
+        }
+        if (CampaignForm.number(form.getEverySignatures()) < 0 || CampaignForm.number(form.getEverySignatures()) > Integer.MAX_VALUE) {
+            problems.add(new Problem("everySignatures", "organize.edit.wholeNumber"));
+        }
+        if (CampaignForm.number(form.getEveryHours()) < 0) {
+            problems.add(new Problem("everyHours", "organize.edit.wholeNumber"));
+        }
+        String deadline = form.getDeadline();
+        if (deadline != null && !deadline.isBlank()) {
+            try {
+                LocalDate.parse(deadline.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("deadline", "organize.edit.date"));
+            }
+        }
+        return problems;
+    }
+
+    private static void requireText(List<Problem> problems, String input, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(input, "organize.edit.required"));
+        }
+    }
+}

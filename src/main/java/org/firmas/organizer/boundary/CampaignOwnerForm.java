@@ -1,0 +1,74 @@
+package org.firmas.organizer.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.organizer.control.Accounts;
+import org.firmas.organizer.control.ConsoleCampaignRows;
+import org.firmas.organizer.entity.OrganizerAccount;
+
+/**
+ * On a campaign's dashboard, admins give the campaign to an organizer (file campaigns too, so an
+ * organizer can watch and moderate one kept in campaigns/). The organizer then sees it as their own.
+ */
+@Named
+@RequestScoped
+public class CampaignOwnerForm {
+
+    @Inject
+    DashboardPage dashboard;
+
+    @Inject
+    CampaignAccess access;
+
+    @Inject
+    CurrentOrganizer organizer;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ConsoleCampaignRows rows;
+
+    @Inject
+    ConsoleText text;
+
+    private Long ownerId;
+    private List<OrganizerAccount> candidates = List.of();
+
+    @PostConstruct
+    void load() {
+        if (organizer.isAdmin() && dashboard.getId() != null) {
+            ownerId = access.require(dashboard.getId()).getOwnerId();
+            candidates = accounts.all().stream().filter(OrganizerAccount::isActive).toList();
+        }
+    }
+
+    public void assign() {
+        if (!organizer.isAdmin()) {
+            throw new NotAllowedException();
+        }
+        CampaignRecord row = access.require(dashboard.getId());
+        Long owner = ownerId != null && accounts.byId(ownerId).isPresent() ? ownerId : null;
+        rows.assignOwner(row.getId(), owner);
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("organize.owner.assigned"), null));
+    }
+
+    public List<OrganizerAccount> getCandidates() {
+        return candidates;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+}

@@ -1,0 +1,25 @@
+package org.firmas.organizer.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Console messages from the bundle, in the language of the page being answered. */
+@RequestScoped
+public class ConsoleText {
+
+    public Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
+    }
+
+    public String get(String key) {
+        return ResourceBundle.getBundle("org.firmas.i18n.messages", locale()).getString(key);
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale()).format(arguments);
+    }
+}

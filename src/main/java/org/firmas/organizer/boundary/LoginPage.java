@@ -1,0 +1,96 @@
+package org.firmas.organizer.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.firmas.organizer.control.LoginThrottle;
+
+/**
+ * The login form. A throttled attempt is refused before the password is even looked at; a
+ * successful one gets a new session id, so an id planted before login is worth nothing after it.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ConsoleText text;
+
+    private String email;
+    private String password;
+
+    public void redirectIfLoggedIn() throws IOException {
+        if (security.getCallerPrincipal() != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+        }
+    }
+
+    public String login() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitBefore(email, address);
+        if (!wait.isZero()) {
+            fail(context, text.format("organize.login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60)));
+            return null;
+        }
+        // Before the check, which records the caller in the session: an id planted beforehand must not be the one that logs in.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(), new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(email);
+            external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+        } else {
+            throttle.failed(email, address);
+            fail(context, text.get("organize.login.failed"));
+        }
+        return null;
+    }
+
+    private static void fail(FacesContext context, String message) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

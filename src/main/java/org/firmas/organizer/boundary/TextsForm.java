@@ -1,0 +1,77 @@
+package org.firmas.organizer.boundary;
+
+import java.io.Serializable;
+import org.firmas.campaign.entity.CampaignTexts;
+
+/** The texts of one language in the edit form. */
+public class TextsForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String title;
+    private String summary;
+    private String body;
+    private String petition;
+    private String privacy;
+
+    static TextsForm of(CampaignTexts texts) {
+        TextsForm form = new TextsForm();
+        if (texts != null) {
+            form.title = texts.title();
+            form.summary = texts.summary();
+            form.body = texts.body();
+            form.petition = texts.petition();
+            form.privacy = texts.privacy();
+        }
+        return form;
+    }
+
+    /** Unchecked: the HTML forms stay empty, the parser renders them when the text is read back. */
+    CampaignTexts toTexts() {
+        return new CampaignTexts(clean(title), clean(summary), clean(body), "", clean(petition), "", clean(privacy), "");
+    }
+
+    static String clean(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getPetition() {
+        return petition;
+    }
+
+    public void setPetition(String petition) {
+        this.petition = petition;
+    }
+
+    public String getPrivacy() {
+        return privacy;
+    }
+
+    public void setPrivacy(String privacy) {
+        this.privacy = privacy;
+    }
+}

@@ -1,0 +1,107 @@
+package org.firmas.organizer.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import org.firmas.campaign.control.CampaignParser;
+import org.firmas.organizer.control.ConsoleCampaigns;
+import org.firmas.organizer.entity.SaveResult;
+
+/**
+ * Creates a console campaign from an uploaded campaign file (and its areas table, if it has one).
+ * The file name is the slug, as in {@code campaigns/}; a mistake is reported with its line and field.
+ */
+@Named
+@RequestScoped
+public class UploadPage {
+
+    static final int MAX_BYTES = 512 * 1024;
+
+    @Inject
+    ConsoleCampaigns campaigns;
+
+    @Inject
+    CurrentOrganizer organizer;
+
+    @Inject
+    ConsoleText text;
+
+    private Part file;
+    private Part areas;
+
+    public String upload() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (file == null || file.getSize() == 0) {
+            error(context, text.get("organize.upload.missing"));
+            return null;
+        }
+        String yaml = readText(file);
+        String areasCsv = areas == null || areas.getSize() == 0 ? null : readText(areas);
+        if (yaml == null || (areas != null && areas.getSize() > 0 && areasCsv == null)) {
+            error(context, text.format("organize.upload.unreadable", MAX_BYTES / 1024));
+            return null;
+        }
+        String slug = CampaignParser.slugOf(fileName(file));
+        SaveResult result = campaigns.create(slug, yaml, areasCsv, organizer.id());
+        if (result instanceof SaveResult.Saved saved) {
+            ExternalContext external = context.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id() + "&saved=true");
+        } else if (result instanceof SaveResult.Invalid invalid) {
+            error(context, text.format("organize.upload.invalid", fileName(file), invalid.line(),
+                    invalid.field().isEmpty() ? "-" : invalid.field(), invalid.problem()));
+        } else if (result instanceof SaveResult.SlugTaken taken) {
+            error(context, text.format("organize.edit.slugTaken", taken.slug()));
+        }
+        return null;
+    }
+
+    /** The uploaded bytes as UTF-8 text, or null when too large or not UTF-8. */
+    private static String readText(Part part) throws IOException {
+        if (part.getSize() > MAX_BYTES) {
+            return null;
+        }
+        try (InputStream in = part.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Only the last path segment: some browsers send the whole client path. */
+    private static String fileName(Part part) {
+        String name = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    private static void error(FacesContext context, String message) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public Part getAreas() {
+        return areas;
+    }
+
+    public void setAreas(Part areas) {
+        this.areas = areas;
+    }
+}

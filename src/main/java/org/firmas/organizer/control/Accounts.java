@@ -1,0 +1,76 @@
+package org.firmas.organizer.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.firmas.organizer.entity.OrganizerAccount;
+import org.firmas.organizer.entity.PasswordHash;
+import org.firmas.organizer.entity.Role;
+
+/** Organizer accounts in the database. Emails are stored lower-cased so a login is case-blind. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Optional<OrganizerAccount> byEmail(String email) {
+        return em.createNamedQuery(OrganizerAccount.BY_EMAIL, OrganizerAccount.class)
+                .setParameter("email", normalize(email))
+                .getResultStream().findFirst();
+    }
+
+    @Transactional
+    public Optional<OrganizerAccount> byId(long id) {
+        return Optional.ofNullable(em.find(OrganizerAccount.class, id));
+    }
+
+    @Transactional
+    public List<OrganizerAccount> all() {
+        return em.createNamedQuery(OrganizerAccount.ALL, OrganizerAccount.class).getResultList();
+    }
+
+    @Transactional
+    public long countAdmins() {
+        return em.createNamedQuery(OrganizerAccount.COUNT_ADMINS, Long.class).getSingleResult();
+    }
+
+    /** Creates an account; the unique email decides between two creators racing. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrganizerAccount create(String email, String displayName, Role role, PasswordHash password) {
+        OrganizerAccount account = new OrganizerAccount(normalize(email), displayName, role, password, clock.instant());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void changePassword(long id, PasswordHash password) {
+        OrganizerAccount account = em.find(OrganizerAccount.class, id);
+        if (account != null) {
+            account.setPassword(password);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void setActive(long id, boolean active) {
+        OrganizerAccount account = em.find(OrganizerAccount.class, id);
+        if (account != null) {
+            account.setActive(active);
+        }
+    }
+
+    public static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,107 @@
+package org.firmas.organizer.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.control.CampaignFileException;
+import org.firmas.campaign.control.CampaignTextParser;
+import org.firmas.campaign.control.CampaignYamlWriter;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.organizer.entity.SaveResult;
+
+/**
+ * Campaigns made in the console. Their definition is stored as campaign-file text and always goes
+ * through the same parser as a file, so the console can never save what a file could not say.
+ * A saved campaign is served by this node at once and by the others at their next reload.
+ */
+@ApplicationScoped
+public class ConsoleCampaigns {
+
+    @Inject
+    ConsoleCampaignRows rows;
+
+    @Inject
+    CampaignCatalog catalog;
+
+    public SaveResult create(String slug, String yaml, String areasCsv, long ownerId) {
+        String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
+        CampaignDefinition definition;
+        try {
+            definition = CampaignTextParser.parse(cleanSlug, yaml, areasCsv);
+        } catch (CampaignFileException e) {
+            return new SaveResult.Invalid(e.line(), e.field(), e.problem());
+        }
+        if (rows.slugExists(cleanSlug)) {
+            return new SaveResult.SlugTaken(cleanSlug);
+        }
+        long id;
+        try {
+            id = rows.insert(cleanSlug, yaml, areasCsv, ownerId);
+        } catch (RuntimeException lostTheRace) {
+            if (rows.slugExists(cleanSlug)) {
+                return new SaveResult.SlugTaken(cleanSlug);
+            }
+            throw lostTheRace;
+        }
+        Campaign campaign = new Campaign(id, definition);
+        catalog.put(campaign, CampaignRecord.Source.CONSOLE);
+        return new SaveResult.Saved(campaign);
+    }
+
+    public SaveResult update(CampaignRecord row, String yaml, String areasCsv) {
+        if (row.getSource() != CampaignRecord.Source.CONSOLE) {
+            return new SaveResult.FileManaged();
+        }
+        CampaignDefinition definition;
+        try {
+            definition = CampaignTextParser.parse(row.getSlug(), yaml, areasCsv);
+        } catch (CampaignFileException e) {
+            return new SaveResult.Invalid(e.line(), e.field(), e.problem());
+        }
+        rows.update(row.getId(), yaml, areasCsv);
+        Campaign campaign = new Campaign(row.getId(), definition);
+        if (row.getArchivedAt() == null) {
+            catalog.put(campaign, CampaignRecord.Source.CONSOLE);
+        }
+        return new SaveResult.Saved(campaign);
+    }
+
+    /** Publish, close, mark won: the same definition with another status. */
+    public SaveResult changeStatus(CampaignRecord row, CampaignStatus status) {
+        Optional<CampaignDefinition> current = definitionOf(row);
+        if (row.getSource() != CampaignRecord.Source.CONSOLE || current.isEmpty()) {
+            return new SaveResult.FileManaged();
+        }
+        CampaignDefinition old = current.get();
+        CampaignDefinition changed = new CampaignDefinition(old.slug(), status, old.goal(), old.deadline(), old.texts(),
+                old.targets(), old.delivery(), old.fields(), old.areasByZip());
+        return update(row, CampaignYamlWriter.write(changed, areasFileOf(changed)), row.getAreasCsv());
+    }
+
+    public static String areasFileOf(CampaignDefinition definition) {
+        return definition.areasByZip().isEmpty() ? null : CampaignTextParser.areasFileOf(definition.slug());
+    }
+
+    /** Archived campaigns leave the public site and the delivery schedule; their signatures stay. */
+    public void archive(CampaignRecord row) {
+        rows.archive(row.getId());
+        catalog.remove(row.getSlug());
+    }
+
+    /** The definition a row stands for: a console row's text, or a file campaign as currently served. */
+    public Optional<CampaignDefinition> definitionOf(CampaignRecord row) {
+        if (row.getSource() == CampaignRecord.Source.FILE) {
+            return catalog.find(row.getSlug()).map(Campaign::definition);
+        }
+        try {
+            return Optional.of(CampaignTextParser.parse(row.getSlug(), row.getDefinition(), row.getAreasCsv()));
+        } catch (CampaignFileException e) {
+            return Optional.empty();
+        }
+    }
+}

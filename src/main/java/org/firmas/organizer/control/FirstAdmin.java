@@ -1,0 +1,85 @@
+package org.firmas.organizer.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.organizer.entity.Role;
+import org.firmas.platform.EmailSyntax;
+
+/**
+ * Makes sure somebody can log in: at the first start the admin named by FIRMAS_ADMIN_EMAIL and
+ * FIRMAS_ADMIN_PASSWORD is created. On the embedded H2 default without them, a demo admin whose
+ * login the README shows is created instead, so trying Firmas needs no setup. The password is
+ * never logged.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FirstAdmin {
+
+    public static final String DEMO_EMAIL = "admin@firmas.local";
+    static final String DEMO_PASSWORD = "firmas-demo-admin";
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "firmas.admin.email")
+    Optional<String> adminEmail;
+
+    @Inject
+    @ConfigProperty(name = "firmas.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "firmas.db.url")
+    String databaseUrl;
+
+    @PostConstruct
+    void ensureAnAdmin() {
+        if (adminEmail.isPresent() && adminPassword.isPresent()) {
+            createFromConfiguration(adminEmail.get(), adminPassword.get());
+        } else if (accounts.countAdmins() == 0 && databaseUrl.startsWith("jdbc:h2:")) {
+            create(DEMO_EMAIL, DEMO_PASSWORD);
+            LOG.info("Organizer console: demo admin " + DEMO_EMAIL + " created (password in README.md); "
+                    + "set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD for a real one");
+        } else if (accounts.countAdmins() == 0) {
+            LOG.warning("Organizer console: no admin account; set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD");
+        }
+    }
+
+    private void createFromConfiguration(String email, String password) {
+        if (!EmailSyntax.isValid(email.strip())) {
+            LOG.warning("FIRMAS_ADMIN_EMAIL is not a valid email address; no admin created");
+            return;
+        }
+        if (Passwords.weakness(password) != null) {
+            LOG.warning("FIRMAS_ADMIN_PASSWORD is shorter than " + Passwords.MIN_LENGTH + " characters; no admin created");
+            return;
+        }
+        if (accounts.byEmail(email).isEmpty()) {
+            create(email, password);
+            LOG.info("Organizer console: admin account created from FIRMAS_ADMIN_EMAIL");
+        }
+    }
+
+    private void create(String email, String password) {
+        try {
+            accounts.create(email, "Admin", Role.ADMIN, Passwords.hash(password.toCharArray()));
+        } catch (RuntimeException anotherNodeWasFirst) {
+            if (accounts.byEmail(email).isEmpty()) {
+                throw anotherNodeWasFirst;
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.firmas.organizer.entity;
+
+import java.util.Locale;
+
+/** What an account may do. The lower-case name is the Jakarta Security group and the web.xml role. */
+public enum Role {
+    /** Manages accounts and sees every campaign. */
+    ADMIN,
+    /** Manages the campaigns it owns. */
+    ORGANIZER;
+
+    public static final String ADMIN_NAME = "admin";
+    public static final String ORGANIZER_NAME = "organizer";
+
+    public String groupName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role ofGroup(String group) {
+        return valueOf(group.toUpperCase(Locale.ROOT));
+    }
+}

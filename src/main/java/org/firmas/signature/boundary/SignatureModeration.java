@@ -1,0 +1,85 @@
+package org.firmas.signature.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+
+/**
+ * What moderation may do to signatures: list a campaign's recent ones, and hide one or all from
+ * an email domain in a time window. Hidden signatures stop counting and are never delivered
+ * again; the rows stay, so a mistake can be traced. Runs in the caller's transaction, so the
+ * caller's log of who did it commits with the change.
+ */
+@ApplicationScoped
+public class SignatureModeration {
+
+    public static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    private static final String HIDEABLE = "status IN ('PENDING', 'CONFIRMED', 'SUSPECT')";
+
+    /** A signature as moderators see it. */
+    public record Entry(long id, String firstName, String lastName, String email, String zip, String status, Instant createdAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<SignaturesChanged> changed;
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Entry> recent(long campaignId, int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, first_name, last_name, email, zip, status, created_at "
+                        + "FROM signature WHERE campaign_id = ? ORDER BY created_at DESC, id DESC")
+                .setParameter(1, campaignId).setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                (String) row[3], (String) row[4], (String) row[5], instant(row[6]))).toList();
+    }
+
+    /** Hides one signature of this campaign; 0 when it is not one, or already hidden. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int hide(long campaignId, long signatureId) {
+        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE id = ? AND campaign_id = ? AND " + HIDEABLE)
+                .setParameter(1, signatureId).setParameter(2, campaignId).executeUpdate();
+        changed.fire(new SignaturesChanged(campaignId));
+        return hidden;
+    }
+
+    /** Hides every signature of this campaign from addresses at the domain, signed within [from, to). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int hideDomain(long campaignId, String domain, Instant from, Instant to) {
+        String clean = domain.strip().toLowerCase(Locale.ROOT);
+        if (!DOMAIN.matcher(clean).matches()) {
+            throw new IllegalArgumentException("not a domain name");
+        }
+        // The pattern admits no LIKE wildcards, and email_key is the lower-cased address.
+        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE campaign_id = ? AND email_key LIKE ? "
+                        + "AND created_at >= ? AND created_at < ? AND " + HIDEABLE)
+                .setParameter(1, campaignId)
+                .setParameter(2, "%@" + clean)
+                .setParameter(3, from.atOffset(ZoneOffset.UTC))
+                .setParameter(4, to.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        changed.fire(new SignaturesChanged(campaignId));
+        return hidden;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant();
+        }
+        return value == null ? null : (Instant) value;
+    }
+}

@@ -1,0 +1,79 @@
+package org.firmas.campaign.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.DeliveryPolicy;
+import org.firmas.campaign.entity.SignerFields;
+import org.firmas.campaign.entity.Target;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A definition written out and read back is the same definition: export and upload lose nothing. */
+class CampaignYamlWriterTest {
+
+    static List<Path> sampleFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("campaigns"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleFiles")
+    void everySampleSurvivesARoundTrip(Path file) throws Exception {
+        CampaignDefinition original = CampaignFileReader.read(file);
+        String areasFile = original.areasByZip().isEmpty() ? null : "areas.csv";
+        String areas = areasFile == null ? null : Files.readString(file.resolveSibling(CampaignParser.slugOf(file.getFileName().toString()) + ".areas.csv"));
+
+        String yaml = CampaignYamlWriter.write(original, areasFile);
+
+        assertEquals(original, CampaignParser.parse(file.getFileName().toString(), yaml, name -> Optional.ofNullable(areas)));
+    }
+
+    @Test
+    void awkwardTextsComeBackUnchanged() throws Exception {
+        CampaignDefinition original = campaign(
+                "Philadelphia: end the \"contract\" # now",
+                "- starts like a list item, ends with a backslash \\",
+                "* Markdown list\n* second item\n\n    indented code\n\n> quote: with colon\n\ttab",
+                "123");
+        String yaml = CampaignYamlWriter.write(original, null);
+
+        CampaignDefinition read = CampaignParser.parse("awkward.yaml", yaml, name -> Optional.empty());
+
+        assertEquals(original, read);
+        assertTrue(yaml.contains("    body: |\n"), yaml);
+    }
+
+    @Test
+    void controlCharactersCannotBreakTheFile() throws Exception {
+        CampaignDefinition original = campaign("Title\u0007 with bell", "Summary\u2028line separator", "Body\r\nwith CRLF\u0000", "Petition");
+
+        CampaignDefinition read = CampaignParser.parse("awkward.yaml", CampaignYamlWriter.write(original, null), name -> Optional.empty());
+
+        assertEquals("Title\u0007 with bell", read.texts().get("en").title());
+        assertEquals("Body\nwith CRLF", read.texts().get("en").body());
+    }
+
+    private static CampaignDefinition campaign(String title, String summary, String body, String petition) throws Exception {
+        CampaignTexts texts = new CampaignTexts(title, summary, body, MarkdownRenderer.toSafeHtml(body),
+                petition, MarkdownRenderer.toSafeHtml(petition), "", "");
+        return new CampaignDefinition("awkward", CampaignStatus.DRAFT, 1500, LocalDate.of(2027, 6, 30),
+                Map.of("en", texts, "es", texts),
+                List.of(new Target("Board: of \"Commissioners\"", "County", "board@example.org", null, "es")),
+                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of());
+    }
+}

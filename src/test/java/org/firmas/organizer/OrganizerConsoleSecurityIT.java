@@ -1,0 +1,208 @@
+package org.firmas.organizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.OrganizerAccounts;
+import org.firmas.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The console's defences, seen from outside: password guessing, session fixation, logout and
+ * the back button, one organizer reaching for another's campaign, forged posts, hostile Markdown.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizerConsoleSecurityIT {
+
+    private static final String WRONG = "not the password at all";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+        String organizer = OrganizerAccounts.newOrganizer("Guessed");
+        ConsoleClient console = console();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            ConsoleClient.Response refused = console.logIn(organizer, WRONG);
+            assertEquals(200, refused.status());
+            assertTrue(refused.text().contains("The email or password is not correct."), refused.text());
+        }
+
+        ConsoleClient.Response locked = console.logIn(organizer, OrganizerAccounts.PASSWORD);
+
+        assertTrue(locked.text().contains("Too many failed attempts"), locked.text());
+        assertEquals(302, console.get("organize/").status(), "still not logged in");
+        ConsoleClient.Response otherAccount = console().logIn(OrganizerAccounts.newOrganizer("Unaffected"), OrganizerAccounts.PASSWORD);
+        assertEquals(302, otherAccount.status(), "another account from the same address still logs in");
+    }
+
+    @Test
+    void theSessionIdPlantedBeforeLoginIsWorthNothingAfterIt() {
+        ConsoleClient console = console();
+        console.get("organize/login.xhtml");
+        String beforeLogin = console.sessionId();
+        assertNotNull(beforeLogin, "the login form keeps its state in a session");
+
+        ConsoleClient.Response loggedIn = console.logIn(OrganizerAccounts.newOrganizer("Rotated"), OrganizerAccounts.PASSWORD);
+
+        assertEquals(302, loggedIn.status());
+        assertNotEquals(beforeLogin, console.sessionId());
+        assertTrue(loggedIn.header("Set-Cookie").contains("HttpOnly"), loggedIn.header("Set-Cookie"));
+        assertTrue(loggedIn.header("Set-Cookie").toLowerCase(Locale.ROOT).contains("samesite=lax"), loggedIn.header("Set-Cookie"));
+        assertEquals(200, console.get("organize/").status());
+        ConsoleClient attacker = console();
+        attacker.useSessionId(beforeLogin);
+        assertEquals(302, attacker.get("organize/").status(), "the old id is not logged in");
+    }
+
+    @Test
+    void afterLogoutTheBackButtonShowsNothing() {
+        ConsoleClient console = loggedIn(OrganizerAccounts.newOrganizer("Leaving"));
+        ConsoleClient.Response campaigns = console.get("organize/");
+        assertEquals(200, campaigns.status());
+        assertEquals("no-store", campaigns.header("Cache-Control"), "the browser keeps no copy to go back to");
+        String session = console.sessionId();
+
+        ConsoleClient.Response loggedOut = console.submit(campaigns, "logout", Map.of(), "submit");
+
+        assertEquals(302, loggedOut.status());
+        assertTrue(loggedOut.location().contains("/organize/login.xhtml"), loggedOut.location());
+        ConsoleClient.Response back = console.get("organize/");
+        assertEquals(302, back.status());
+        assertTrue(back.location().contains("/organize/login.xhtml"), back.location());
+        ConsoleClient replay = console();
+        replay.useSessionId(session);
+        assertEquals(302, replay.get("organize/").status(), "the ended session cannot be replayed");
+    }
+
+    @Test
+    void anOrganizerCannotReachAnotherOrganizersCampaign() {
+        ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Ana"));
+        long campaign = ConsoleCampaignForm.bilingual(slug("ana")).createWith(ana);
+        ConsoleClient bea = loggedIn(OrganizerAccounts.newOrganizer("Bea"));
+        String[] urls = {"organize/dashboard.xhtml?id=" + campaign, "organize/edit.xhtml?id=" + campaign,
+                "organize/preview/" + campaign, "organize/yaml/" + campaign + ".yaml",
+                "organize/signatures/" + campaign + ".csv", "organize/deliveries.xhtml?id=" + campaign,
+                "organize/moderation.xhtml?id=" + campaign};
+
+        for (String url : urls) {
+            ConsoleClient.Response refused = bea.get(url);
+            assertEquals(403, refused.status(), url);
+            assertTrue(refused.text().contains("Not yours to see"), refused.text());
+        }
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM export_audit WHERE campaign_id = ?", campaign));
+        assertTrue(!bea.get("organize/").body().contains("Fund the library"), "not even listed");
+
+        assertEquals(200, ana.get(urls[0]).status());
+        assertEquals(200, ana.get(urls[3]).status());
+        assertEquals(200, loggedIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).get(urls[0]).status(),
+                "an admin sees every campaign");
+    }
+
+    @Test
+    void anAdminGivesACampaignToAnotherOrganizer() {
+        ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Giver"));
+        long campaign = ConsoleCampaignForm.bilingual(slug("given")).createWith(ana);
+        String beaEmail = OrganizerAccounts.newOrganizer("Taker");
+        ConsoleClient bea = loggedIn(beaEmail);
+        assertEquals(403, bea.get("organize/dashboard.xhtml?id=" + campaign).status());
+
+        ConsoleClient admin = loggedIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        ConsoleClient.Response dashboard = admin.get("organize/dashboard.xhtml?id=" + campaign);
+        String beaId = dashboard.document().select("form#owner option").stream()
+                .filter(option -> option.text().equals(beaEmail)).findFirst().orElseThrow().attr("value");
+        ConsoleClient.Response given = admin.submit(dashboard, "owner", Map.of("ownerId", beaId), "assign");
+
+        assertTrue(given.text().contains("The campaign has a new owner."), given.text());
+        assertEquals(200, bea.get("organize/dashboard.xhtml?id=" + campaign).status());
+        assertEquals(403, ana.get("organize/dashboard.xhtml?id=" + campaign).status(), "one owner at a time");
+        long hers = ConsoleCampaignForm.bilingual(slug("kept")).createWith(ana);
+        assertTrue(ana.get("organize/dashboard.xhtml?id=" + hers).document().select("form#owner").isEmpty(),
+                "only admins give campaigns away");
+    }
+
+    @Test
+    void aPostWithoutTheViewStateThePageWasGivenChangesNothing() {
+        ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Forged"));
+        long campaign = ConsoleCampaignForm.bilingual(slug("forged")).createWith(ana);
+        ConsoleClient.Response dashboard = ana.get("organize/dashboard.xhtml?id=" + campaign);
+        String action = dashboard.document().selectFirst("form#lifecycle").attr("action");
+
+        ConsoleClient.Response forged = ana.post(action, Map.of("lifecycle", "lifecycle",
+                "lifecycle:publish", "Publish", "jakarta.faces.ViewState", "-123456789:987654321"));
+        ConsoleClient.Response withoutState = ana.post(action, Map.of("lifecycle", "lifecycle", "lifecycle:publish", "Publish"));
+
+        assertEquals(400, forged.status());
+        assertTrue(forged.text().contains("The page expired"), forged.text());
+        assertEquals(403, withoutState.status(), "without a view state it is no postback, and the bare page names no campaign");
+        assertTrue(ana.get("organize/yaml/" + campaign + ".yaml").body().startsWith("status: draft\n"), "still a draft");
+        assertEquals(404, console().get("campaigns/" + slugOf(campaign)).status(), "still invisible to the public");
+    }
+
+    @Test
+    void hostileMarkdownIsShownAsHarmlessText() {
+        ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Hostile"));
+        long campaign = ConsoleCampaignForm.bilingual(slug("hostile"))
+                .with("body_en", "Hello <script>alert('body')</script> <img src=x onerror=\"alert('img')\">\n\n"
+                        + "[click me](javascript:alert('link')) <a href=\"javascript:alert(2)\" onclick=\"alert(3)\">raw</a>")
+                .createWith(ana);
+
+        ConsoleClient.Response preview = ana.get("organize/preview/" + campaign);
+
+        assertEquals(200, preview.status());
+        Document page = preview.document();
+        Element body = page.selectFirst(".campaign-body");
+        assertNotNull(body, preview.body());
+        assertTrue(body.select("script, img, [onerror], [onclick]").isEmpty(), body.html());
+        for (Element link : page.select("a[href]")) {
+            assertTrue(!link.attr("href").toLowerCase().startsWith("javascript:"), link.outerHtml());
+        }
+        assertTrue(body.text().contains("<script>alert('body')</script>"), "shown as text: " + body.text());
+    }
+
+    private ConsoleClient console() {
+        return new ConsoleClient(URI.create(base.toString()));
+    }
+
+    private ConsoleClient loggedIn(String email) {
+        return loggedIn(email, OrganizerAccounts.PASSWORD);
+    }
+
+    private ConsoleClient loggedIn(String email, String password) {
+        ConsoleClient console = console();
+        ConsoleClient.Response response = console.logIn(email, password);
+        assertEquals(302, response.status(), response.text());
+        return console;
+    }
+
+    private static String slug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String slugOf(long campaign) {
+        return TestDatabase.text("SELECT slug FROM campaign WHERE id = ?", campaign);
+    }
+}

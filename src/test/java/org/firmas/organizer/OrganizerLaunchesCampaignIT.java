@@ -1,0 +1,132 @@
+package org.firmas.organizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.firmas.testsupport.browser.BrowserTest;
+import org.firmas.testsupport.browser.ConsolePageObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Marta launches a campaign from her browser without touching a file: she logs in, writes it in
+ * both languages with two officials (one for an area), previews it, publishes it, and watches the
+ * first signature arrive on her dashboard and in her CSV export.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizerLaunchesCampaignIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @Test
+    void anOrganizerLaunchesABilingualCampaignAndSeesItsFirstSignature() throws Exception {
+        String slug = "library-" + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver browser = browser("en");
+
+        ConsolePageObject console = ConsolePageObject.open(browser, base + "organize/");
+        assertTrue(console.url().contains("/organize/login.xhtml"), "the console asks for a login first: " + console.url());
+        console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        assertEquals("Campaigns", console.heading());
+
+        console.follow("New campaign");
+        console.type("campaign:slug", slug).type("campaign:goal", "250").set("campaign:deadline", "2027-06-30")
+                .type("campaign:title_en", "Keep the library open on Saturdays")
+                .type("campaign:summary_en", "Ask the Council to fund Saturday hours.")
+                .type("campaign:body_en", "Our branch library **closes on Saturdays** from March.\n\n- students\n- workers")
+                .type("campaign:petition_en", "To the City Council: fund Saturday hours.")
+                .type("campaign:privacy_en", "The Council receives your name and ZIP code, never your email.")
+                .type("campaign:title_es", "Mantengan la biblioteca abierta los sábados")
+                .type("campaign:summary_es", "Pidan al Concejo que financie el sábado.")
+                .type("campaign:body_es", "La biblioteca **cierra los sábados** desde marzo.")
+                .type("campaign:petition_es", "Al Concejo Municipal: financien el horario del sábado.")
+                .type("campaign:targets:0:name", "City Council").type("campaign:targets:0:officeTitle", "Council of Example City")
+                .type("campaign:targets:0:email", "council@example.org")
+                .press("Add an official")
+                .type("campaign:targets:1:name", "Ana Ortiz").type("campaign:targets:1:officeTitle", "Councilmember, South District")
+                .type("campaign:targets:1:email", "ortiz@example.org").type("campaign:targets:1:area", "South")
+                .choose("campaign:targets:1:language", "es")
+                .type("campaign:everySignatures", "1").type("campaign:everyHours", "24")
+                .check("campaign:comment")
+                .type("campaign:areasCsv", "zip,area\n19148,South\n19147,South\n")
+                .press("Save");
+
+        assertTrue(console.url().contains("/organize/dashboard.xhtml?id="), console.url());
+        assertEquals("Draft", console.textOf("status"));
+        String dashboardUrl = console.url();
+        long campaignId = Long.parseLong(dashboardUrl.replaceAll(".*id=(\\d+).*", "$1"));
+        PetitionSite site = new PetitionSite(URI.create(base.toString()));
+        assertEquals(404, site.campaign(slug, "en").status(), "a draft is invisible to the public");
+
+        console.follow("Preview");
+        assertEquals("Keep the library open on Saturdays", console.heading());
+        assertTrue(console.has(By.cssSelector(".campaign-body strong")), "Markdown rendered as supporters see it");
+        assertTrue(console.has(By.id("sign")), "with the sign form it will have once open");
+        assertTrue(console.pageText().contains("Ana Ortiz, Councilmember, South District (South)"), console.pageText());
+
+        ConsolePageObject.open(browser, dashboardUrl).press("Publish");
+        assertEquals("Open", console.textOf("status"));
+
+        ConsolePageObject home = ConsolePageObject.open(browser, base.toString());
+        assertTrue(Eventually.await(Duration.ofSeconds(10), () -> ConsolePageObject.open(browser, base.toString()).pageText(),
+                text -> text.contains("Keep the library open on Saturdays")).contains("Keep the library open on Saturdays"),
+                "listed on the public home page: " + home.pageText());
+
+        SignatureForm signer = Supporter.signsAndConfirms(site, new Mailbox(SMTP), slug, SignatureForm.valid().with("zip", "19148"));
+
+        String confirmed = Eventually.await(Duration.ofSeconds(10),
+                () -> ConsolePageObject.open(browser, dashboardUrl).textOf("confirmed"), "1"::equals);
+        assertEquals("1", confirmed);
+        ConsolePageObject dashboard = ConsolePageObject.open(browser, dashboardUrl);
+        assertEquals("100.0 %", dashboard.textOf("conversion"));
+        assertTrue(dashboard.textOf("topZips").contains("19148"), dashboard.textOf("topZips"));
+        assertTrue(dashboard.textOf("topAreas").contains("South"), dashboard.textOf("topAreas"));
+        assertTrue(dashboard.has(By.cssSelector("svg.chart rect.bar[height]")), "a chart drawn on the server");
+
+        ConsoleClient sameSession = new ConsoleClient(URI.create(base.toString()));
+        sameSession.useSessionId(dashboard.sessionCookie());
+        ConsoleClient.Response csv = sameSession.get("organize/signatures/" + campaignId + ".csv");
+        assertEquals(200, csv.status());
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.body().replace("\ufeff", ""))).getRecords();
+        assertEquals("first_name", rows.get(0).get(0));
+        assertEquals(2, rows.size(), "a header and the one signature");
+        assertEquals(signer.get("email"), rows.get(1).get(2));
+        assertEquals("19148", rows.get(1).get(3));
+        assertEquals("South", rows.get(1).get(4));
+        assertEquals("CONFIRMED", rows.get(1).get(8));
+        assertEquals(1, TestDatabase.number("SELECT row_count FROM export_audit WHERE campaign_id = ?", campaignId));
+    }
+}

@@ -1,0 +1,267 @@
+package org.firmas.organizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Running a campaign day to day: uploading one as a file, sending a batch early, retrying a
+ * failed mail, hiding fake signatures, and a CSV that a spreadsheet cannot be tricked by.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizerRunsCampaignIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @Test
+    void anUploadedCampaignFileBecomesACampaignAndAMistakeNamesItsLineAndField() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("uploaded");
+        String good = "status: draft\ngoal: 300\ntexts:\n"
+                + "  en:\n    title: Uploaded\n    summary: From a file.\n    body: Body.\n    petition: Petition.\n"
+                + "  es:\n    title: Subida\n    summary: De un archivo.\n    body: Cuerpo.\n    petition: Petición.\n"
+                + "targets:\n  - name: Board\n    title: County Board\n    email: board@example.org\n";
+
+        ConsoleClient.Response created = console.upload(console.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(slug + ".yaml", good)), "submit");
+
+        assertEquals(302, created.status(), created.text());
+        long id = Long.parseLong(created.location().replaceAll(".*id=(\\d+).*", "$1"));
+        assertTrue(console.get("organize/yaml/" + id + ".yaml").body().contains("title: \"Uploaded\""));
+
+        ConsoleClient.Response broken = console.upload(console.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(slug("broken") + ".yaml", good.replace("board@example.org", "board@"))), "submit");
+
+        assertEquals(200, broken.status());
+        assertTrue(broken.text().contains("line 17, field targets[1].email: \"board@\" is not a valid email address"), broken.text());
+    }
+
+    @Test
+    void aCampaignIsEditedThenClosedWonAndArchived() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("lifecycle");
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        publish(console, id);
+
+        ConsoleClient.Response edit = console.get("organize/edit.xhtml?id=" + id);
+        assertEquals("Fund the library", edit.document().getElementById("campaign:title_en").val());
+        ConsoleClient.Response saved = console.submit(edit, "campaign",
+                Map.of("title_en", "Fund the library, now", "goal", "900"), "save");
+
+        assertEquals(302, saved.status(), saved.text());
+        assertEquals("Fund the library, now", Eventually.await(Duration.ofSeconds(5),
+                () -> site().campaign(slug, "en").document().selectFirst("h1").text(), "Fund the library, now"::equals));
+        String yaml = console.get("organize/yaml/" + id + ".yaml").body();
+        assertTrue(yaml.startsWith("status: open\ngoal: 900\n"), "still open after the edit: " + yaml);
+
+        ConsoleClient.Response closed = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close");
+        assertTrue(closed.text().contains("The campaign is closed."), closed.text());
+        ConsoleClient.Response won = console.submit(closed, "lifecycle", Map.of(), "won");
+        assertTrue(won.text().contains("The campaign is marked as won."), won.text());
+        assertTrue(site().campaign(slug, "en").text().contains("We won!"), "the public page says so");
+
+        ConsoleClient.Response archived = console.submit(won, "lifecycle", Map.of(), "archive");
+        assertTrue(archived.text().contains("archived"), archived.text());
+        assertEquals(404, site().campaign(slug, "en").status(), "gone from the public site");
+        assertEquals(403, console.get("organize/edit.xhtml?id=" + id).status(), "an archived campaign is no longer edited");
+    }
+
+    @Test
+    void anIncompleteCampaignIsRefusedFieldByFieldInTheOrganizersLanguage() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("incomplete");
+        ConsoleClient.Response form = console.get("organize/edit.xhtml?lang=es");
+        assertEquals("Nueva campaña", form.document().selectFirst("h1").text());
+
+        ConsoleClient.Response refused = console.submit(form, "campaign", ConsoleCampaignForm.bilingual(slug)
+                .with("title_es", "").with("targets:0:email", "concejo@").fields(), "save");
+
+        assertEquals(200, refused.status());
+        assertEquals("Complete este campo.", refused.document().getElementById("campaign:title_es").nextElementSibling().text());
+        assertEquals("Escriba un correo electrónico válido, como alcaldia@example.org.",
+                refused.document().getElementById("campaign:targets:0:email").nextElementSibling().text());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", slug), "nothing saved");
+    }
+
+    @Test
+    void aFileCampaignIsListedReadOnly() {
+        ConsoleClient console = loggedIn();
+        long id = TestDatabase.number("SELECT id FROM campaign WHERE slug = 'signing-test'");
+
+        ConsoleClient.Response dashboard = console.get("organize/dashboard.xhtml?id=" + id);
+
+        assertTrue(dashboard.text().contains("file-managed"), dashboard.text());
+        assertTrue(dashboard.document().select("form#lifecycle input[type=submit]").isEmpty(), "no buttons to change it");
+        assertEquals(403, console.get("organize/edit.xhtml?id=" + id).status());
+        assertTrue(console.get("organize/yaml/" + id + ".yaml").body().contains("title: \"Test petition for signing\""));
+    }
+
+    @Test
+    void theNextBatchGoesOutNowAndAFailedMailCanBeRetried() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("batch-now");
+        long id = ConsoleCampaignForm.bilingual(slug).with("targets:0:email", slug + "@officials.example.org").createWith(console);
+        publish(console, id);
+        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid());
+
+        ConsoleClient.Response log = console.get("organize/deliveries.xhtml?id=" + id);
+        ConsoleClient.Response sent = console.submit(log, "deliveries", Map.of(), "sendNow");
+
+        assertTrue(sent.text().contains("The batch is built"), sent.text());
+        String official = slug + "@officials.example.org";
+        assertEquals(1, new Mailbox(SMTP).await(official, 1).size(), "the official got the batch before the threshold of 100");
+        ConsoleClient.Response shown = Eventually.await(Duration.ofSeconds(10),
+                () -> console.get("organize/deliveries.xhtml?id=" + id), page -> !page.document().select("td.status-SENT").isEmpty());
+        assertEquals("sent", shown.document().selectFirst("td.status-SENT").text(), shown.text());
+        assertTrue(shown.text().contains(official) && shown.text().contains("New signatures: 1"), shown.text());
+
+        // The state the sender leaves after a permanent SMTP refusal (MailSurvivesSmtpFailuresIT covers that path).
+        assertEquals(1, TestDatabase.update("UPDATE outbox_message SET status = 'DEAD', last_error = '550 mailbox unavailable', "
+                + "body_text = 'resent', body_html = '<p>resent</p>' WHERE recipient = ?", official));
+        ConsoleClient.Response failed = console.get("organize/deliveries.xhtml?id=" + id);
+        assertEquals("failed", failed.document().selectFirst("td.status-DEAD").text(), failed.text());
+        assertTrue(failed.text().contains("550 mailbox unavailable"), failed.text());
+        ConsoleClient.Response retried = console.submit(failed, "deliveries", Map.of(),
+                failed.document().selectFirst("input[value=Retry]").attr("name").replace("deliveries:", ""));
+
+        assertTrue(retried.text().contains("will be sent again"), retried.text());
+        assertEquals(2, new Mailbox(SMTP).await(official, 2).size(), "sent again");
+        assertEquals("SENT", Eventually.await(Duration.ofSeconds(10),
+                () -> TestDatabase.text("SELECT status FROM outbox_message WHERE recipient = ?", official), "SENT"::equals));
+    }
+
+    @Test
+    void fakeSignaturesFromOneDomainAreHiddenCountedOutAndLogged() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("moderated");
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        publish(console, id);
+        Mailbox mailbox = new Mailbox(SMTP);
+        Supporter.signsAndConfirms(site(), mailbox, slug, SignatureForm.valid());
+        Supporter.signsAndConfirms(site(), mailbox, slug, SignatureForm.valid().withEmail("bot1-" + slug + "@spam.example"));
+        Supporter.signsAndConfirms(site(), mailbox, slug, SignatureForm.valid().withEmail("bot2-" + slug + "@spam.example"));
+        assertEquals("3", confirmedOnDashboard(console, id, "3"));
+
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + id);
+        ConsoleClient.Response hidden = console.submit(moderation, "domain", Map.of("domain", "spam.example",
+                "from", now.minusHours(1).withNano(0).toString(), "to", now.plusHours(1).withNano(0).toString()), "hideDomain");
+
+        assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
+        assertEquals("1", confirmedOnDashboard(console, id, "1"));
+        assertEquals(1L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 1L), "public count follows");
+        assertEquals(2, TestDatabase.number("SELECT affected FROM moderation_log WHERE campaign_id = ? AND action = 'INVALIDATE_DOMAIN'", id));
+        assertEquals("admin@firmas.test", TestDatabase.text("SELECT a.email FROM moderation_log l JOIN organizer_account a "
+                + "ON a.id = l.account_id WHERE l.campaign_id = ?", id));
+
+        ConsoleClient.Response page = console.get("organize/moderation.xhtml?id=" + id);
+        String hideOne = page.document().selectFirst("form#signatures input[value=Hide]").attr("name").replace("signatures:", "");
+        assertTrue(console.submit(page, "signatures", Map.of(), hideOne).text().contains("1 signature(s) hidden."));
+        assertEquals("0", confirmedOnDashboard(console, id, "0"));
+        assertEquals(3, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = 'HIDDEN'", id));
+    }
+
+    @Test
+    void theCsvExportNeutralisesFormulasAndIsAudited() throws Exception {
+        ConsoleClient console = loggedIn();
+        String slug = slug("csv");
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        publish(console, id);
+        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug,
+                SignatureForm.valid().with("firstName", "=HYPERLINK(\"http://evil.example\")").with("lastName", "@SUM(A1)"));
+
+        ConsoleClient.Response csv = console.get("organize/signatures/" + id + ".csv");
+
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Disposition").contains(slug + "-signatures-"), csv.header("Content-Disposition"));
+        assertEquals("no-store", csv.header("Cache-Control"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.body().replace("\ufeff", ""))).getRecords();
+        assertEquals(2, rows.size());
+        assertEquals("'=HYPERLINK(\"http://evil.example\")", rows.get(1).get(0));
+        assertEquals("'@SUM(A1)", rows.get(1).get(1));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM export_audit e JOIN organizer_account a ON a.id = e.account_id "
+                + "WHERE e.campaign_id = ? AND e.row_count = 1 AND a.email = 'admin@firmas.test'", id));
+    }
+
+    @Test
+    void aHundredThousandSignaturesExportInOneStream() {
+        ConsoleClient console = loggedIn();
+        long id = ConsoleCampaignForm.bilingual(slug("bulk-export")).createWith(console);
+        int rows = 100_000;
+        // A draft owes no one a batch, so the scheduler leaves these rows alone.
+        assertEquals(rows, TestDatabase.update("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, "
+                + "language, status, created_at, confirmed_at) SELECT 1000000000000 + ? * 1000000 + g, ?, 'bulk' || g || '@example.net', "
+                + "'bulk' || g || '@example.net', 'Signer', 'Number ' || g, '19148', 'en', 'CONFIRMED', now(), now() "
+                + "FROM generate_series(1, ?) AS g", id, id, rows));
+
+        ConsoleClient.Response csv = console.get("organize/signatures/" + id + ".csv");
+
+        assertEquals(200, csv.status());
+        assertEquals(rows + 1, csv.body().lines().count(), "a header and every signature");
+        assertTrue(csv.body().lines().skip(rows).findFirst().orElseThrow().startsWith("Signer,Number " + rows + ","));
+        assertEquals(rows, TestDatabase.number("SELECT row_count FROM export_audit WHERE campaign_id = ?", id));
+    }
+
+    private String confirmedOnDashboard(ConsoleClient console, long id, String expected) {
+        return Eventually.await(Duration.ofSeconds(10),
+                () -> console.get("organize/dashboard.xhtml?id=" + id).document().getElementById("confirmed").text(), expected::equals);
+    }
+
+    private static void publish(ConsoleClient console, long id) {
+        ConsoleClient.Response published = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+        assertTrue(published.text().contains("The campaign is published."), published.text());
+    }
+
+    private ConsoleClient loggedIn() {
+        ConsoleClient console = new ConsoleClient(URI.create(base.toString()));
+        ConsoleClient.Response response = console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        assertEquals(302, response.status(), response.text());
+        return console;
+    }
+
+    private PetitionSite site() {
+        return new PetitionSite(URI.create(base.toString()));
+    }
+
+    private static String slug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,72 @@
+package org.firmas.organizer.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.firmas.campaign.control.CampaignTextParser;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignStatus;
+import org.junit.jupiter.api.Test;
+
+/** The edit form: its own checks, and the campaign-file text it writes for the parser. */
+class CampaignFormTest {
+
+    @Test
+    void anEmptyFormNamesEveryMissingFieldOnce() {
+        List<String> inputs = CampaignFormCheck.problems(new CampaignForm()).stream().map(CampaignFormCheck.Problem::input).toList();
+
+        assertEquals(List.of("title_en", "summary_en", "body_en", "petition_en",
+                "title_es", "summary_es", "body_es", "petition_es", "targets:0:name"), inputs);
+    }
+
+    @Test
+    void aBadAddressAndUnreadableNumbersAreCaught() {
+        CampaignForm form = complete();
+        form.getTargets().get(0).setEmail("mayor@");
+        form.setGoal("lots");
+        form.setDeadline("30/06/2027");
+
+        List<String> keys = CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList();
+
+        assertEquals(List.of("targets:0:email=organize.edit.email", "goal=organize.edit.wholeNumber", "deadline=organize.edit.date"), keys);
+    }
+
+    @Test
+    void aCompleteFormWritesAFileTheParserReadsBack() throws Exception {
+        CampaignForm form = complete();
+        form.addTarget();
+        form.getTargets().get(1).setName("Ana Ortiz");
+        form.getTargets().get(1).setTitle("Councilmember");
+        form.getTargets().get(1).setEmail("ortiz@example.org");
+        form.getTargets().get(1).setArea("South");
+        form.getTargets().get(1).setLanguage("es");
+        form.setAreasCsv("zip,area\n19148,South\n");
+        form.setDeadline("2027-06-30");
+
+        assertTrue(CampaignFormCheck.problems(form).isEmpty());
+        CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), form.getAreasCsv());
+
+        assertEquals("Keep: the \"library\" open", read.texts().get("en").title());
+        assertEquals("line one\n\n- item", read.texts().get("es").body());
+        assertEquals("South", read.targets().get(1).area());
+        assertEquals("South", read.areaOf("19148"));
+        assertEquals(CampaignStatus.DRAFT, read.status());
+        assertEquals(750, read.goal());
+    }
+
+    private static CampaignForm complete() {
+        CampaignForm form = new CampaignForm();
+        form.setGoal("750");
+        for (TextsForm texts : List.of(form.getEn(), form.getEs())) {
+            texts.setTitle("Keep: the \"library\" open");
+            texts.setSummary("One sentence.");
+            texts.setBody("line one\r\n\r\n- item\n");
+            texts.setPetition("We ask.");
+        }
+        form.getTargets().get(0).setName("Council");
+        form.getTargets().get(0).setTitle("City Council");
+        form.getTargets().get(0).setEmail("council@example.org");
+        return form;
+    }
+}

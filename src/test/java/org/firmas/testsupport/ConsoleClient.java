@@ -1,0 +1,194 @@
+package org.firmas.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An organizer's browser at the HTTP level: it keeps cookies, submits Faces forms with the hidden
+ * fields they carry, and does not follow redirects, so a test sees every 302 and every header.
+ */
+public final class ConsoleClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public ConsoleClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Opens the login page and submits it; returns the answer to the submission. */
+    public Response logIn(String email, String password) {
+        return submit(get("organize/login.xhtml"), "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** Submits a form of the page as a browser would: its hidden fields, the given fields, the named button. */
+    public Response submit(Response page, String formId, Map<String, String> fields, String buttonId) {
+        Element form = page.document().selectFirst("form#" + formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on the page (" + page.status() + "): " + page.document().text());
+        }
+        Map<String, String> values = currentValues(form);
+        fields.forEach((field, value) -> values.put(formId + ":" + field, value));
+        Element button = form.selectFirst("[name=" + formId + ":" + buttonId + "]");
+        if (button == null) {
+            throw new AssertionError("No button " + buttonId + " in form " + formId + ": " + form);
+        }
+        values.put(button.attr("name"), button.attr("value"));
+        return post(form.attr("action"), values);
+    }
+
+    /** What the form holds now, as a browser would send it: no buttons, only ticked boxes. */
+    private static Map<String, String> currentValues(Element form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element control : form.select("input, textarea, select")) {
+            String type = control.attr("type").toLowerCase(java.util.Locale.ROOT);
+            if (control.attr("name").isEmpty() || type.equals("submit") || type.equals("button") || type.equals("file")) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked")) {
+                continue;
+            }
+            if (control.tagName().equals("select")) {
+                Element chosen = control.selectFirst("option[selected]");
+                chosen = chosen != null ? chosen : control.selectFirst("option");
+                values.put(control.attr("name"), chosen == null ? "" : chosen.attr("value"));
+            } else if (control.tagName().equals("textarea")) {
+                values.put(control.attr("name"), control.wholeText().replaceFirst("^\\n", ""));
+            } else {
+                values.put(control.attr("name"), type.equals("checkbox") && !control.hasAttr("value") ? "on" : control.attr("value"));
+            }
+        }
+        return values;
+    }
+
+    public Response post(String path, Map<String, String> values) {
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Submits a multipart form (a file upload) with its hidden fields, the given files and the named button. */
+    public Response upload(Response page, String formId, Map<String, FileField> files, String buttonId) {
+        Element form = page.document().selectFirst("form#" + formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on the page (" + page.status() + "): " + page.document().text());
+        }
+        String boundary = "----firmas" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        for (Element hidden : form.select("input[type=hidden]")) {
+            part(body, boundary, hidden.attr("name"), null, hidden.attr("value"));
+        }
+        Element button = form.selectFirst("[name=" + formId + ":" + buttonId + "]");
+        part(body, boundary, button.attr("name"), null, button.attr("value"));
+        files.forEach((field, file) -> part(body, boundary, formId + ":" + field, file.name(), file.content()));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(resolve(form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    private static void part(StringBuilder body, String boundary, String name, String fileName, String content) {
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        if (fileName != null) {
+            body.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream");
+        }
+        body.append("\r\n\r\n").append(content).append("\r\n");
+    }
+
+    /** A file to upload: its name as the browser sends it, and its text. */
+    public record FileField(String name, String content) {
+    }
+
+    /** The session cookie's value as this client holds it, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Replaces the session cookie, as an attacker who planted or stole one would. */
+    public void useSessionId(String id) {
+        cookies.getCookieStore().removeAll();
+        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    private URI resolve(String path) {
+        if (path.startsWith("http")) {
+            return URI.create(path);
+        }
+        if (path.startsWith("/")) {
+            return base.resolve(path);
+        }
+        return base.resolve(base.getPath().endsWith("/") ? path : base.getPath() + "/" + path);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** A response: status, headers and body. */
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public Document document() {
+            return Jsoup.parse(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(", ", e.getValue())).findFirst().orElse(null);
+        }
+
+        public String location() {
+            return header("Location");
+        }
+
+        public String text() {
+            return document().text();
+        }
+    }
+}
