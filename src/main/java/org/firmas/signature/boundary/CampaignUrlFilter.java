@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.entity.Campaign;
 
 /**
  * Serves {@code /campaigns/{slug}}, {@code /campaigns/{slug}/thanks} and
@@ -37,7 +38,8 @@ public class CampaignUrlFilter extends HttpFilter {
         String path = request.getPathInfo() != null ? request.getPathInfo()
                 : request.getRequestURI().substring(request.getContextPath().length() + "/campaigns".length());
         Matcher matcher = PATH.matcher(path);
-        if (!matcher.matches() || catalog.findPublic(matcher.group(1)).isEmpty()) {
+        Campaign campaign = matcher.matches() ? catalog.findPublic(matcher.group(1)).orElse(null) : null;
+        if (campaign == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -49,7 +51,10 @@ public class CampaignUrlFilter extends HttpFilter {
             request.getRequestDispatcher(view).forward(request, response);
             return;
         }
-        String key = view + '|' + matcher.group(1) + '|' + languageCookie(request) + '|' + request.getHeader("Accept-Language");
+        // The campaign's identity is part of the key: an edited or closed campaign is a new object,
+        // so organizers' changes show at once instead of after the cache's second.
+        String key = view + '|' + matcher.group(1) + '|' + System.identityHashCode(campaign) + '|'
+                + languageCookie(request) + '|' + request.getHeader("Accept-Language");
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
             cached.writeTo(response);
