@@ -18,4 +18,7 @@ pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc
 
 rm -rf target/bench && mkdir -p target/bench
 ./mvnw -Pbenchmark test-compile package
+# The runtime this JDK builds for (Payara 7 on Java 21+, 6 on 17), not whichever jar is lying around.
+PAYARA_VERSION=$(./mvnw -q help:evaluate -Dexpression=payara.version -DforceStdout)
+export PAYARA_MICRO_JAR="target/payara-micro-$PAYARA_VERSION.jar"
 exec python3 src/bench/run_benchmarks.py

@@ -64,7 +64,7 @@ class App:
                    FIRMAS_BASE_URL=BASE, FIRMAS_CAMPAIGNS_DIR="src/bench/campaigns", FIRMAS_DATA_DIR=f"{OUT}/data",
                    FIRMAS_OUTBOX_RATE_PER_SECOND="5000", FIRMAS_OUTBOX_BATCH_SIZE="500",
                    FIRMAS_OUTBOX_POLL_MILLIS="200")
-        micro = sorted(glob.glob("target/payara-micro-*.jar"))[0]
+        micro = os.environ.get("PAYARA_MICRO_JAR") or sorted(glob.glob("target/payara-micro-*.jar"))[-1]
         self.payara = os.path.basename(micro)[len("payara-micro-"):-len(".jar")]
         started = time.monotonic()
         self.process = subprocess.Popen(
