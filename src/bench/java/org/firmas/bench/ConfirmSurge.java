@@ -32,7 +32,7 @@ public class ConfirmSurge extends Simulation {
 
     private final ScenarioBuilder confirming = scenario("confirm round")
             .feed(csv(TOKENS).queue())
-            .exec(session -> session.set("roundStarted", System.nanoTime()))
+            .exec(RoundTimes.start())
             .group("round").on(
                     http("confirm page").get("/confirm/#{token}")
                             .check(status().is(200))
@@ -45,12 +45,7 @@ public class ConfirmSurge extends Simulation {
                             .check(status().is(302))
                             .check(header("Location").saveAs("confirmed")),
                     http("confirmed page").get("#{confirmed}").check(status().is(200)))
-            .exec(session -> {
-                if (!session.isFailed()) {
-                    RoundTimes.record(session.getLong("roundStarted"));
-                }
-                return session;
-            });
+            .exec(RoundTimes.end());
 
     @Override
     public void after() {

@@ -1,5 +1,7 @@
 package org.firmas.bench;
 
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CoreDsl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +20,19 @@ final class RoundTimes {
     private RoundTimes() {
     }
 
-    static void record(long startedNanos) {
-        NANOS.add(System.nanoTime() - startedNanos);
+    /** Marks the start of a round in the virtual user's session. */
+    static ChainBuilder start() {
+        return CoreDsl.exec(session -> session.set("roundStarted", System.nanoTime()));
+    }
+
+    /** Records the round that just ended, if every request in it succeeded. */
+    static ChainBuilder end() {
+        return CoreDsl.exec(session -> {
+            if (!session.isFailed()) {
+                NANOS.add(System.nanoTime() - session.getLong("roundStarted"));
+            }
+            return session;
+        });
     }
 
     /** Writes "rounds p50_ms p99_ms" to the file named by -DroundsFile. */

@@ -34,7 +34,7 @@ public class SignSurge extends Simulation {
 
     private final ScenarioBuilder signing = scenario("sign round")
             .exec(session -> session.set("email", "bench-" + UUID.randomUUID() + "@example.net"))
-            .exec(session -> session.set("roundStarted", System.nanoTime()))
+            .exec(RoundTimes.start())
             .group("round").on(
                     http("campaign page").get("/campaigns/" + CAMPAIGN)
                             .check(status().is(200))
@@ -51,12 +51,7 @@ public class SignSurge extends Simulation {
                             .check(status().is(302))
                             .check(header("Location").saveAs("thanks")),
                     http("thank-you page").get("#{thanks}").check(status().is(200)))
-            .exec(session -> {
-                if (!session.isFailed()) {
-                    RoundTimes.record(session.getLong("roundStarted"));
-                }
-                return session;
-            });
+            .exec(RoundTimes.end());
 
     @Override
     public void after() {
