@@ -72,10 +72,13 @@ public final class PayaraCluster implements AutoCloseable {
         IntStream.range(0, size()).filter(other -> other != index).forEach(other -> awaitGridSize(other, size() - 1));
     }
 
-    /** Starts a killed node again and waits until it has rejoined every other node. */
-    public void restart(int index) {
-        nodes.set(index, boot(index));
-        IntStream.range(0, size()).forEach(node -> awaitGridSize(node, size()));
+    /** Starts every killed node again and waits until the grid is whole. */
+    public void restartKilled() {
+        List<Integer> killed = IntStream.range(0, size()).filter(index -> !nodes.get(index).isAlive()).boxed().toList();
+        killed.forEach(index -> nodes.set(index, boot(index)));
+        if (!killed.isEmpty()) {
+            IntStream.range(0, size()).forEach(node -> awaitGridSize(node, size()));
+        }
     }
 
     /** The running nodes whose latest word is that they run the cluster's scheduled jobs. */
