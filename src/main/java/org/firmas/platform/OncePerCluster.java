@@ -16,7 +16,9 @@ import javax.naming.NamingException;
  * timer. The node that leads is the oldest member of Payara Micro's data grid: Hazelcast keeps the
  * member list in joining order, the same on every member, so when the leader leaves the next
  * oldest takes over with no election of our own. A node without a data grid ({@code --nocluster},
- * {@code --nohazelcast}) is a cluster of one and always leads.
+ * {@code --nohazelcast}) is a cluster of one and always leads. (Payara's clustered EJB timers
+ * belong to the node that created them, and a {@code @Clustered} singleton shares state, not the
+ * timer: with either, every node would still run the job.)
  *
  * <p>Leadership is a best effort for a few seconds around a change (a crashed leader is in the
  * member list until the grid notices it is gone, a split network has two oldest members), so a job
