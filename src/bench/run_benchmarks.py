@@ -1,4 +1,5 @@
 """Runs the Firmas benchmark scenarios and prints one table. Started by run-benchmarks.sh."""
+import base64
 import glob
 import json
 import os
@@ -53,6 +54,9 @@ def median(values):
     values = [v for v in values if v is not None]
     return statistics.median(values) if values else None
 
+# One data key for the whole run: every start of the server must read what the previous one wrote.
+DATA_KEY = base64.b64encode(os.urandom(32)).decode()
+
 
 class App:
     """Firmas on PostgreSQL, configured the way users configure it."""
@@ -63,7 +67,8 @@ class App:
                    FIRMAS_DB_PASSWORD="postgres", FIRMAS_SMTP_HOST="127.0.0.1", FIRMAS_SMTP_PORT=str(SMTP_PORT),
                    FIRMAS_BASE_URL=BASE, FIRMAS_CAMPAIGNS_DIR="src/bench/campaigns", FIRMAS_DATA_DIR=f"{OUT}/data",
                    FIRMAS_OUTBOX_RATE_PER_SECOND="5000", FIRMAS_OUTBOX_BATCH_SIZE="500",
-                   FIRMAS_OUTBOX_POLL_MILLIS="200")
+                   FIRMAS_OUTBOX_POLL_MILLIS="200",
+                   FIRMAS_DATA_KEY=DATA_KEY)
         micro = os.environ.get("PAYARA_MICRO_JAR") or sorted(glob.glob("target/payara-micro-*.jar"))[-1]
         self.payara = os.path.basename(micro)[len("payara-micro-"):-len(".jar")]
         started = time.monotonic()
