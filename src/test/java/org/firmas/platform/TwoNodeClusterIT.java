@@ -43,7 +43,6 @@ class TwoNodeClusterIT {
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
     private static final Duration MAIL = Duration.ofSeconds(60);
     private static final String COUNCIL = "@council.cluster.example.org";
-    private static final String TEST_DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
     private static final String MAILS_OF_CAMPAIGN = "SELECT COUNT(*) FROM outbox_message m "
             + "JOIN signature s ON s.id = m.signature_id JOIN campaign c ON c.id = s.campaign_id WHERE c.slug = ?";
 
@@ -286,8 +285,8 @@ class TwoNodeClusterIT {
         environment.put("FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl"));
         environment.put("FIRMAS_DB_USER", "postgres");
         environment.put("FIRMAS_DB_PASSWORD", "postgres");
-        // Each node reads what the other wrote: one key for the cluster, the suite's own if it sets one.
-        environment.put("FIRMAS_DATA_KEY", System.getenv().getOrDefault("FIRMAS_DATA_KEY", TEST_DATA_KEY));
+        // Each node reads what the other wrote: one key for the whole cluster.
+        environment.put("FIRMAS_DATA_KEY", TestDatabase.dataKey());
         environment.put("FIRMAS_SMTP_HOST", "127.0.0.1");
         environment.put("FIRMAS_SMTP_PORT", System.getProperty("firmas.smtpPort"));
         environment.put("FIRMAS_CAMPAIGNS_DIR", campaigns.toString());

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.firmas.platform.FieldCipher;
+import org.firmas.signature.control.EmailKeys;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 
 /**
@@ -35,6 +37,12 @@ public class SignatureModeration {
     @Inject
     Event<SignaturesChanged> changed;
 
+    @Inject
+    EmailKeys emailKeys;
+
+    @Inject
+    FieldCipher cipher;
+
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Entry> recent(long campaignId, int limit) {
@@ -42,7 +50,7 @@ public class SignatureModeration {
                         + "FROM signature WHERE campaign_id = ? ORDER BY created_at DESC, id DESC")
                 .setParameter(1, campaignId).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], instant(row[6]))).toList();
+                cipher.decrypt((String) row[3]), (String) row[4], (String) row[5], instant(row[6]))).toList();
     }
 
     /** Hides one signature of this campaign; 0 when it is not one, or already hidden. */
@@ -61,11 +69,10 @@ public class SignatureModeration {
         if (!DOMAIN.matcher(clean).matches()) {
             throw new IllegalArgumentException("not a domain name");
         }
-        // The pattern admits no LIKE wildcards, and email_key is the lower-cased address.
-        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE campaign_id = ? AND email_key LIKE ? "
+        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE campaign_id = ? AND email_domain_key = ? "
                         + "AND created_at >= ? AND created_at < ? AND " + HIDEABLE)
                 .setParameter(1, campaignId)
-                .setParameter(2, "%@" + clean)
+                .setParameter(2, emailKeys.domainKey(clean))
                 .setParameter(3, from.atOffset(ZoneOffset.UTC))
                 .setParameter(4, to.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
