@@ -4,12 +4,10 @@ import com.hazelcast.cluster.Cluster;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Iterator;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Lets scheduled work run on one node of the cluster at a time while every node keeps its own
@@ -28,9 +26,10 @@ import javax.naming.NamingException;
 public class OncePerCluster {
 
     private static final Logger LOG = Logger.getLogger(OncePerCluster.class.getName());
-    static final String GRID_JNDI_NAME = "payara/Hazelcast";
 
-    private final AtomicReference<Optional<HazelcastInstance>> grid = new AtomicReference<>();
+    @Inject
+    DataGrid grid;
+
     private final AtomicReference<Boolean> ledBefore = new AtomicReference<>();
 
     /** Runs the job if this node leads the cluster now; returns whether it ran. */
@@ -44,7 +43,7 @@ public class OncePerCluster {
 
     /** Whether this node is the one that runs the cluster's scheduled jobs now. */
     public boolean leadsHere() {
-        boolean leads = grid().map(OncePerCluster::isOldestMember).orElse(true);
+        boolean leads = grid.instance().map(OncePerCluster::isOldestMember).orElse(true);
         Boolean before = ledBefore.getAndSet(leads);
         if (before == null || before != leads) {
             LOG.info(leads ? "This node runs the cluster's scheduled jobs (" + membersText() + ")"
@@ -65,33 +64,12 @@ public class OncePerCluster {
     }
 
     private String membersText() {
-        return grid().map(hazelcast -> {
+        return grid.instance().map(hazelcast -> {
             try {
                 return hazelcast.getCluster().getMembers().size() + " members in the data grid";
             } catch (RuntimeException notRunning) {
                 return "data grid not running";
             }
         }).orElse("no data grid, a single node");
-    }
-
-    private Optional<HazelcastInstance> grid() {
-        Optional<HazelcastInstance> known = grid.get();
-        if (known == null) {
-            known = lookUpGrid();
-            grid.compareAndSet(null, known);
-        }
-        return known;
-    }
-
-    private static Optional<HazelcastInstance> lookUpGrid() {
-        try {
-            Object found = new InitialContext().lookup(GRID_JNDI_NAME);
-            if (found instanceof HazelcastInstance hazelcast && hazelcast.getLifecycleService().isRunning()) {
-                return Optional.of(hazelcast);
-            }
-        } catch (NamingException | RuntimeException | LinkageError noGrid) {
-            LOG.fine(() -> "No data grid: " + noGrid);
-        }
-        return Optional.empty();
     }
 }
