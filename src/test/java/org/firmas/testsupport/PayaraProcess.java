@@ -46,7 +46,8 @@ public final class PayaraProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
                 "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString()));
+                "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString(),
+                "--prebootcommandfile", System.getProperty("firmas.prebootCommands")));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
