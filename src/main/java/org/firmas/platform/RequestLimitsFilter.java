@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ public class RequestLimitsFilter extends HttpFilter {
     static final long PUBLIC_MAX_BYTES = 64 * 1024;
     /** The console posts campaign texts, areas tables and files: the multipart limit in web.xml. */
     static final long CONSOLE_MAX_BYTES = 2 * 1024 * 1024;
+    static final long DISCARD_MAX_BYTES = 8 * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,13 +38,25 @@ public class RequestLimitsFilter extends HttpFilter {
                 return;
             }
             if (length > maxBytes(request)) {
-                // The body stays unread; closing the connection spares reading a megabyte to throw it away.
-                response.setHeader("Connection", "close");
+                discardBody(request, response, length);
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Clients send the whole body before they read the answer; left unread, it makes the server
+     * drop the connection and the client sees an error instead of the page. A body up to a few
+     * megabytes is read and thrown away; a larger one closes the connection after the answer.
+     */
+    private static void discardBody(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
+        if (length <= DISCARD_MAX_BYTES) {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } else {
+            response.setHeader("Connection", "close");
+        }
     }
 
     private static long maxBytes(HttpServletRequest request) {

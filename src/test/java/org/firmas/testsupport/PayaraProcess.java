@@ -60,6 +60,17 @@ public final class PayaraProcess implements AutoCloseable {
         return started;
     }
 
+    /** The FIRMAS_* settings the build gives the integration tests (test database, GreenMail port, and so on). */
+    public static Map<String, String> testEnvironment() {
+        Map<String, String> environment = new java.util.HashMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("FIRMAS_")) {
+                environment.put(name, value);
+            }
+        });
+        return environment;
+    }
+
     public URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }

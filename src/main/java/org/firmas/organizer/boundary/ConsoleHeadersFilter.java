@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.firmas.platform.ExpiredViewFilter;
 
 /**
@@ -18,6 +19,8 @@ import org.firmas.platform.ExpiredViewFilter;
 @WebFilter(urlPatterns = "/organize/*")
 public class ConsoleHeadersFilter extends HttpFilter {
 
+    private static final Pattern NOT_AN_ID = Pattern.compile("(^|&)id=(?!\\d{1,18}(&|$))");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -26,6 +29,11 @@ public class ConsoleHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (request.getQueryString() != null && NOT_AN_ID.matcher(request.getQueryString()).find()) {
+            // Console pages name a campaign by its number; anything else names none.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
