@@ -1,22 +1,33 @@
 package org.firmas.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Keyed hashes (HMAC-SHA256) of values that must be compared but never read back. */
+/**
+ * Keyed hashes (HMAC-SHA256) for values that must be compared but never read back: the address
+ * that decides duplicates, a client address for moderation. Without the data key, a leaked
+ * database cannot be searched for a known address. The purpose separates the uses, so equal
+ * values hashed for different purposes do not match.
+ */
 @ApplicationScoped
 public class KeyedHash {
 
+    @Inject
+    DataKeys keys;
+
     public String of(String purpose, String value) {
+        return with(keys.current(), purpose, value);
+    }
+
+    /** The hash under a given key: used when rows move to a new key. */
+    public static String with(DataKey key, String purpose, String value) {
         try {
-            String key = ConfigProvider.getConfig().getOptionalValue("firmas.data.key", String.class).orElse("firmas-development-key");
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(key.hashing());
             mac.update(purpose.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));

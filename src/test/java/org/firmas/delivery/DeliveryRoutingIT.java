@@ -78,10 +78,11 @@ class DeliveryRoutingIT {
     void aBatchOfMoreThanAHundredTravelsAsASpreadsheetSafeCsvFile() {
         TestDatabase.number("WITH added AS (INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, "
                 + "zip, signer_comment, language, status, created_at, confirmed_at) "
-                + "SELECT nextval('signature_seq'), c.id, 'bulk' || g || '@example.net', 'bulk' || g || '@example.net', "
+                + "SELECT nextval('signature_seq'), c.id, 'bulk' || g || '@example.net', ?, "
                 + "CASE WHEN g = 150 THEN '=HYPERLINK(\"http://evil.example\")' ELSE 'Bulk' || g END, 'Signer', '19148', "
                 + "CASE WHEN g = 149 THEN '+SUM(A1)' ELSE NULL END, 'en', 'CONFIRMED', now(), now() "
-                + "FROM generate_series(1, 150) g, campaign c WHERE c.slug = 'bulk-test' RETURNING 1) SELECT COUNT(*) FROM added");
+                + "FROM generate_series(1, 150) g, campaign c WHERE c.slug = 'bulk-test' RETURNING 1) SELECT COUNT(*) FROM added",
+                TestDatabase.encrypted("bulk@example.net"));
 
         ReceivedMail mail = mailbox.await("chair@board.example.org", 1).get(0);
 

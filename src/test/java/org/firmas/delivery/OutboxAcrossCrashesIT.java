@@ -121,6 +121,7 @@ class OutboxAcrossCrashesIT {
                 "FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl"),
                 "FIRMAS_DB_USER", "postgres",
                 "FIRMAS_DB_PASSWORD", "postgres",
+                "FIRMAS_DATA_KEY", TestDatabase.dataKey(),
                 "FIRMAS_SMTP_HOST", "127.0.0.1",
                 "FIRMAS_SMTP_PORT", String.valueOf(smtpPort),
                 "FIRMAS_OUTBOX_POLL_MILLIS", "200",

@@ -229,14 +229,15 @@ class OrganizerRunsCampaignIT {
         // A draft owes no one a batch, so the scheduler leaves these rows alone.
         assertEquals(rows, TestDatabase.update("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, "
                 + "language, status, created_at, confirmed_at) SELECT 1000000000000 + ? * 1000000 + g, ?, 'bulk' || g || '@example.net', "
-                + "'bulk' || g || '@example.net', 'Signer', 'Number ' || g, '19148', 'en', 'CONFIRMED', now(), now() "
-                + "FROM generate_series(1, ?) AS g", id, id, rows));
+                + "?, 'Signer', 'Number ' || g, '19148', 'en', 'CONFIRMED', now(), now() "
+                + "FROM generate_series(1, ?) AS g", id, id, TestDatabase.encrypted("bulk@example.net"), rows));
 
         ConsoleClient.Response csv = console.get("organize/signatures/" + id + ".csv");
 
         assertEquals(200, csv.status());
         assertEquals(rows + 1, csv.body().lines().count(), "a header and every signature");
-        assertTrue(csv.body().lines().skip(rows).findFirst().orElseThrow().startsWith("Signer,Number " + rows + ","));
+        assertTrue(csv.body().lines().skip(rows).findFirst().orElseThrow().startsWith("Signer,Number " + rows + ",bulk@example.net,"),
+                "the address decrypted for the organizer");
         assertEquals(rows, TestDatabase.number("SELECT row_count FROM export_audit WHERE campaign_id = ?", id));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ class EmbeddedDefaultIT {
             assertEquals(302, site.confirm(Mailbox.confirmToken(confirmation)).status());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
             assertTrue(Files.exists(home.resolve("data/firmas.mv.db")), "the H2 database file");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("data/data.key"))),
+                    "the data key, created at first start, readable by its owner only");
         }
 
         try (PayaraProcess restarted = PayaraProcess.start(home, Map.of())) {

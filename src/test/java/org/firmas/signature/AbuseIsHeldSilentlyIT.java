@@ -64,6 +64,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
                 Map.entry("FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl")),
                 Map.entry("FIRMAS_DB_USER", "postgres"),
                 Map.entry("FIRMAS_DB_PASSWORD", "postgres"),
+                Map.entry("FIRMAS_DATA_KEY", TestDatabase.dataKey()),
                 Map.entry("FIRMAS_SMTP_HOST", "127.0.0.1"),
                 Map.entry("FIRMAS_SMTP_PORT", System.getProperty("firmas.smtpPort")),
                 Map.entry("FIRMAS_ADMIN_EMAIL", System.getProperty("firmas.adminEmail")),

@@ -77,6 +77,7 @@ class RateLimitAcrossNodesIT {
                     "FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl"),
                     "FIRMAS_DB_USER", "postgres",
                     "FIRMAS_DB_PASSWORD", "postgres",
+                    "FIRMAS_DATA_KEY", TestDatabase.dataKey(),
                     "FIRMAS_SMTP_HOST", "127.0.0.1",
                     "FIRMAS_SMTP_PORT", System.getProperty("firmas.smtpPort"),
                     "FIRMAS_LIMIT_IP_PER_HOUR", String.valueOf(LIMIT)),

@@ -110,7 +110,7 @@ class SignFormIT {
         assertEquals("Please enter your first name.", answer.fieldError("firstName"));
         assertEquals("Please enter an email address like name@example.com.", answer.fieldError("email"));
         assertNotNull(answer.document().getElementById("error-summary"), "an error summary");
-        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", "rosa@"));
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey("rosa@")));
     }
 
     @Test
@@ -209,6 +209,6 @@ class SignFormIT {
     }
 
     private static long storedFor(String email) {
-        return TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", email.strip().toLowerCase());
+        return TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(email));
     }
 }

@@ -83,7 +83,7 @@ class SupporterSignsPetitionIT extends BrowserTest {
         assertEquals("Casi listo: revise su correo", again.heading());
         List<ReceivedMail> mails = new Mailbox(SMTP).await(email, 2);
         assertEquals("Usted ya firmó: Petición de prueba para firmar", mails.get(1).subject());
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", email));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(email)));
         Thread.sleep(2500);
         assertEquals(before + 1, CampaignPageObject.open(browser, campaignUrl).shownCount());
     }

@@ -6,6 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.firmas.platform.DataKey;
+import org.firmas.platform.FieldCipher;
+import org.firmas.platform.KeyedHash;
+import org.firmas.signature.entity.CanonicalEmail;
 
 /**
  * The PostgreSQL database the integration tests run against. {@link #main} recreates it empty
@@ -75,5 +79,20 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The data key the deployed application encrypts with in tests. */
+    public static String dataKey() {
+        return System.getProperty("firmas.testDataKey");
+    }
+
+    /** The keyed hash the application stores for an address, so a test can find its signature. */
+    public static String emailKey(String email) {
+        return KeyedHash.with(DataKey.fromBase64(dataKey()), "email", CanonicalEmail.of(email));
+    }
+
+    /** An address as the application stores it, for rows a test writes directly. */
+    public static String encrypted(String plain) {
+        return FieldCipher.encrypt(DataKey.fromBase64(dataKey()), plain, new java.security.SecureRandom());
     }
 }

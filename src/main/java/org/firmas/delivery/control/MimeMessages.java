@@ -18,12 +18,12 @@ final class MimeMessages {
     private MimeMessages() {
     }
 
-    static MimeMessage of(OutboxMessage row, Session session, InternetAddress from) throws MessagingException {
+    static MimeMessage of(OutboxMessage row, String recipient, Session session, InternetAddress from) throws MessagingException {
         MailContent content = row.getContent();
         MimeMessage message = new StableIdMessage(session, row.getMessageId());
         message.setFrom(from);
         // InternetAddress refuses CR and LF, so no value can smuggle in a header.
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(row.getRecipient(), true));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(content.subject().replaceAll("[\\r\\n]+", " "), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
+import org.firmas.platform.FieldCipher;
 
 /**
  * Drains the outbox on every node, with a few senders side by side, each on its own reused SMTP
@@ -65,6 +66,9 @@ public class OutboxSender {
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    FieldCipher cipher;
 
     @Resource
     TimerService timers;
@@ -147,7 +151,8 @@ public class OutboxSender {
 
     private boolean sendOne(MailConnection connection, OutboxMessage message) {
         try {
-            connection.send(MimeMessages.of(message, settings.session(), settings.sender()));
+            // Supporters' addresses are stored encrypted; officials' are public and stored as they are.
+            connection.send(MimeMessages.of(message, cipher.decrypt(message.getRecipient()), settings.session(), settings.sender()));
             return true;
         } catch (MessagingException | RuntimeException e) {
             SmtpFailure failure = SmtpFailure.of(e);

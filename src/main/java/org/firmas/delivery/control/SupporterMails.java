@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
+import org.firmas.platform.FieldCipher;
 import org.firmas.signature.entity.SupporterMailRequested;
 
 /**
@@ -24,6 +25,9 @@ public class SupporterMails {
     Clock clock;
 
     @Inject
+    FieldCipher cipher;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
@@ -33,7 +37,7 @@ public class SupporterMails {
 
     void queue(@Observes SupporterMailRequested request) {
         String messageId = "<supporter-" + request.signatureId() + "-" + request.sequence() + "@" + MessageIds.domain(baseUrl) + ">";
-        OutboxMessage mail = new OutboxMessage(messageId, request.kind().name(), null, request.email(),
+        OutboxMessage mail = new OutboxMessage(messageId, request.kind().name(), null, cipher.encrypt(request.email()),
                 SupporterMailComposer.compose(request, baseUrl, confirmationDays), clock.instant());
         mail.concerns(request.signatureId());
         em.persist(mail);

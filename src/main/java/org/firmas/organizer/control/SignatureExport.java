@@ -15,11 +15,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
 import org.firmas.organizer.entity.ExportAuditEntry;
+import org.firmas.platform.FieldCipher;
 import org.firmas.platform.FirmasDataSource;
+import org.firmas.platform.FieldCipher;
 import org.firmas.platform.SpreadsheetSafeCsv;
 
 /**
@@ -34,6 +37,9 @@ public class SignatureExport {
     static final List<String> HEADER = List.of("first_name", "last_name", "email", "zip", "area", "phone", "comment",
             "language", "status", "signed_at", "confirmed_at", "listed_publicly", "wants_updates");
 
+    /** Columns (1-based, in QUERY) stored encrypted: the address and the phone number. */
+    private static final Set<Integer> ENCRYPTED = Set.of(3, 6);
+
     private static final String QUERY = "SELECT first_name, last_name, email, zip, area, phone, signer_comment, language, "
             + "status, created_at, confirmed_at, listed_publicly, wants_updates FROM signature WHERE campaign_id = ? ORDER BY id";
 
@@ -45,6 +51,9 @@ public class SignatureExport {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FieldCipher cipher;
 
     /** Writes every row, counting them into {@code written} as they go, so a broken-off download is counted too. */
     public void write(long campaignId, Writer out, LongAdder written) throws IOException, SQLException {
@@ -59,7 +68,7 @@ public class SignatureExport {
                 SpreadsheetSafeCsv.printRow(printer, HEADER);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        SpreadsheetSafeCsv.printRow(printer, row(result));
+                        SpreadsheetSafeCsv.printRow(printer, row(result, cipher));
                         written.increment();
                         if (written.sum() % FETCH_SIZE == 0) {
                             printer.flush();
@@ -79,12 +88,12 @@ public class SignatureExport {
         em.persist(new ExportAuditEntry(campaignId, accountId, rows, clock.instant()));
     }
 
-    private static List<String> row(ResultSet result) throws SQLException {
+    private static List<String> row(ResultSet result, FieldCipher cipher) throws SQLException {
         List<String> cells = new ArrayList<>(HEADER.size());
         for (int column = 1; column <= HEADER.size(); column++) {
             Object value = result.getObject(column);
             cells.add(value == null ? "" : value instanceof java.time.temporal.TemporalAccessor || value instanceof java.sql.Timestamp
-                    ? instant(result, column) : value.toString());
+                    ? instant(result, column) : ENCRYPTED.contains(column) ? cipher.decrypt(value.toString()) : value.toString());
         }
         return cells;
     }

@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.firmas.platform.FieldCipher;
 import org.firmas.platform.IpRange;
+import org.firmas.signature.control.EmailKeys;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 import org.firmas.signature.control.SigningScreen;
 
@@ -39,6 +41,12 @@ public class SignatureModeration {
     Event<SignaturesChanged> changed;
 
     @Inject
+    EmailKeys emailKeys;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
     SigningScreen screen;
 
     @Transactional
@@ -48,7 +56,8 @@ public class SignatureModeration {
                         + "FROM signature WHERE campaign_id = ? ORDER BY created_at DESC, id DESC")
                 .setParameter(1, campaignId).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], instant(row[6]), AddressTag.of((String) row[7]))).toList();
+                cipher.decrypt((String) row[3]), (String) row[4], (String) row[5], instant(row[6]),
+                AddressTag.of((String) row[7]))).toList();
     }
 
     /** Hides one signature of this campaign; 0 when it is not one, or already hidden. */
@@ -67,8 +76,7 @@ public class SignatureModeration {
         if (!DOMAIN.matcher(clean).matches()) {
             throw new IllegalArgumentException("not a domain name");
         }
-        // The pattern admits no LIKE wildcards, and email_key is the lower-cased address.
-        return hideInWindow(campaignId, "email_key LIKE ?", "%@" + clean, from, to);
+        return hideInWindow(campaignId, "email_domain_key = ?", emailKeys.domainKey(clean), from, to);
     }
 
     /**

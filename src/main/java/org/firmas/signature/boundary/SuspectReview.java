@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.firmas.platform.FieldCipher;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 
 /**
@@ -32,6 +33,9 @@ public class SuspectReview {
     @Inject
     Event<SignaturesChanged> changed;
 
+    @Inject
+    FieldCipher cipher;
+
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Suspect> list(long campaignId, int limit) {
@@ -40,7 +44,7 @@ public class SuspectReview {
                         + "ORDER BY created_at DESC, id DESC")
                 .setParameter(1, campaignId).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new Suspect(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], row[6] != null, AddressTag.of((String) row[7]),
+                cipher.decrypt((String) row[3]), (String) row[4], (String) row[5], row[6] != null, AddressTag.of((String) row[7]),
                 SignatureModeration.instant(row[8]))).toList();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Locale;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.signature.entity.AddressKeys;
 import org.firmas.signature.entity.Signature;
 import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SignerDetails;
@@ -25,18 +26,22 @@ public class SignatureRecorder {
     SignatureStore store;
 
     @Inject
+    EmailKeys emailKeys;
+
+    @Inject
     Clock clock;
 
     public SigningResult sign(Campaign campaign, SignerDetails signer, Locale language, SigningOrigin origin) {
         if (!campaign.definition().status().takesSignatures()) {
             return new SigningResult.Closed();
         }
-        String emailKey = signer.emailKey();
+        AddressKeys keys = emailKeys.of(signer.email());
+        String emailKey = keys.address();
         if (store.exists(campaign.id(), emailKey)) {
             store.remind(campaign, emailKey, language.getLanguage());
             return new SigningResult.Duplicate();
         }
-        Signature signature = new Signature(campaign.id(), signer, emailKey,
+        Signature signature = new Signature(campaign.id(), signer, keys,
                 campaign.definition().areaOf(signer.zip()), language.getLanguage(),
                 SignatureStatus.PENDING, clock.instant());
         signature.cameFrom(origin);
@@ -53,6 +58,6 @@ public class SignatureRecorder {
 
     /** A new link for an address that may have signed; silent either way. */
     public void resend(Campaign campaign, String email, Locale language) {
-        store.remind(campaign, SignerDetails.emailKeyOf(email), language.getLanguage());
+        store.remind(campaign, emailKeys.addressKey(email), language.getLanguage());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.firmas.platform.KeyedHash;
 import org.firmas.platform.SharedBuckets;
 import org.firmas.signature.entity.SuspectReason;
 
@@ -24,9 +23,6 @@ public class SigningLimits {
 
     @Inject
     SharedBuckets buckets;
-
-    @Inject
-    KeyedHash keyedHash;
 
     @Inject
     Config config;
@@ -45,11 +41,11 @@ public class SigningLimits {
     }
 
     /** Counts this signature against every limit it falls under; the first one exceeded, if any. */
-    public Optional<SuspectReason> exceeded(long campaignId, String addressKey, String emailDomain, boolean proven) {
+    public Optional<SuspectReason> exceeded(long campaignId, String addressKey, String emailDomainKey, boolean proven) {
         if (!buckets.tryTake("ip:" + addressKey, perAddress)) {
             return Optional.of(SuspectReason.ADDRESS_LIMIT);
         }
-        if (!buckets.tryTake("domain:" + campaignId + ":" + keyedHash.of("email-domain", emailDomain), perDomain)) {
+        if (!buckets.tryTake("domain:" + campaignId + ":" + emailDomainKey, perDomain)) {
             return Optional.of(SuspectReason.DOMAIN_LIMIT);
         }
         if (!proven && !buckets.tryTake("unproven:" + campaignId, unproven)) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.util.Locale;
 import java.util.Optional;
 import org.firmas.platform.IpRange;
 import org.firmas.platform.KeyedHash;
@@ -33,6 +32,9 @@ public class SigningScreen {
     @Inject
     SigningLimits limits;
 
+    @Inject
+    EmailKeys emailKeys;
+
     /** What the form carried besides the signer's details, and from where it came. */
     public record Submission(String clientAddress, String email, String honeypot, String proof) {
     }
@@ -46,7 +48,7 @@ public class SigningScreen {
         if (proof == ProofOfWork.Verdict.INVALID) {
             return new SigningOrigin(addressKey, SuspectReason.BAD_PROOF);
         }
-        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, domainOf(submission.email()),
+        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, emailKeys.domainKey(submission.email()),
                 proof == ProofOfWork.Verdict.VALID).orElse(null));
     }
 
@@ -60,10 +62,5 @@ public class SigningScreen {
         String canonical = parsed.map(address -> address instanceof Inet6Address
                 ? new IpRange(address.getAddress(), 64).toString() : address.getHostAddress()).orElse(clientAddress);
         return keyedHash.of(ADDRESS_PURPOSE, canonical);
-    }
-
-    private static String domainOf(String email) {
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        return address.substring(address.lastIndexOf('@') + 1);
     }
 }

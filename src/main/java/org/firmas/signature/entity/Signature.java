@@ -1,6 +1,7 @@
 package org.firmas.signature.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +12,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.firmas.platform.EncryptedColumn;
 
-/** One person's signature on one campaign. */
+/**
+ * One person's signature on one campaign. The address and phone number are stored encrypted;
+ * queries match on the keyed hashes beside them.
+ */
 @Entity
 @Table(name = "signature")
 @NamedQuery(name = Signature.EXISTS_FOR_EMAIL,
@@ -38,6 +43,10 @@ public class Signature {
     @Column(name = "email_key", nullable = false)
     private String emailKey;
 
+    @Column(name = "email_domain_key", nullable = false)
+    private String emailDomainKey;
+
+    @Convert(converter = EncryptedColumn.class)
     @Column(nullable = false)
     private String email;
 
@@ -52,6 +61,7 @@ public class Signature {
 
     private String area;
 
+    @Convert(converter = EncryptedColumn.class)
     private String phone;
 
     @Column(name = "signer_comment")
@@ -95,10 +105,11 @@ public class Signature {
     protected Signature() {
     }
 
-    public Signature(long campaignId, SignerDetails signer, String emailKey, String area, String language,
+    public Signature(long campaignId, SignerDetails signer, AddressKeys keys, String area, String language,
                      SignatureStatus status, Instant createdAt) {
         this.campaignId = campaignId;
-        this.emailKey = emailKey;
+        this.emailKey = keys.address();
+        this.emailDomainKey = keys.domain();
         this.email = signer.email();
         this.firstName = signer.firstName();
         this.lastName = signer.lastName();

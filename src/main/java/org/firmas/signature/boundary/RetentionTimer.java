@@ -1,0 +1,81 @@
+package org.firmas.signature.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.signature.control.SignerDataRetention;
+
+/**
+ * Runs the retention rule on a timer: notes when campaigns close, then erases signer data of
+ * campaigns closed longer than {@code FIRMAS_RETENTION_DAYS}. Erasing twice changes nothing, so a
+ * node that runs it at the same time as another does no harm.
+ */
+@Startup
+@Singleton
+@DependsOn("CampaignFileWatcher")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionTimer {
+
+    private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "firmas.retention.days")
+    long days;
+
+    @Inject
+    @ConfigProperty(name = "firmas.retention.check-seconds")
+    long checkSeconds;
+
+    @Inject
+    CampaignCatalog catalog;
+
+    @Inject
+    SignerDataRetention retention;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void start() {
+        long interval = Math.max(1, checkSeconds) * 1000;
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void apply() {
+        try {
+            Instant now = clock.instant();
+            for (Campaign campaign : catalog.all()) {
+                retention.noteStatus(campaign, now);
+            }
+            int erased = retention.eraseClosedBefore(now.minus(Duration.ofDays(days)), now);
+            if (erased > 0) {
+                LOG.info(() -> "Personal data of " + erased + " signers erased after the retention period");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention not applied; trying again at the next check", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.firmas.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.firmas.signature.entity.CanonicalEmail;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.OutboxFolder;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rotating the data key as the README describes: restart with a new key and the old one among
+ * the previous keys, and every signer's address is encrypted and hashed under the new key before
+ * the node serves, so duplicates are still recognised and links still work.
+ */
+class DataKeyRotationIT {
+
+    private static final String CAMPAIGN = "signing-test";
+    private static final String DATABASE = "firmas_rotation_test";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void restartingWithANewKeyMovesEverySignerToIt() throws Exception {
+        String url = System.getProperty("firmas.testDbUrl").replaceAll("/[^/]+$", "/" + DATABASE);
+        TestDatabase.main(new String[] {url});
+        Files.createDirectories(home.resolve("campaigns"));
+        Files.copy(Path.of(System.getProperty("firmas.testCampaigns"), CAMPAIGN + ".yaml"), home.resolve("campaigns/" + CAMPAIGN + ".yaml"));
+        String oldKey = newKey();
+        String newKey = newKey();
+        SignatureForm form = SignatureForm.valid();
+        OutboxFolder outbox = new OutboxFolder(home);
+
+        try (PayaraProcess firmas = PayaraProcess.start(home, environment(url, oldKey, ""))) {
+            assertEquals(302, new PetitionSite(firmas.base()).sign(CAMPAIGN, form, "en").status());
+        }
+        assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(DataKey.fromBase64(oldKey).id())));
+
+        try (PayaraProcess firmas = PayaraProcess.start(home, environment(url, newKey, oldKey))) {
+            DataKey current = DataKey.fromBase64(newKey);
+            assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(current.id())), "re-encrypted before serving");
+            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE email_key = '"
+                    + KeyedHash.with(current, "email", CanonicalEmail.of(form.get("email"))) + "'"), "re-hashed");
+
+            PetitionSite site = new PetitionSite(firmas.base());
+            assertEquals(302, site.sign(CAMPAIGN, form, "en").status());
+            assertEquals(302, site.confirm(Mailbox.confirmToken(outbox.awaitMailTo(form.get("email")))).status(),
+                    "the link from the mail sent under the old key works");
+            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature"), "signing again is still a duplicate");
+            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE status = 'CONFIRMED'"));
+        }
+    }
+
+    private static Map<String, String> environment(String url, String key, String previousKeys) {
+        Map<String, String> environment = new HashMap<>(Map.of("FIRMAS_DB_URL", url, "FIRMAS_DB_USER", "postgres",
+                "FIRMAS_DB_PASSWORD", "postgres", "FIRMAS_DATA_KEY", key, "FIRMAS_OUTBOX_POLL_MILLIS", "200"));
+        environment.put("FIRMAS_DATA_PREVIOUS_KEYS", previousKeys);
+        return environment;
+    }
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String storedEmail(String url) throws Exception {
+        return first(url, "SELECT email FROM signature");
+    }
+
+    private static long count(String url, String sql) throws Exception {
+        return Long.parseLong(first(url, sql));
+    }
+
+    private static String first(String url, String sql) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+             var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.firmas.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What the database keeps of a signer: the address and phone number only encrypted, one
+ * signature per mailbox however the address is spelled, and nothing personal once a campaign has
+ * been closed for longer than the retention period.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignerPrivacyIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    @ArquillianResource
+    URL base;
+
+    private PetitionSite site;
+    private Mailbox mailbox;
+    private ConsoleClient console;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @BeforeEach
+    void open() {
+        site = new PetitionSite(URI.create(base.toString()));
+        mailbox = new Mailbox(SMTP);
+        console = new ConsoleClient(URI.create(base.toString()));
+        assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
+    }
+
+    @Test
+    void addressAndPhoneAreStoredEncryptedAndStillReachTheSigner() {
+        String slug = publishedCampaignAskingPhone();
+        SignatureForm form = SignatureForm.valid().with("phone", "215-555-0142");
+
+        Supporter.signsAndConfirms(site, mailbox, slug, form);
+
+        String email = TestDatabase.text("SELECT email FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email")));
+        String phone = TestDatabase.text("SELECT phone FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email")));
+        assertTrue(email.startsWith("g1."), "stored encrypted: " + email);
+        assertFalse(email.contains(form.get("email").substring(0, 10)), email);
+        assertFalse(phone.contains("0142"), phone);
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + form.get("email") + "%"),
+                "the confirmation mail's recipient is encrypted too");
+        String csv = console.get("organize/signatures/" + idOf(slug) + ".csv").body();
+        assertTrue(csv.contains(form.get("email")) && csv.contains("215-555-0142"), "the organizer's export reads them in clear");
+    }
+
+    @Test
+    void oneGmailMailboxSignsOnceHoweverTheAddressIsSpelled() {
+        String slug = publishedCampaignAskingPhone();
+        String name = "ana" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertEquals(302, site.sign(slug, SignatureForm.valid().withEmail(name + "@gmail.com"), "en").status());
+        String dotted = name.charAt(0) + "." + name.substring(1) + "+petitions@GoogleMail.com";
+        assertEquals(302, site.sign(slug, SignatureForm.valid().withEmail(dotted), "en").status());
+
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id WHERE c.slug = ?", slug));
+    }
+
+    @Test
+    void personalDataIsErasedOnceTheCampaignHasBeenClosedLongerThanTheRetentionPeriod() {
+        String slug = publishedCampaignAskingPhone();
+        SignatureForm form = Supporter.signsAndConfirms(site, mailbox, slug, SignatureForm.valid().with("phone", "215-555-0199"));
+        long id = idOf(slug);
+        long signature = TestDatabase.number("SELECT id FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email")));
+        assertTrue(console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close")
+                .text().contains("The campaign is closed."));
+        Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT closed_at FROM campaign WHERE id = ?", id),
+                closedAt -> closedAt != null);
+        assertNull(TestDatabase.text("SELECT erased_at FROM signature WHERE id = ?", signature), "kept within the period");
+
+        TestDatabase.update("UPDATE campaign SET closed_at = closed_at - INTERVAL '91 days' WHERE id = ?", id);
+
+        Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT erased_at FROM signature WHERE id = ?", signature),
+                erasedAt -> erasedAt != null);
+        assertEquals("||||", TestDatabase.text("SELECT first_name || '|' || last_name || '|' || email || '|' || zip || '|' "
+                + "|| COALESCE(phone, '') FROM signature WHERE id = ?", signature));
+        assertEquals("CONFIRMED", TestDatabase.text("SELECT status FROM signature WHERE id = ?", signature), "still counts");
+        assertEquals(1, site.apiCount(slug), "the count stays");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signer_token WHERE signature_id = ?", signature));
+    }
+
+    private String publishedCampaignAskingPhone() {
+        String slug = "privacy-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = ConsoleCampaignForm.bilingual(slug).with("phone", "true").createWith(console);
+        assertTrue(console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish")
+                .text().contains("The campaign is published."));
+        Eventually.await(Duration.ofSeconds(10), () -> site.campaign(slug, "en").status(), status -> status == 200);
+        return slug;
+    }
+
+    private static long idOf(String slug) {
+        return TestDatabase.number("SELECT id FROM campaign WHERE slug = ?", slug);
+    }
+}
