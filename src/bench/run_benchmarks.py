@@ -79,7 +79,8 @@ class App:
         started = time.monotonic()
         self.process = subprocess.Popen(
             [JAVA, "-Xmx512m", "-XX:+UseG1GC", "-jar", micro, "--deploy", "target/firmas.war", "--contextroot", "/",
-             "--port", str(PORT), "--nocluster", "--rootdir", f"{OUT}/payara-root"],
+             "--port", str(PORT), "--nocluster", "--rootdir", f"{OUT}/payara-root",
+             "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"],
             env=env, stdout=open(f"{OUT}/server.log", "w"), stderr=subprocess.STDOUT)
         while True:
             try:

@@ -27,6 +27,7 @@ public final class ConsoleClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private String acceptLanguage = "en";
 
     public ConsoleClient(URI base) {
         this.base = base;
@@ -35,6 +36,12 @@ public final class ConsoleClient {
                 .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Sends the browser's language preference from now on, such as "es-MX,es;q=0.9". */
+    public ConsoleClient inLanguage(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+        return this;
     }
 
     /** Opens the login page and submits it; returns the answer to the submission. */
@@ -156,7 +163,8 @@ public final class ConsoleClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60))
+                            .header("Accept-Language", acceptLanguage).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {

@@ -46,7 +46,8 @@ public final class PayaraProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
                 "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString()));
+                "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString(),
+                "--prebootcommandfile", System.getProperty("firmas.prebootCommands")));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
@@ -57,6 +58,17 @@ public final class PayaraProcess implements AutoCloseable {
         PayaraProcess started = new PayaraProcess(builder.start(), port);
         started.awaitReady();
         return started;
+    }
+
+    /** The FIRMAS_* settings the build gives the integration tests (test database, GreenMail port, and so on). */
+    public static Map<String, String> testEnvironment() {
+        Map<String, String> environment = new java.util.HashMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("FIRMAS_")) {
+                environment.put(name, value);
+            }
+        });
+        return environment;
     }
 
     public URI base() {

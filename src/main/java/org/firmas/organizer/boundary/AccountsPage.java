@@ -12,6 +12,7 @@ import org.firmas.organizer.control.Passwords;
 import org.firmas.organizer.entity.OrganizerAccount;
 import org.firmas.organizer.entity.Role;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.PlainTextValidator;
 
 /** Admins add organizer accounts and switch them off; web.xml keeps everyone else out. */
 @Named
@@ -45,6 +46,7 @@ public class AccountsPage {
         FacesContext context = FacesContext.getCurrentInstance();
         String problem = !EmailSyntax.isValid(email == null ? "" : email.strip()) ? text.get("organize.accounts.badEmail")
                 : displayName == null || displayName.isBlank() || displayName.length() > 100 ? text.get("organize.accounts.badName")
+                : !PlainTextValidator.isOneLine(displayName) ? text.get("organize.text.invisible")
                 : Passwords.weakness(password) != null ? text.get(Passwords.weakness(password))
                 : accounts.byEmail(email).isPresent() ? text.get("organize.accounts.exists") : null;
         if (problem != null) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.PlainTextValidator;
 
 /** The edit form's own checks, each answered with a message in the organizer's language. */
 final class CampaignFormCheck {
@@ -28,6 +29,11 @@ final class CampaignFormCheck {
             requireText(problems, "summary_" + language, texts.getSummary());
             requireText(problems, "body_" + language, texts.getBody());
             requireText(problems, "petition_" + language, texts.getPetition());
+            oneLine(problems, "title_" + language, texts.getTitle());
+            oneLine(problems, "summary_" + language, texts.getSummary());
+            multiLine(problems, "body_" + language, texts.getBody());
+            multiLine(problems, "petition_" + language, texts.getPetition());
+            multiLine(problems, "privacy_" + language, texts.getPrivacy());
         });
         List<TargetRow> officials = form.getTargets().stream().filter(row -> !CampaignForm.isBlankRow(row)).toList();
         if (officials.isEmpty()) {
@@ -40,6 +46,9 @@ final class CampaignFormCheck {
             }
             requireText(problems, "targets:" + i + ":name", row.getName());
             requireText(problems, "targets:" + i + ":officeTitle", row.getTitle());
+            oneLine(problems, "targets:" + i + ":name", row.getName());
+            oneLine(problems, "targets:" + i + ":officeTitle", row.getTitle());
+            oneLine(problems, "targets:" + i + ":area", row.getArea());
             if (!EmailSyntax.isValid(TextsForm.clean(row.getEmail()))) {
                 problems.add(new Problem("targets:" + i + ":email", "organize.edit.email"));
             }
@@ -62,6 +71,19 @@ final class CampaignFormCheck {
             }
         }
         return problems;
+    }
+
+    /** Titles and names reach mail subjects and headings: no line breaks, no invisible characters. */
+    private static void oneLine(List<Problem> problems, String input, String value) {
+        if (!PlainTextValidator.isOneLine(value)) {
+            problems.add(new Problem(input, "organize.text.invisible"));
+        }
+    }
+
+    private static void multiLine(List<Problem> problems, String input, String value) {
+        if (!PlainTextValidator.isMultiLine(value)) {
+            problems.add(new Problem(input, "organize.text.invisible"));
+        }
     }
 
     private static void requireText(List<Problem> problems, String input, String value) {

@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import org.firmas.campaign.control.CampaignParser;
 import org.firmas.organizer.control.ConsoleCampaigns;
 import org.firmas.organizer.entity.SaveResult;
+import org.firmas.platform.PlainTextValidator;
 
 /**
  * Creates a console campaign from an uploaded campaign file (and its areas table, if it has one).
@@ -51,6 +52,10 @@ public class UploadPage {
             error(context, text.format("organize.upload.unreadable", MAX_BYTES / 1024));
             return null;
         }
+        if (!PlainTextValidator.isMultiLine(yaml) || !PlainTextValidator.isMultiLine(areasCsv)) {
+            error(context, text.get("organize.upload.invisible"));
+            return null;
+        }
         String slug = CampaignParser.slugOf(fileName(file));
         SaveResult result = campaigns.create(slug, yaml, areasCsv, organizer.id());
         if (result instanceof SaveResult.Saved saved) {
@@ -72,8 +77,10 @@ public class UploadPage {
         }
         try (InputStream in = part.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
+            // Some editors start UTF-8 files with a byte order mark; it is not part of the text.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return null;
         }

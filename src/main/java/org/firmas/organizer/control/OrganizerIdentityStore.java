@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.firmas.organizer.entity.OrganizerAccount;
 import org.firmas.organizer.entity.PasswordHash;
+import org.firmas.platform.EmailSyntax;
 
 /**
  * Checks an organizer's email and password against the database. An unknown email costs the same
@@ -24,7 +25,9 @@ public class OrganizerIdentityStore implements IdentityStore {
     Accounts accounts;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<OrganizerAccount> account = accounts.byEmail(credential.getCaller());
+        // Only an address can name an account; anything else (a NUL byte the database refuses) is not looked up.
+        Optional<OrganizerAccount> account = EmailSyntax.isValid(credential.getCaller())
+                ? accounts.byEmail(credential.getCaller()) : Optional.empty();
         char[] password = credential.getPassword().getValue();
         boolean matches = Passwords.matches(password, account.map(OrganizerAccount::getPassword).orElse(DECOY));
         if (account.isEmpty() || !matches || !account.get().isActive()) {

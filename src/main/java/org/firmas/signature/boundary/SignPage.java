@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.firmas.platform.ClientAddress;
+import org.firmas.platform.PlainText;
 import org.firmas.platform.ValidEmail;
 import org.firmas.signature.control.SignatureRecorder;
 import org.firmas.signature.control.SigningScreen;
@@ -43,10 +44,12 @@ public class SignPage {
 
     @NotBlank(message = "{firmas.firstName.required}")
     @Size(max = 100, message = "{firmas.name.tooLong}")
+    @PlainText
     private String firstName;
 
     @NotBlank(message = "{firmas.lastName.required}")
     @Size(max = 100, message = "{firmas.name.tooLong}")
+    @PlainText
     private String lastName;
 
     @NotBlank(message = "{firmas.email.required}")
@@ -62,6 +65,7 @@ public class SignPage {
     private String phone;
 
     @Size(max = 1000, message = "{firmas.comment.tooLong}")
+    @PlainText(multiLine = true)
     private String comment;
 
     private boolean listPublicly;

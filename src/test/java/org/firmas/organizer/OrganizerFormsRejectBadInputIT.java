@@ -1,0 +1,293 @@
+package org.firmas.organizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.RawHttp;
+import org.firmas.testsupport.RawHttp.Language;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.firmas.testsupport.Witness;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The console's forms and addresses fed hostile input by a logged-in organizer: markup shows as
+ * text on every console page and in the officials' mail, exports stay inert in spreadsheets,
+ * and everything else gets a message in the organizer's language, never a server error, while a
+ * signature stored before stays exactly as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizerFormsRejectBadInputIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    private static final String MARKUP_TITLE = "<script>alert('title')</script> #{7*7}";
+    private static final String INVISIBLE_EN = "contains invisible or control characters";
+    private static final String INVISIBLE_ES = "contiene caracteres invisibles o de control";
+    private static final Duration MAIL = Duration.ofSeconds(30);
+    /** An address that names no campaign: answered 403 or 404, never more. */
+    private static final int NO_SUCH_CAMPAIGN = -1;
+
+    /** Signed once for the whole class (signing is slow): each test checks it afterwards. */
+    private static Witness witness;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @BeforeEach
+    void signAWitness() throws Exception {
+        if (witness == null) {
+            witness = Witness.signs(new PetitionSite(base.toURI()), new Mailbox(SMTP));
+        }
+    }
+
+    @AfterEach
+    void theWitnessIsUnharmed() {
+        witness.assertUnchanged();
+    }
+
+    @Test
+    void markupInACampaignShowsAsTextInTheConsoleOnThePublicPageAndInTheOfficialsMail() throws Exception {
+        ConsoleClient admin = admin("en");
+        String slug = slug("markup");
+        long campaign = ConsoleCampaignForm.bilingual(slug).with("title_en", MARKUP_TITLE).with("everySignatures", "1")
+                .with("targets:0:name", "<b onmouseover=alert(1)>Council</b>").createWith(admin);
+        publish(admin, campaign);
+
+        Document form = admin.get("organize/edit.xhtml?id=" + campaign).document();
+        assertEquals(MARKUP_TITLE, form.selectFirst("input[name=campaign:title_en]").attr("value"), "shown as typed in the form");
+        assertTrue(form.select("script, [onmouseover]").isEmpty(), form.body().html());
+        for (String page : List.of("organize/", "organize/dashboard.xhtml?id=" + campaign, "organize/preview/" + campaign,
+                "campaigns/" + slug)) {
+            Document shown = admin.get(page).document();
+            assertTrue(shown.text().contains("<script>alert('title')</script>"), page + ": " + shown.text());
+            assertTrue(shown.select("script, [onmouseover]").isEmpty(), page + ": " + shown.body());
+        }
+        Supporter.signsAndConfirms(new PetitionSite(base.toURI()), new Mailbox(SMTP), slug, SignatureForm.valid());
+        ReceivedMail official = Eventually.await(MAIL, () -> new Mailbox(SMTP).to("council@example.org"), mails -> mails.stream()
+                .anyMatch(mail -> mail.subject().contains(MARKUP_TITLE))).stream()
+                .filter(mail -> mail.subject().contains(MARKUP_TITLE)).findFirst().orElseThrow();
+        assertFalse(official.html().contains("<script>") || official.html().contains("<b onmouseover"), official.html());
+        assertTrue(official.text().contains("#{7*7}"), "not evaluated: " + official.text());
+    }
+
+    static Stream<Arguments> refusedCampaignFields() {
+        return Stream.of(
+                Arguments.of("title_en", "Fund the library\r\nBcc: everyone@example.org", INVISIBLE_EN, INVISIBLE_ES),
+                Arguments.of("title_es", "Financien\u202E la biblioteca", INVISIBLE_EN, INVISIBLE_ES),
+                Arguments.of("summary_en", "Keep it open\u200B on Saturdays.", INVISIBLE_EN, INVISIBLE_ES),
+                Arguments.of("body_en", "A body with a NUL\u0000 byte.", INVISIBLE_EN, INVISIBLE_ES),
+                Arguments.of("targets:0:name", "City\u2066 Council", INVISIBLE_EN, INVISIBLE_ES),
+                Arguments.of("title_en", "a".repeat(10 * 1024), "at most 120", "at most 120"),
+                Arguments.of("targets:0:email", "council@example.org\r\nBcc: everyone@example.org",
+                        "Enter a valid email address", "Escriba un correo electrónico válido"),
+                Arguments.of("goal", "#{7*7}", "whole number", "número entero"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("refusedCampaignFields")
+    void aRefusedCampaignFieldGetsAMessageInTheOrganizersLanguageAndSavesNothing(
+            String field, String value, String english, String spanish) {
+        for (Language language : List.of(Language.EN, Language.ES)) {
+            ConsoleClient admin = admin(language == Language.EN ? "en" : "es-MX,es;q=0.9");
+            String slug = slug("refused");
+
+            ConsoleClient.Response answer = admin.submit(admin.get("organize/edit.xhtml"), "campaign",
+                    ConsoleCampaignForm.bilingual(slug).with(field, value).fields(), "save");
+
+            assertEquals(200, answer.status(), answer.text());
+            assertTrue(answer.text().contains(language.pick(english, spanish)), answer.text());
+            assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", slug), "nothing saved");
+        }
+    }
+
+    static Stream<Arguments> refusedConsoleInput() {
+        return Stream.of(
+                Arguments.of("login: markup as the address", (Refusal) (console, language) -> console.submit(
+                        console.get("organize/login.xhtml"), "login",
+                        Map.of("email", "<script>alert(1)</script>@example.org", "password", "x".repeat(10 * 1024)), "submit"),
+                        "The email or password is not correct.", "El correo o la contraseña no son correctos."),
+                Arguments.of("login: NUL and bidi override in the address", (Refusal) (console, language) -> console.submit(
+                        console.get("organize/login.xhtml"), "login",
+                        Map.of("email", "admin\u0000@firmas.test\u202E", "password", "#{7*7}"), "submit"),
+                        "The email or password is not correct.", "El correo o la contraseña no son correctos."),
+                Arguments.of("accounts: a bidi override in the name", (Refusal) (console, language) -> loggedIn(console).submit(
+                        console.get("organize/accounts.xhtml"), "newAccount", Map.of("email", "new." + UUID.randomUUID() + "@example.org",
+                                "name", "Ana\u202E", "role", "organizer", "password", "a long enough password"), "submit"),
+                        INVISIBLE_EN, INVISIBLE_ES),
+                Arguments.of("moderation: markup as the domain", (Refusal) (console, language) -> loggedIn(console).submit(
+                        console.get("organize/moderation.xhtml?id=" + anyCampaign()), "domain",
+                        Map.of("domain", "<script>alert(1)</script>", "from", "2026-01-01T00:00", "to", "2026-12-31T00:00"), "hideDomain"),
+                        "Enter a domain name such as example.com.", "Escriba un nombre de dominio como example.com."),
+                Arguments.of("moderation: an expression as the time", (Refusal) (console, language) -> loggedIn(console).submit(
+                        console.get("organize/moderation.xhtml?id=" + anyCampaign()), "domain",
+                        Map.of("domain", "example.com", "from", "#{7*7}", "to", "\u0000"), "hideDomain"),
+                        "Enter a start and an end time", "Escriba una hora de inicio"),
+                Arguments.of("upload: a bidi override in the file", (Refusal) (console, language) -> loggedIn(console).upload(
+                        console.get("organize/upload.xhtml"), "upload", Map.of("file", new ConsoleClient.FileField(
+                                "<script>x</script>.yaml", "status: draft\ntexts:\n  en:\n    title: Fund\u202E it\n")), "submit"),
+                        "invisible or control characters", "caracteres invisibles o de control"),
+                Arguments.of("upload: a path as the file name", (Refusal) (console, language) -> loggedIn(console).upload(
+                        console.get("organize/upload.xhtml"), "upload", Map.of("file", new ConsoleClient.FileField(
+                                "../../WEB-INF/web.xml", "status: draft\n")), "submit"),
+                        "web.xml", "web.xml"));
+    }
+
+    /** One hostile submission in the console, by a client in the given language. */
+    interface Refusal {
+        ConsoleClient.Response send(ConsoleClient console, Language language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedConsoleInput")
+    void refusedConsoleInputGetsAMessageInTheOrganizersLanguage(String description, Refusal refusal, String english, String spanish) {
+        for (Language language : List.of(Language.EN, Language.ES)) {
+            ConsoleClient console = console(language == Language.EN ? "en" : "es-MX,es;q=0.9");
+            long accounts = TestDatabase.number("SELECT COUNT(*) FROM organizer_account");
+
+            ConsoleClient.Response answer = refusal.send(console, language);
+
+            assertEquals(200, answer.status(), answer.text());
+            assertTrue(answer.text().contains(language.pick(english, spanish)), answer.text());
+            assertTrue(answer.document().select("script").isEmpty(), answer.body());
+            assertEquals(accounts, TestDatabase.number("SELECT COUNT(*) FROM organizer_account"), "no account added");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badConsoleAddresses")
+    void aBadConsoleAddressGetsAPageInTheOrganizersLanguage(String path, int status, String english, String spanish) {
+        for (Language language : Language.values()) {
+            RawHttp raw = new RawHttp(URI.create(base.toString()));
+            // A logged-in session, carried by its cookie, so the refusal comes from the page and not from the login.
+            ConsoleClient admin = admin("en");
+            RawHttp.Answer answer = raw.withSession(admin.sessionId()).get(path, language);
+
+            if (status == NO_SUCH_CAMPAIGN) {
+                // Unknown and someone else's look alike or not, but both are a plain refusal in the visitor's language.
+                boolean refused = answer.status() == 403;
+                answer.assertClean(refused ? 403 : 404, language, refused ? language.pick("Not yours to see", "No tiene acceso")
+                        : language.pick("Page not found", "Página no encontrada"));
+            } else {
+                answer.assertClean(status, language, language.pick(english, spanish));
+            }
+            assertFalse(answer.body().contains("web-app"), answer.body());
+        }
+    }
+
+    static Stream<Arguments> badConsoleAddresses() {
+        return Stream.of(
+                Arguments.of("/organize/signatures/abc.csv", NO_SUCH_CAMPAIGN, "", ""),
+                Arguments.of("/organize/signatures/%FF%FE.csv", NO_SUCH_CAMPAIGN, "", ""),
+                Arguments.of("/organize/signatures/99999999999999999999999.csv", NO_SUCH_CAMPAIGN, "", ""),
+                Arguments.of("/organize/yaml/..%2F..%2FWEB-INF%2Fweb.xml", NO_SUCH_CAMPAIGN, "", ""),
+                // A NUL byte in a path is refused by the server itself, before Firmas sees it: a bare 400, nothing named.
+                Arguments.of("/organize/preview/%00", 400, "", ""),
+                Arguments.of("/organize/dashboard.xhtml?id=%3Cscript%3E", 404, "Page not found", "Página no encontrada"));
+    }
+
+    @Test
+    void aPostWithAnotherSessionsViewStateGetsTheExpiredPageInTheOrganizersLanguage() {
+        ConsoleClient other = admin("en");
+        String foreignState = other.get("organize/upload.xhtml").document()
+                .selectFirst("input[name=jakarta.faces.ViewState]").attr("value");
+        ConsoleClient admin = admin("es-MX,es;q=0.9");
+        String action = admin.get("organize/accounts.xhtml").document().selectFirst("form#newAccount").attr("action");
+
+        ConsoleClient.Response answer = admin.post(action, Map.of("newAccount", "newAccount", "jakarta.faces.ViewState", foreignState,
+                "newAccount:email", "foreign@example.org", "newAccount:name", "Foreign", "newAccount:role", "admin",
+                "newAccount:password", "a long enough password", "newAccount:submit", "Crear"));
+
+        assertEquals(400, answer.status());
+        assertTrue(answer.text().contains("La página expiró"), answer.text());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM organizer_account WHERE email = 'foreign@example.org'"));
+    }
+
+    @Test
+    void formulasInSignersNamesStayTextInTheExport() {
+        ConsoleClient admin = admin("en");
+        String slug = slug("formula");
+        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(admin);
+        publish(admin, campaign);
+        PetitionSite site = new PetitionSite(URI.create(base.toString()));
+        List<String> formulas = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)");
+        for (String formula : formulas) {
+            Supporter.signsAndConfirms(site, new Mailbox(SMTP), slug, SignatureForm.valid().with("firstName", formula));
+        }
+
+        String csv = admin.get("organize/signatures/" + campaign + ".csv").body();
+
+        for (String formula : formulas) {
+            String quoted = formula.contains("\"") ? "\"'" + formula.replace("\"", "\"\"") + "\"" : "'" + formula;
+            assertTrue(csv.contains("," + quoted + ",") || csv.contains("\n" + quoted + ","), "neutralised " + formula + " in\n" + csv);
+        }
+        for (String line : csv.split("\r?\n")) {
+            for (String cell : line.split(",")) {
+                assertFalse(cell.matches("\"?[=+\\-@].*"), "a cell a spreadsheet would run: " + cell);
+            }
+        }
+    }
+
+    private static void publish(ConsoleClient admin, long campaign) {
+        ConsoleClient.Response published = admin.submit(admin.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        assertTrue(published.text().contains("The campaign is published."), published.text());
+    }
+
+    private static long anyCampaign() {
+        return TestDatabase.number("SELECT MIN(id) FROM campaign");
+    }
+
+    private static ConsoleClient loggedIn(ConsoleClient console) {
+        ConsoleClient.Response response = console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        assertEquals(302, response.status(), response.text());
+        return console;
+    }
+
+    private ConsoleClient console(String acceptLanguage) {
+        return new ConsoleClient(URI.create(base.toString())).inLanguage(acceptLanguage);
+    }
+
+    private ConsoleClient admin(String acceptLanguage) {
+        return loggedIn(console(acceptLanguage));
+    }
+
+    private static String slug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

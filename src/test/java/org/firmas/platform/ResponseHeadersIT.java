@@ -1,0 +1,131 @@
+package org.firmas.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.RawHttp;
+import org.firmas.testsupport.RawHttp.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The headers every kind of answer carries, from Firmas started as in production (with its
+ * server settings, HTTP and HTTPS): a public page, an error page, a static file, a Faces resource
+ * and a console page. None names the server; console pages are never stored; scripts only come
+ * from the site itself; over HTTPS, browsers are told to stay on HTTPS.
+ */
+class ResponseHeadersIT {
+
+    private static PayaraProcess firmas;
+    private static int httpsPort;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path home = Path.of("target", "response-headers-it").toAbsolutePath();
+        Files.createDirectories(home);
+        httpsPort = PayaraProcess.freePort();
+        Map<String, String> environment = PayaraProcess.testEnvironment();
+        environment.put("FIRMAS_DATA_DIR", home.resolve("data").toAbsolutePath().toString());
+        firmas = PayaraProcess.start(home, environment, List.of("--nocluster", "--sslport", String.valueOf(httpsPort)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (firmas != null) {
+            firmas.close();
+        }
+    }
+
+    @Test
+    void everyKindOfAnswerKeepsScriptsFramesAndReferrersOutAndNamesNoServer() {
+        RawHttp raw = new RawHttp(firmas.base());
+        Map<String, RawHttp.Answer> answers = Map.of(
+                "public page", raw.get("/campaigns/signing-test", Language.EN),
+                "error page", raw.get("/no-such-page", Language.EN),
+                "refused method", raw.send("PUT", "/", null, new byte[0], Language.EN),
+                "static file", raw.get("/static/firmas.css", Language.EN),
+                "Faces resource", raw.get("/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces", Language.EN),
+                "console login", raw.get("/organize/login.xhtml", Language.EN));
+
+        answers.forEach((kind, answer) -> {
+            String policy = answer.header("Content-Security-Policy");
+            assertTrue(policy != null && policy.contains("frame-ancestors 'none'"), kind + ": " + policy);
+            String scripts = policy.replaceAll(".*script-src ([^;]*).*", "$1");
+            assertEquals("'self'", scripts.strip(), kind + ": scripts only from the site itself, none inline");
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), kind);
+            assertTrue(List.of("no-referrer", "same-origin").contains(answer.header("Referrer-Policy")), kind);
+            assertNull(answer.header("Server"), kind + ": Server header");
+            assertNull(answer.header("X-Powered-By"), kind + ": X-Powered-By header");
+            assertNull(answer.header("Strict-Transport-Security"), kind + ": no HSTS over plain HTTP");
+        });
+    }
+
+    @Test
+    void consolePagesAreNeverStoredAndKeepTheirViewStateOnTheServer() {
+        ConsoleClient console = new ConsoleClient(firmas.base());
+        ConsoleClient.Response login = console.get("organize/login.xhtml");
+        assertEquals("no-store", login.header("Cache-Control"));
+        String viewState = login.document().selectFirst("input[name=jakarta.faces.ViewState]").attr("value");
+        assertTrue(viewState.matches("-?\\d+:-?\\d+"), "a key to state kept on the server, not the state itself: " + viewState);
+
+        ConsoleClient.Response loggedIn = console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        assertEquals(302, loggedIn.status(), loggedIn.text());
+        ConsoleClient.Response campaigns = console.get("organize/");
+
+        assertEquals(200, campaigns.status());
+        assertEquals("no-store", campaigns.header("Cache-Control"));
+        assertNull(campaigns.header("Server"));
+        assertNull(campaigns.header("X-Powered-By"));
+    }
+
+    @Test
+    void overHttpsBrowsersAreToldToStayOnHttpsAndStillLearnNothingOfTheServer() throws Exception {
+        for (String path : List.of("/", "/no-such-page", "/static/firmas.css")) {
+            HttpsURLConnection https = (HttpsURLConnection) URI.create("https://127.0.0.1:" + httpsPort + path).toURL().openConnection();
+            trustTheServersOwnCertificate(https);
+
+            assertTrue(https.getResponseCode() < 500, path);
+            String hsts = https.getHeaderField("Strict-Transport-Security");
+            assertTrue(hsts != null && hsts.contains("max-age=31536000"), path + ": " + hsts);
+            assertNull(https.getHeaderField("Server"), path);
+            assertNull(https.getHeaderField("X-Powered-By"), path);
+            https.disconnect();
+        }
+    }
+
+    /** Payara Micro's HTTPS listener presents its own self-signed certificate; only this test talks to it. */
+    private static void trustTheServersOwnCertificate(HttpsURLConnection https) throws Exception {
+        TrustManager anyCertificate = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {anyCertificate}, null);
+        https.setSSLSocketFactory(context.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);
+    }
+}

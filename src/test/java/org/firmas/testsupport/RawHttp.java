@@ -1,0 +1,189 @@
+package org.firmas.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Requests no browser would send: any method, a path exactly as written (stray bytes, {@code ..}),
+ * bodies of any bytes and size, or of unknown length. Redirects are not followed.
+ */
+public final class RawHttp {
+
+    /** What a page must never show: a stack trace, or which server software runs underneath. */
+    private static final Pattern LEAK = Pattern.compile(
+            "Exception|\\sat (java|jakarta|org|com|fish)\\.|Payara|GlassFish|Grizzly|Mojarra|EclipseLink|Weld|\\d+\\.\\d{4}\\.\\d+",
+            Pattern.CASE_INSENSITIVE);
+
+    private final URI base;
+    private final String sessionCookie;
+    /** HTTP/1.1, as browsers speak it without TLS (no upgrade to HTTP/2 on the first request). */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public RawHttp(URI base) {
+        this(base, null);
+    }
+
+    private RawHttp(URI base, String sessionCookie) {
+        this.base = base;
+        this.sessionCookie = sessionCookie;
+    }
+
+    /** The same requests, sent within a console session (its JSESSIONID). */
+    public RawHttp withSession(String sessionId) {
+        return new RawHttp(base, "JSESSIONID=" + sessionId);
+    }
+
+    /** The language a visitor asks for: by the browser's Accept-Language, or by the cookie the switch sets. */
+    public enum Language {
+        EN("en-US,en;q=0.9", null),
+        ES("es-MX,es;q=0.9", null),
+        /** Spanish chosen with the language switch, though the browser prefers English. */
+        ES_BY_COOKIE("en-US,en;q=0.9", "firmas_lang=es");
+
+        private final String acceptLanguage;
+        private final String cookie;
+
+        Language(String acceptLanguage, String cookie) {
+            this.acceptLanguage = acceptLanguage;
+            this.cookie = cookie;
+        }
+
+        public boolean spanish() {
+            return this != EN;
+        }
+
+        /** The English or the Spanish of a text, as this visitor should see it. */
+        public String pick(String english, String spanish) {
+            return spanish() ? spanish : english;
+        }
+
+        HttpRequest.Builder apply(HttpRequest.Builder request, String sessionCookie) {
+            request.header("Accept-Language", acceptLanguage);
+            String cookies = Stream.of(cookie, sessionCookie).filter(Objects::nonNull).collect(Collectors.joining("; "));
+            return cookies.isEmpty() ? request : request.header("Cookie", cookies);
+        }
+    }
+
+    public Answer get(String rawPath, Language language) {
+        return send("GET", rawPath, null, null, language);
+    }
+
+    public Answer send(String method, String rawPath, String contentType, byte[] body, Language language) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return exchange(request(method, rawPath, contentType, language, publisher));
+    }
+
+    /** Posts a body without saying how long it is (chunked), as a script might. */
+    public Answer postChunked(String rawPath, String contentType, byte[] body, Language language) {
+        return exchange(request("POST", rawPath, contentType, language,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+    }
+
+    /** A form body from name/value pairs, percent-encoded as a browser would (values may hold any bytes). */
+    public static byte[] form(Map<String, byte[]> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> {
+            if (!body.isEmpty()) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=');
+            for (byte b : value) {
+                int c = b & 0xFF;
+                if (Character.isLetterOrDigit(c) && c < 0x80) {
+                    body.append((char) c);
+                } else {
+                    body.append('%').append(String.format(Locale.ROOT, "%02X", c));
+                }
+            }
+        });
+        return body.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private HttpRequest.Builder request(String method, String rawPath, String contentType, Language language,
+                                        HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + rawPath))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return language.apply(request, sessionCookie);
+    }
+
+    private Answer exchange(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response.headers().map(),
+                    new String(response.body(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, headers, and the page. */
+    public record Answer(int status, Map<String, List<String>> headers, String body) {
+
+        public Document document() {
+            return Jsoup.parse(body);
+        }
+
+        public String text() {
+            return document().text();
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(", ", e.getValue())).findFirst().orElse(null);
+        }
+
+        /**
+         * A page of the site with the expected status and text, in the visitor's language, naming
+         * neither a stack trace nor the server software, and no header that names it either.
+         */
+        public Answer assertClean(int expectedStatus, Language language, String expectedText) {
+            assertEquals(expectedStatus, status, () -> "status; page: " + text());
+            assertCleanOf(language);
+            assertTrue(text().contains(expectedText), () -> "expected \"" + expectedText + "\" in: " + text());
+            return this;
+        }
+
+        /** As {@link #assertClean}, for any status below 500. */
+        public Answer assertCleanOf(Language language) {
+            assertTrue(status < 500, () -> "a server error: " + status + " " + text());
+            assertFalse(LEAK.matcher(body).find(), () -> "leaks server details: " + body);
+            assertEquals(null, header("Server"), "Server header");
+            assertEquals(null, header("X-Powered-By"), "X-Powered-By header");
+            if (header("Content-Type") != null && header("Content-Type").startsWith("text/html") && !body.isEmpty()) {
+                assertEquals(language.spanish() ? "es" : "en", document().selectFirst("html").attr("lang"), "page language");
+            }
+            return this;
+        }
+    }
+}
