@@ -1,6 +1,5 @@
 package org.firmas.platform;
 
-import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -10,30 +9,30 @@ import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
 import io.github.bucket4j.local.LocalBucketBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Token buckets shared by every node of the cluster, kept in Payara's own data grid, so a limit
  * holds for the whole cluster rather than once per node. The grid stores each bucket's state as
- * bytes under a lock, so no class of ours ever has to travel to another member. A single node
- * ({@code --nocluster}) has no grid and keeps its buckets in memory; so does a node whose grid
- * fails, rather than refusing anyone.
+ * bytes under a lock, so no class of ours ever has to travel to another member. A node without
+ * a grid ({@code --nocluster}) keeps its buckets in memory; so does a node whose grid fails,
+ * rather than refusing anyone.
  */
 @ApplicationScoped
 public class SharedBuckets {
 
     static final String MAP_NAME = "firmas-rate-limits";
-    private static final String GRID_JNDI_NAME = "payara/Hazelcast";
     private static final int MOST_LOCAL_BUCKETS = 100_000;
     private static final Logger LOG = Logger.getLogger(SharedBuckets.class.getName());
-
     private static final long GRID_RETRY_NANOS = Duration.ofSeconds(30).toNanos();
+
+    @Inject
+    DataGrid dataGrid;
 
     private ProxyManager<String> grid;
     private final Map<String, LocalBucket> local = new ConcurrentHashMap<>();
@@ -42,25 +41,13 @@ public class SharedBuckets {
 
     @PostConstruct
     void findGrid() {
-        HazelcastInstance instance = lookUpGrid();
-        if (instance == null) {
-            LOG.info("No data grid (single node): rate limits are kept in this node's memory");
-            return;
-        }
-        grid = Bucket4jHazelcast.<String>lockBasedBuilder(instance.getMap(MAP_NAME))
-                // A bucket that has refilled completely is the same as none: let the grid forget it.
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                .build();
-        LOG.info("Rate limits are shared through the data grid");
-    }
-
-    private static HazelcastInstance lookUpGrid() {
-        try {
-            Object found = new InitialContext().lookup(GRID_JNDI_NAME);
-            return found instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning() ? instance : null;
-        } catch (NamingException | RuntimeException absent) {
-            return null;
-        }
+        dataGrid.instance().ifPresentOrElse(instance -> {
+            grid = Bucket4jHazelcast.<String>lockBasedBuilder(instance.getMap(MAP_NAME))
+                    // A bucket that has refilled completely is the same as none: let the grid forget it.
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                    .build();
+            LOG.info("Rate limits are shared through the data grid");
+        }, () -> LOG.info("No data grid (single node): rate limits are kept in this node's memory"));
     }
 
     /**

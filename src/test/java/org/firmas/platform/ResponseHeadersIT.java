@@ -1,6 +1,7 @@
 package org.firmas.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,15 @@ class ResponseHeadersIT {
             assertNull(answer.header("X-Powered-By"), kind + ": X-Powered-By header");
             assertNull(answer.header("Strict-Transport-Security"), kind + ": no HSTS over plain HTTP");
         });
+    }
+
+    @Test
+    void noGeneratedApiDescriptionIsHandedOut() {
+        RawHttp raw = new RawHttp(firmas.base());
+
+        assertNotEquals(200, raw.get("/openapi", Language.EN).status(), "the server's OpenAPI document");
+        assertEquals(404, raw.get("/api/application.wadl", Language.EN).status(), "the generated WADL");
+        assertEquals(200, raw.get("/api/campaigns/signing-test", Language.EN).status(), "the API itself still answers");
     }
 
     @Test

@@ -26,10 +26,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PayaraProcess(Process process, int port) {
+    private PayaraProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
@@ -49,13 +51,14 @@ public final class PayaraProcess implements AutoCloseable {
                 "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString(),
                 "--prebootcommandfile", System.getProperty("firmas.prebootCommands")));
         command.addAll(options);
+        Path log = workingDirectory.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workingDirectory.resolve("server.log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FIRMAS_"));
         builder.environment().putAll(environment);
-        PayaraProcess started = new PayaraProcess(builder.start(), port);
+        PayaraProcess started = new PayaraProcess(builder.start(), port, log);
         started.awaitReady();
         return started;
     }
@@ -73,6 +76,19 @@ public final class PayaraProcess implements AutoCloseable {
 
     public URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Everything the server printed, as an operator would read it. */
+    public String log() {
+        try {
+            return Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void awaitReady() throws IOException {

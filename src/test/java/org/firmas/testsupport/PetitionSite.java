@@ -73,6 +73,11 @@ public final class PetitionSite {
         return submit(campaign(slug, acceptLanguage), "sign", form.fields(), acceptLanguage);
     }
 
+    /** Submits the sign form of a campaign page that may have come from another node. */
+    public Page sign(Page campaignPage, SignatureForm form, String acceptLanguage) {
+        return submit(campaignPage, "sign", form.fields(), acceptLanguage);
+    }
+
     /** Opens a confirmation link and presses its Confirm button. */
     public Page confirm(String token) {
         return submit(get("confirm/" + token, "en"), "confirm", Map.of(), "en");

@@ -19,10 +19,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.OncePerCluster;
 
 /**
  * Fans out: every few seconds it asks each campaign whether a batch is due and has
- * {@link BatchCreator} build it. Safe to run on every node: the campaign row lock decides.
+ * {@link BatchCreator} build it. Every node keeps the timer but only the cluster's leader does the
+ * round ({@link OncePerCluster}); should two nodes both believe they lead for a moment, the
+ * campaign row lock still lets only one of them build a batch.
  */
 @Startup
 @Singleton
@@ -43,6 +46,9 @@ public class DeliveryScheduler {
     @Inject
     BatchCreator batches;
 
+    @Inject
+    OncePerCluster cluster;
+
     @Resource
     TimerService timers;
 
@@ -60,18 +66,22 @@ public class DeliveryScheduler {
             return;
         }
         try {
-            for (Campaign campaign : catalog.all()) {
-                try {
-                    long batch = batches.deliverIfDue(campaign);
-                    if (batch > 0) {
-                        LOG.info(() -> "Batch " + batch + " of campaign " + campaign.slug() + " queued");
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Batch for campaign " + campaign.slug() + " not built; retrying next round", e);
-                }
-            }
+            cluster.run(this::deliverDueBatches);
         } finally {
             running.set(false);
+        }
+    }
+
+    private void deliverDueBatches() {
+        for (Campaign campaign : catalog.all()) {
+            try {
+                long batch = batches.deliverIfDue(campaign);
+                if (batch > 0) {
+                    LOG.info(() -> "Batch " + batch + " of campaign " + campaign.slug() + " queued");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Batch for campaign " + campaign.slug() + " not built; retrying next round", e);
+            }
         }
     }
 }

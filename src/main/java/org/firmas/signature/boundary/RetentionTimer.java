@@ -21,12 +21,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.OncePerCluster;
 import org.firmas.signature.control.SignerDataRetention;
 
 /**
  * Runs the retention rule on a timer: notes when campaigns close, then erases signer data of
- * campaigns closed longer than {@code FIRMAS_RETENTION_DAYS}. Erasing twice changes nothing, so a
- * node that runs it at the same time as another does no harm.
+ * campaigns closed longer than {@code FIRMAS_RETENTION_DAYS}. Only the cluster's leader runs it
+ * ({@link OncePerCluster}); erasing twice changes nothing, so a moment with two leaders does no harm.
  */
 @Startup
 @Singleton
@@ -54,6 +55,9 @@ public class RetentionTimer {
     @Inject
     Clock clock;
 
+    @Inject
+    OncePerCluster cluster;
+
     @Resource
     TimerService timers;
 
@@ -64,7 +68,11 @@ public class RetentionTimer {
     }
 
     @Timeout
-    void apply() {
+    void onTimer() {
+        cluster.run(this::apply);
+    }
+
+    private void apply() {
         try {
             Instant now = clock.instant();
             for (Campaign campaign : catalog.all()) {

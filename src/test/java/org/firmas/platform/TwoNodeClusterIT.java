@@ -1,0 +1,289 @@
+package org.firmas.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PayaraCluster;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.SigningLoad;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two Firmas nodes on one PostgreSQL database and one mail server behave as one Firmas: whichever
+ * node a supporter or organizer reaches, the result is the same, scheduled work happens once, and
+ * a node killed outright loses nothing that was acknowledged. Both are real Payara Micro processes
+ * that form one data grid on loopback.
+ */
+class TwoNodeClusterIT {
+
+    /** How far behind the database any node's pages may be (counts and campaign edits). */
+    private static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private static final Duration MAIL = Duration.ofSeconds(60);
+    private static final String COUNCIL = "@council.cluster.example.org";
+    private static final String MAILS_OF_CAMPAIGN = "SELECT COUNT(*) FROM outbox_message m "
+            + "JOIN signature s ON s.id = m.signature_id JOIN campaign c ON c.id = s.campaign_id WHERE c.slug = ?";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    @TempDir
+    static Path home;
+
+    static Path campaigns;
+    static PayaraCluster cluster;
+
+    @BeforeAll
+    static void startTwoNodes() throws IOException {
+        campaigns = Files.createDirectories(home.resolve("campaigns"));
+        for (String slug : List.of("cluster-counts", "cluster-delivery", "cluster-surge", "cluster-file")) {
+            writeCampaign(slug, "Petition " + slug, slug.equals("cluster-delivery") ? 3 : 100_000);
+        }
+        cluster = PayaraCluster.start(home, 2, environment());
+    }
+
+    /** A test may kill a node; the next one starts with both again. */
+    @BeforeEach
+    void bothNodesUp() {
+        cluster.restartKilled();
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void theTwoProcessesFormOneDataGridWithOneLeader() {
+        assertEquals(2, cluster.gridSize(0), cluster.log(0));
+        assertEquals(2, cluster.gridSize(1), cluster.log(1));
+        assertEquals(1, Eventually.await(FRESHNESS, () -> cluster.leaders().size(), leaders -> leaders == 1),
+                "exactly one node runs the scheduled jobs");
+    }
+
+    @Test
+    void signaturesSentToEitherNodeAreStoredOnceAndCountedAlikeOnBoth() {
+        String slug = "cluster-counts";
+        Mailbox mailbox = new Mailbox(SMTP);
+        List<SignatureForm> signers = IntStream.range(0, 6).mapToObj(i -> SignatureForm.valid()).toList();
+        for (int i = 0; i < signers.size(); i++) {
+            // The form comes from one node and is posted to the other: no node keeps state for it.
+            PetitionSite shown = site(i % 2);
+            PetitionSite posted = site((i + 1) % 2);
+            assertEquals(302, posted.sign(shown.campaign(slug, "en"), signers.get(i), "en").status());
+            String token = Mailbox.confirmToken(mailbox.await(signers.get(i).get("email"), 1).get(0));
+            assertEquals(302, shown.submit(posted.get("confirm/" + token, "en"), "confirm", Map.of(), "en").status());
+        }
+        SignatureForm again = signers.get(0);
+        assertEquals(302, site(1).sign(slug, again, "en").status(), "signing twice answers as the first time");
+
+        assertEquals(6, TestDatabase.number("SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id "
+                + "WHERE c.slug = ? AND s.status = 'CONFIRMED'", slug), "each signature stored once");
+        for (int node = 0; node < 2; node++) {
+            PetitionSite site = site(node);
+            assertEquals(6L, Eventually.await(FRESHNESS, () -> site.apiCount(slug), count -> count == 6L),
+                    "node " + node + " shows the count the database holds");
+        }
+    }
+
+    @Test
+    void eachOfficialGetsEachBatchOnceThoughBothNodesRunTheScheduler() throws Exception {
+        String slug = "cluster-delivery";
+        Mailbox mailbox = new Mailbox(SMTP);
+        for (int i = 0; i < 3; i++) {
+            SignatureForm signer = SignatureForm.valid();
+            assertEquals(302, site(i % 2).sign(slug, signer, "en").status());
+            String token = Mailbox.confirmToken(mailbox.await(signer.get("email"), 1).get(0));
+            assertEquals(302, site((i + 1) % 2).confirm(token).status());
+        }
+        Eventually.await(MAIL, () -> officialMails(slug).size(), count -> count >= 2);
+        Thread.sleep(3000); // both schedulers tick every second: a second batch would be on its way by now
+
+        List<ReceivedMail> mails = officialMails(slug);
+        assertEquals(List.of("alcalde-" + slug + COUNCIL, "alma-" + slug + COUNCIL),
+                mails.stream().map(ReceivedMail::to).sorted().toList(), "one mail per official");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch b JOIN campaign c ON c.id = b.campaign_id "
+                + "WHERE c.slug = ?", slug), "one batch");
+        long nodesThatBuiltIt = IntStream.range(0, 2)
+                .filter(node -> cluster.log(node).contains("of campaign " + slug + " queued")).count();
+        assertEquals(1, nodesThatBuiltIt, "the batch was built by the node that leads");
+    }
+
+    @Test
+    void aNodeKilledUnderSigningLoadLosesNoAcknowledgedSignatureAndItsMailsStillGoOut() throws Exception {
+        String slug = "cluster-surge";
+        int victim = cluster.leaders().isEmpty() ? 1 : cluster.leaders().get(0);
+        int survivor = 1 - victim;
+        try (SigningLoad load = SigningLoad.start(slug, site(0), site(1))) {
+            load.awaitAcknowledged(30);
+            cluster.kill(victim);
+            long claimedAtTheKill = TestDatabase.number(MAILS_OF_CAMPAIGN + " AND m.status = 'PENDING' "
+                    + "AND m.claimed_until > now()", slug);
+            int beforeKill = load.acknowledged().size();
+            load.awaitAcknowledged(beforeKill + 30);
+            load.stop();
+
+            assertTrue(load.answeredOtherwise(survivor).isEmpty(),
+                    "the surviving node answered every sign POST with a redirect: " + load.answeredOtherwise(survivor));
+            assertEquals(List.of(survivor), Eventually.await(FRESHNESS, cluster::leaders, List.of(survivor)::equals),
+                    "the survivor took over the scheduled jobs");
+            List<String> acknowledged = load.acknowledged();
+            long stored = TestDatabase.number("SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id "
+                    + "WHERE c.slug = ?", slug);
+            assertTrue(stored >= acknowledged.size(), stored + " stored, " + acknowledged.size() + " acknowledged");
+
+            Mailbox mailbox = new Mailbox(SMTP);
+            for (String email : acknowledged) {
+                List<ReceivedMail> mails = Eventually.await(MAIL, () -> mailbox.to(email), received -> !received.isEmpty());
+                assertTrue(Mailbox.hasConfirmLink(mails.get(0)), "every acknowledged signer gets the confirmation mail");
+                assertEquals(1, mails.stream().map(ReceivedMail::messageId).distinct().count(),
+                        "a mail the killed node had half sent goes out again as the same message");
+            }
+            assertEquals(0L, Eventually.await(MAIL, () -> TestDatabase.number(MAILS_OF_CAMPAIGN
+                    + " AND m.status <> 'SENT'", slug), unsent -> unsent == 0L),
+                    "every mail of the campaign was sent, the " + claimedAtTheKill + " claimed when the node died included");
+        }
+    }
+
+    @Test
+    void anOrganizerWhoseNodeDiesIsSentToTheLoginPageOfTheOtherAndCarriesOn() {
+        String email = System.getProperty("firmas.adminEmail");
+        String password = System.getProperty("firmas.adminPassword");
+        ConsoleClient onNode1 = new ConsoleClient(cluster.base(1));
+        assertEquals(302, onNode1.logIn(email, password).status(), "logged in on node 1");
+        assertEquals(200, onNode1.get("organize/index.xhtml").status());
+        ConsoleClient.Response halfFilledForm = onNode1.get("organize/edit.xhtml");
+        String slug = "failover-" + UUID.randomUUID().toString().substring(0, 8);
+
+        cluster.kill(1);
+        // The load balancer now sends the same browser, with the same cookie, to node 0.
+        ConsoleClient onNode0 = new ConsoleClient(cluster.base(0));
+        onNode0.useSessionId(onNode1.sessionId());
+        ConsoleClient.Response page = onNode0.get("organize/index.xhtml");
+        assertEquals(302, page.status(), page.body());
+        assertTrue(page.location().contains("/organize/login.xhtml"), page.location());
+        ConsoleClient.Response save = onNode0.submit(halfFilledForm, "campaign",
+                ConsoleCampaignForm.bilingual(slug).fields(), "save");
+        assertEquals(302, save.status(), "a form from the dead node is no error: " + save.body());
+        assertTrue(save.location().contains("/organize/login.xhtml"), save.location());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", slug), "and saves nothing");
+
+        assertEquals(302, onNode0.logIn(email, password).status(), "logging in again works on node 0");
+        ConsoleClient.Response home = onNode0.get("organize/index.xhtml");
+        assertEquals(200, home.status());
+        assertTrue(home.text().contains("Campaigns"), home.text());
+    }
+
+    @Test
+    void aCampaignChangedOnOneNodeShowsOnTheOther() throws Exception {
+        ConsoleClient console = new ConsoleClient(cluster.base(0));
+        assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
+        String slug = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        ConsoleClient.Response published = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle",
+                Map.of(), "publish");
+        assertEquals("Open", published.document().select("#status").text(), published.body());
+        assertTitleOnBothNodes(slug, "Fund the library");
+
+        ConsoleClient.Response edited = console.submit(console.get("organize/edit.xhtml?id=" + id), "campaign",
+                Map.of("title_en", "Fund the library on Sundays too"), "save");
+        assertEquals(302, edited.status(), edited.body());
+        assertTitleOnBothNodes(slug, "Fund the library on Sundays too");
+
+        writeCampaign("cluster-file", "A campaign file edited once", 100_000);
+        assertTitleOnBothNodes("cluster-file", "A campaign file edited once");
+    }
+
+    private static void assertTitleOnBothNodes(String slug, String title) {
+        for (int node = 0; node < 2; node++) {
+            PetitionSite site = site(node);
+            String heading = Eventually.await(FRESHNESS, () -> headingOf(site, slug), title::equals);
+            assertEquals(title, heading, "node " + node + " serves the current campaign");
+        }
+    }
+
+    private static String headingOf(PetitionSite site, String slug) {
+        PetitionSite.Page page = site.campaign(slug, "en");
+        return page.status() == 200 ? page.document().select("h1").text() : "HTTP " + page.status();
+    }
+
+    private static List<ReceivedMail> officialMails(String slug) {
+        return ReceivedMail.all(SMTP.getReceivedMessages()).stream()
+                .filter(mail -> mail.to().endsWith("-" + slug + COUNCIL)).toList();
+    }
+
+    static PetitionSite site(int node) {
+        return new PetitionSite(cluster.base(node));
+    }
+
+    /** A small campaign file in the folder both nodes watch, with two officials of its own. */
+    private static void writeCampaign(String slug, String title, int everySignatures) throws IOException {
+        Path file = campaigns.resolve(slug + ".yaml");
+        Files.writeString(file.resolveSibling(slug + ".tmp"), """
+                status: open
+                goal: 1000
+                texts:
+                  en:
+                    title: %1$s
+                    summary: A petition the cluster tests sign.
+                    body: |
+                      Signed on two nodes at once.
+                    petition: |
+                      To the council: act on this petition.
+                  es:
+                    title: %1$s (es)
+                    summary: Una petición que firman las pruebas del clúster.
+                    body: |
+                      Firmada en dos nodos a la vez.
+                    petition: |
+                      Al concejo: actúe sobre esta petición.
+                targets:
+                  - name: Alma Reyes
+                    title: Council Member
+                    email: alma-%2$s%4$s
+                  - name: Oficina del Alcalde
+                    title: Alcaldía
+                    email: alcalde-%2$s%4$s
+                    language: es
+                delivery:
+                  every_signatures: %3$d
+                  every_hours: 8000
+                """.formatted(title, slug, everySignatures, COUNCIL));
+        // Replaced in one step, as an editor saves, so a node never reads half a file.
+        Files.move(file.resolveSibling(slug + ".tmp"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The suite's settings (one database, one data key, GreenMail), with a campaigns folder of the cluster's own. */
+    private static Map<String, String> environment() {
+        Map<String, String> environment = PayaraProcess.testEnvironment();
+        environment.put("FIRMAS_CAMPAIGNS_DIR", campaigns.toString());
+        // Slower than the signing load, so the killed node most likely holds claimed, unsent mails.
+        environment.put("FIRMAS_OUTBOX_RATE_PER_SECOND", "5");
+        return environment;
+    }
+}
