@@ -71,6 +71,9 @@ class App:
                    FIRMAS_OUTBOX_RATE_PER_SECOND="5000", FIRMAS_OUTBOX_BATCH_SIZE="500",
                    FIRMAS_OUTBOX_POLL_MILLIS="200",
                    FIRMAS_DATA_KEY=DATA_KEY, FIRMAS_ADMIN_EMAIL=ADMIN[0], FIRMAS_ADMIN_PASSWORD=ADMIN[1])
+        # Every simulated signer comes from 127.0.0.1 without JavaScript: no abuse limit may hold them.
+        env.update({f"FIRMAS_LIMIT_{kind}_PER_{period}": "100000000"
+                    for kind in ("IP", "DOMAIN", "UNPROVEN", "CAMPAIGN") for period in ("MINUTE", "HOUR")})
         micro = os.environ.get("PAYARA_MICRO_JAR") or sorted(glob.glob("target/payara-micro-*.jar"))[-1]
         self.payara = os.path.basename(micro)[len("payara-micro-"):-len(".jar")]
         started = time.monotonic()

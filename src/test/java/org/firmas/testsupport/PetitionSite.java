@@ -27,13 +27,33 @@ public final class PetitionSite {
     private static final Pattern COUNT = Pattern.compile("\"signatureCount\":(\\d+)");
 
     private final URI base;
+    private final Map<String, String> headers;
+    private final String localAddress;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
     public PetitionSite(URI base) {
+        this(base, Map.of(), null);
+    }
+
+    private PetitionSite(URI base, Map<String, String> headers, String localAddress) {
         this.base = base;
+        this.headers = headers;
+        this.localAddress = localAddress;
+    }
+
+    /** The same site reached from another local address, such as 127.0.0.2: another client. */
+    public PetitionSite from(String localAddress) {
+        return new PetitionSite(base, headers, localAddress);
+    }
+
+    /** The same site with a header on every request, such as the X-Forwarded-For a proxy adds. */
+    public PetitionSite withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new PetitionSite(base, Map.copyOf(more), localAddress);
     }
 
     public Page get(String path, String acceptLanguage) {
@@ -41,7 +61,7 @@ public final class PetitionSite {
                 .header("Accept-Language", acceptLanguage)
                 .timeout(Duration.ofSeconds(30))
                 .GET().build();
-        return send(request);
+        return send(request, null);
     }
 
     public Page campaign(String slug, String acceptLanguage) {
@@ -88,7 +108,7 @@ public final class PetitionSite {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return send(request);
+        return send(request, body);
     }
 
     /** The count the public JSON view reports. */
@@ -108,8 +128,18 @@ public final class PetitionSite {
         return base.resolve(base.getPath().endsWith("/") ? path : base.getPath() + "/" + path);
     }
 
-    private Page send(HttpRequest request) {
+    private Page send(HttpRequest request, String body) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+            headers.forEach(withHeaders::header);
+            request = withHeaders.build();
+        }
         try {
+            if (localAddress != null) {
+                Map<String, String> all = new LinkedHashMap<>();
+                request.headers().map().forEach((name, values) -> all.put(name, String.join(", ", values)));
+                return SocketFromAddress.exchange(localAddress, request.method(), request.uri(), all, body);
+            }
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {

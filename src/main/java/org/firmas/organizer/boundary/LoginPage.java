@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.firmas.organizer.control.LoginThrottle;
+import org.firmas.platform.ClientAddress;
 
 /**
  * The login form. A throttled attempt is refused before the password is even looked at; a
@@ -35,6 +36,9 @@ public class LoginPage {
     @Inject
     ConsoleText text;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String email;
     private String password;
 
@@ -50,7 +54,7 @@ public class LoginPage {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         Duration wait = throttle.waitBefore(email, address);
         if (!wait.isZero()) {
             fail(context, text.format("organize.login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60)));

@@ -15,10 +15,12 @@ import java.util.Locale;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.organizer.control.Moderation;
 import org.firmas.signature.boundary.SignatureModeration;
+import org.firmas.signature.boundary.SuspectReview;
 
 /**
- * Hiding signatures: one at a time, or every one from an email domain signed within a time
- * window (a burst of fakes). There is no IP address to go by: signing does not record one.
+ * Moderating signatures: reviewing the ones held as suspect (release or invalidate, one or all),
+ * and hiding one at a time, or every one from an email domain or a client address signed within
+ * a time window (a burst of fakes). Addresses are only ever shown as tags of their keyed hash.
  */
 @Named
 @ViewScoped
@@ -40,6 +42,9 @@ public class ModerationPage implements Serializable {
     SignatureModeration signatures;
 
     @Inject
+    SuspectReview suspectReview;
+
+    @Inject
     ConsoleText text;
 
     private Long id;
@@ -47,9 +52,14 @@ public class ModerationPage implements Serializable {
     private String slug;
     private List<SignatureModeration.Entry> recent;
     private List<Moderation.LogLine> log;
+    private List<SuspectReview.Suspect> suspects;
+    private long suspectCount;
     private String domain;
     private String from;
     private String to;
+    private String address;
+    private String addressFrom;
+    private String addressTo;
 
     public void load() {
         if (!loaded) {
@@ -62,7 +72,27 @@ public class ModerationPage implements Serializable {
         CampaignRecord row = access.require(id);
         slug = row.getSlug();
         recent = signatures.recent(row.getId(), SHOWN);
+        suspects = suspectReview.list(row.getId(), SHOWN);
+        suspectCount = suspectReview.count(row.getId());
         log = moderation.log(row.getId());
+    }
+
+    public void release(long signatureId) {
+        int released = moderation.release(access.require(id).getId(), signatureId, organizer.id());
+        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.released", released));
+        refresh();
+    }
+
+    public void releaseAll() {
+        int released = moderation.releaseAll(access.require(id).getId(), organizer.id());
+        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.released", released));
+        refresh();
+    }
+
+    public void hideAllSuspects() {
+        int hidden = moderation.hideSuspects(access.require(id).getId(), organizer.id());
+        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
+        refresh();
     }
 
     public void hide(long signatureId) {
@@ -72,18 +102,36 @@ public class ModerationPage implements Serializable {
     }
 
     public void hideDomain() {
-        Instant start = instant(from);
-        Instant end = instant(to);
         String clean = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^@", "");
         if (!SignatureModeration.DOMAIN.matcher(clean).matches()) {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badDomain"));
-        } else if (start == null || end == null || !start.isBefore(end)) {
-            message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badWindow"));
-        } else {
-            int hidden = moderation.hideDomain(access.require(id).getId(), clean, start, end, organizer.id());
+        } else if (window(from, to)) {
+            int hidden = moderation.hideDomain(access.require(id).getId(), clean, instant(from), instant(to), organizer.id());
             message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
         }
         refresh();
+    }
+
+    public void hideAddress() {
+        String key = signatures.addressKeyOf(address);
+        if (key == null) {
+            message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badAddress"));
+        } else if (window(addressFrom, addressTo)) {
+            int hidden = moderation.hideAddress(access.require(id).getId(), key, instant(addressFrom), instant(addressTo), organizer.id());
+            message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
+        }
+        refresh();
+    }
+
+    /** Whether the two times make a window; says what is wrong when they do not. */
+    private boolean window(String start, String end) {
+        Instant first = instant(start);
+        Instant last = instant(end);
+        if (first == null || last == null || !first.isBefore(last)) {
+            message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badWindow"));
+            return false;
+        }
+        return true;
     }
 
     /** A datetime-local value, read as UTC. */
@@ -119,6 +167,38 @@ public class ModerationPage implements Serializable {
 
     public List<Moderation.LogLine> getLog() {
         return log;
+    }
+
+    public List<SuspectReview.Suspect> getSuspects() {
+        return suspects;
+    }
+
+    public long getSuspectCount() {
+        return suspectCount;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getAddressFrom() {
+        return addressFrom;
+    }
+
+    public void setAddressFrom(String addressFrom) {
+        this.addressFrom = addressFrom;
+    }
+
+    public String getAddressTo() {
+        return addressTo;
+    }
+
+    public void setAddressTo(String addressTo) {
+        this.addressTo = addressTo;
     }
 
     public String getDomain() {

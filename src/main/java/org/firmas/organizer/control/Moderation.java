@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.firmas.organizer.entity.ModerationLogEntry;
+import org.firmas.signature.boundary.AddressTag;
 import org.firmas.signature.boundary.SignatureModeration;
+import org.firmas.signature.boundary.SuspectReview;
 
 /**
  * Moderation with a record: each change to signatures commits together with the log line that
- * says who made it, or neither does.
+ * says who made it, or neither does. Suspect signatures are released or invalidated here too.
  */
 @ApplicationScoped
 public class Moderation {
@@ -29,22 +31,53 @@ public class Moderation {
     SignatureModeration signatures;
 
     @Inject
+    SuspectReview suspects;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public int hide(long campaignId, long signatureId, long accountId) {
-        int hidden = signatures.hide(campaignId, signatureId);
-        em.persist(new ModerationLogEntry(campaignId, accountId, ModerationLogEntry.Action.HIDE,
-                "signature " + signatureId, hidden, clock.instant()));
-        return hidden;
+        return logged(campaignId, accountId, ModerationLogEntry.Action.HIDE, "signature " + signatureId,
+                signatures.hide(campaignId, signatureId));
     }
 
     @Transactional
     public int hideDomain(long campaignId, String domain, Instant from, Instant to, long accountId) {
         int hidden = signatures.hideDomain(campaignId, domain, from, to);
-        em.persist(new ModerationLogEntry(campaignId, accountId, ModerationLogEntry.Action.INVALIDATE_DOMAIN,
-                "@" + domain.strip().toLowerCase(java.util.Locale.ROOT) + " from " + from + " to " + to, hidden, clock.instant()));
-        return hidden;
+        return logged(campaignId, accountId, ModerationLogEntry.Action.INVALIDATE_DOMAIN,
+                "@" + domain.strip().toLowerCase(java.util.Locale.ROOT) + " from " + from + " to " + to, hidden);
+    }
+
+    /** Hides every signature from one client address in the window; the log names it by its tag only. */
+    @Transactional
+    public int hideAddress(long campaignId, String addressKey, Instant from, Instant to, long accountId) {
+        int hidden = signatures.hideAddress(campaignId, addressKey, from, to);
+        return logged(campaignId, accountId, ModerationLogEntry.Action.INVALIDATE_ADDRESS,
+                "address " + AddressTag.of(addressKey) + " from " + from + " to " + to, hidden);
+    }
+
+    @Transactional
+    public int release(long campaignId, long signatureId, long accountId) {
+        return logged(campaignId, accountId, ModerationLogEntry.Action.RELEASE, "signature " + signatureId,
+                suspects.release(campaignId, signatureId));
+    }
+
+    @Transactional
+    public int releaseAll(long campaignId, long accountId) {
+        return logged(campaignId, accountId, ModerationLogEntry.Action.RELEASE_ALL, "all suspect signatures",
+                suspects.releaseAll(campaignId));
+    }
+
+    @Transactional
+    public int hideSuspects(long campaignId, long accountId) {
+        return logged(campaignId, accountId, ModerationLogEntry.Action.HIDE_SUSPECTS, "all suspect signatures",
+                suspects.hideAll(campaignId));
+    }
+
+    private int logged(long campaignId, long accountId, ModerationLogEntry.Action action, String detail, int affected) {
+        em.persist(new ModerationLogEntry(campaignId, accountId, action, detail, affected, clock.instant()));
+        return affected;
     }
 
     @Transactional

@@ -9,12 +9,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Who hid which signatures of a campaign, how, and how many. */
+/** Who hid, invalidated or released which signatures of a campaign, how, and how many. */
 @Entity
 @Table(name = "moderation_log")
 public class ModerationLogEntry {
 
-    public enum Action { HIDE, INVALIDATE_DOMAIN }
+    public enum Action { HIDE, INVALIDATE_DOMAIN, INVALIDATE_ADDRESS, RELEASE, RELEASE_ALL, HIDE_SUSPECTS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "moderation_log_seq")

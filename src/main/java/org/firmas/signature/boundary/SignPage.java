@@ -6,21 +6,25 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.firmas.platform.ClientAddress;
 import org.firmas.platform.PlainText;
 import org.firmas.platform.ValidEmail;
 import org.firmas.signature.control.SignatureRecorder;
+import org.firmas.signature.control.SigningScreen;
 import org.firmas.signature.entity.SignerDetails;
+import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SigningResult;
 
 /**
  * The sign form. A new signature and a repeated one end on the same thank-you page, so the form
- * never tells anyone whether an address has signed.
+ * never tells anyone whether an address has signed, nor whether the signature was held as suspect.
  */
 @Named
 @RequestScoped
@@ -31,6 +35,12 @@ public class SignPage {
 
     @Inject
     SignatureRecorder recorder;
+
+    @Inject
+    SigningScreen screen;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @NotBlank(message = "{firmas.firstName.required}")
     @Size(max = 100, message = "{firmas.name.tooLong}")
@@ -62,13 +72,22 @@ public class SignPage {
 
     private boolean wantsUpdates;
 
+    /** The honeypot: hidden from people, so whatever is in it was typed by a robot. */
+    private String website;
+
+    /** The browser's solution to the proof-of-work puzzle; empty without JavaScript. */
+    private String proof;
+
     public String sign() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         SignerDetails signer = new SignerDetails(firstName, lastName, email, zip,
                 campaignPage.isAsksPhone() ? phone : null,
                 campaignPage.isAsksComment() ? comment : null, listPublicly, wantsUpdates);
-        SigningResult result = recorder.sign(campaignPage.getCampaign(), signer, locale);
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        SigningOrigin origin = screen.screen(campaignPage.getCampaign().id(),
+                new SigningScreen.Submission(clientAddress.of(request), email, website, proof));
+        SigningResult result = recorder.sign(campaignPage.getCampaign(), signer, locale, origin);
         if (result instanceof SigningResult.Closed) {
             String text = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("sign.closed");
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
@@ -133,6 +152,22 @@ public class SignPage {
 
     public void setWantsUpdates(boolean wantsUpdates) {
         this.wantsUpdates = wantsUpdates;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public void setProof(String proof) {
+        this.proof = proof;
     }
 
     public String getComment() {

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.firmas.platform.FieldCipher;
+import org.firmas.platform.IpRange;
 import org.firmas.signature.control.EmailKeys;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.control.SigningScreen;
 
 /**
- * What moderation may do to signatures: list a campaign's recent ones, and hide one or all from
- * an email domain in a time window. Hidden signatures stop counting and are never delivered
- * again; the rows stay, so a mistake can be traced. Runs in the caller's transaction, so the
- * caller's log of who did it commits with the change.
+ * What moderation may do to signatures: list a campaign's recent ones, and hide one, or all from
+ * an email domain or from one client address in a time window. Hidden signatures stop counting
+ * and are never delivered again; the rows stay, so a mistake can be traced. Runs in the caller's
+ * transaction, so the caller's log of who did it commits with the change.
  */
 @ApplicationScoped
 public class SignatureModeration {
@@ -28,7 +30,8 @@ public class SignatureModeration {
     private static final String HIDEABLE = "status IN ('PENDING', 'CONFIRMED', 'SUSPECT')";
 
     /** A signature as moderators see it. */
-    public record Entry(long id, String firstName, String lastName, String email, String zip, String status, Instant createdAt) {
+    public record Entry(long id, String firstName, String lastName, String email, String zip, String status, Instant createdAt,
+                        String addressTag) {
     }
 
     @PersistenceContext
@@ -43,14 +46,18 @@ public class SignatureModeration {
     @Inject
     FieldCipher cipher;
 
+    @Inject
+    SigningScreen screen;
+
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Entry> recent(long campaignId, int limit) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, first_name, last_name, email, zip, status, created_at "
+        List<Object[]> rows = em.createNativeQuery("SELECT id, first_name, last_name, email, zip, status, created_at, ip_key "
                         + "FROM signature WHERE campaign_id = ? ORDER BY created_at DESC, id DESC")
                 .setParameter(1, campaignId).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                cipher.decrypt((String) row[3]), (String) row[4], (String) row[5], instant(row[6]))).toList();
+                cipher.decrypt((String) row[3]), (String) row[4], (String) row[5], instant(row[6]),
+                AddressTag.of((String) row[7]))).toList();
     }
 
     /** Hides one signature of this campaign; 0 when it is not one, or already hidden. */
@@ -69,10 +76,38 @@ public class SignatureModeration {
         if (!DOMAIN.matcher(clean).matches()) {
             throw new IllegalArgumentException("not a domain name");
         }
-        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE campaign_id = ? AND email_domain_key = ? "
-                        + "AND created_at >= ? AND created_at < ? AND " + HIDEABLE)
+        return hideInWindow(campaignId, "email_domain_key = ?", emailKeys.domainKey(clean), from, to);
+    }
+
+    /**
+     * What a moderator typed to name a client address, as the key (or start of one) that
+     * {@link #hideAddress} takes: an address is hashed as signing hashes it, a tag is taken as it
+     * is. Null when it is neither.
+     */
+    public String addressKeyOf(String typed) {
+        String value = typed == null ? "" : typed.strip();
+        return IpRange.literal(value).isPresent() ? screen.addressKey(value) : AddressTag.parse(value);
+    }
+
+    /**
+     * Hides every signature of this campaign from one client address (an IPv6 /64), signed within
+     * [from, to). The address comes as its keyed hash, or as the start of it that moderators see.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int hideAddress(long campaignId, String addressKeyOrTag, Instant from, Instant to) {
+        String prefix = AddressTag.parse(addressKeyOrTag);
+        if (prefix == null) {
+            throw new IllegalArgumentException("not an address key");
+        }
+        // The tag is hex digits only: no LIKE wildcards.
+        return hideInWindow(campaignId, "ip_key LIKE ?", prefix + "%", from, to);
+    }
+
+    private int hideInWindow(long campaignId, String match, String value, Instant from, Instant to) {
+        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE campaign_id = ? AND " + match
+                        + " AND created_at >= ? AND created_at < ? AND " + HIDEABLE)
                 .setParameter(1, campaignId)
-                .setParameter(2, emailKeys.domainKey(clean))
+                .setParameter(2, value)
                 .setParameter(3, from.atOffset(ZoneOffset.UTC))
                 .setParameter(4, to.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
@@ -80,7 +115,7 @@ public class SignatureModeration {
         return hidden;
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof java.time.OffsetDateTime time) {
             return time.toInstant();
         }

@@ -48,8 +48,10 @@ public class SignatureConfirmer {
         if (signature.isEmpty()) {
             return expiredOrUnknown(token);
         }
-        int updated = em.createNativeQuery("UPDATE signature SET status = 'CONFIRMED', confirmed_at = ? "
-                        + "WHERE id = ? AND status = 'PENDING'")
+        // A suspect signature keeps its state but remembers the confirmation, so a release can count it.
+        int updated = em.createNativeQuery("UPDATE signature SET status = CASE WHEN status = 'PENDING' THEN 'CONFIRMED' "
+                        + "ELSE status END, confirmed_at = ? WHERE id = ? AND (status = 'PENDING' OR "
+                        + "(status = 'SUSPECT' AND confirmed_at IS NULL))")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
                 .setParameter(2, signature.get().getId())
                 .executeUpdate();

@@ -9,13 +9,15 @@ import org.firmas.signature.entity.AddressKeys;
 import org.firmas.signature.entity.Signature;
 import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SignerDetails;
+import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SigningResult;
 
 /**
  * Decides what a submitted form becomes. The unique index on (campaign, email key) is the
  * authority on duplicates; the look-up before the insert only spares the common case a failed
  * transaction. A new signature waits for its signer's confirmation; a repeated one triggers a
- * reminder mail instead of a second row.
+ * reminder mail instead of a second row. A signature the abuse checks held as suspect is stored
+ * and mailed exactly like any other, only it does not count until an organizer releases it.
  */
 @ApplicationScoped
 public class SignatureRecorder {
@@ -29,7 +31,7 @@ public class SignatureRecorder {
     @Inject
     Clock clock;
 
-    public SigningResult sign(Campaign campaign, SignerDetails signer, Locale language) {
+    public SigningResult sign(Campaign campaign, SignerDetails signer, Locale language, SigningOrigin origin) {
         if (!campaign.definition().status().takesSignatures()) {
             return new SigningResult.Closed();
         }
@@ -42,6 +44,7 @@ public class SignatureRecorder {
         Signature signature = new Signature(campaign.id(), signer, keys,
                 campaign.definition().areaOf(signer.zip()), language.getLanguage(),
                 SignatureStatus.PENDING, clock.instant());
+        signature.cameFrom(origin);
         try {
             return new SigningResult.Recorded(store.insert(signature, campaign));
         } catch (RuntimeException insertFailed) {

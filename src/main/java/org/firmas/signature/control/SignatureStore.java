@@ -13,7 +13,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.signature.entity.Signature;
-import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SupporterMailRequested;
 import org.firmas.signature.entity.TokenPurpose;
 
@@ -83,7 +82,7 @@ public class SignatureStore {
                 .findFirst()
                 .ifPresent(signature -> {
                     signature.mailed(now);
-                    boolean pending = signature.getStatus() == SignatureStatus.PENDING;
+                    boolean pending = signature.awaitsConfirmation();
                     mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.ALREADY_SIGNED, signature.getId(),
                             signature.getMailCount(), signature.getEmail(), language, campaign,
                             pending ? tokens.issue(signature.getId(), TokenPurpose.CONFIRM) : null,

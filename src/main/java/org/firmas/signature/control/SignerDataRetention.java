@@ -45,7 +45,7 @@ public class SignerDataRetention {
                 .setParameter(1, before).executeUpdate();
         int erased = em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
                         + "email_domain_key = '', first_name = '', last_name = '', zip = '', phone = NULL, signer_comment = NULL, "
-                        + "listed_publicly = FALSE, wants_updates = FALSE, erased_at = ? WHERE " + ERASABLE)
+                        + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, erased_at = ? WHERE " + ERASABLE)
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
                 .setParameter(2, before)
                 .executeUpdate();

@@ -95,6 +95,13 @@ public class Signature {
     @Column(name = "wants_updates", nullable = false)
     private boolean wantsUpdates;
 
+    @Column(name = "ip_key")
+    private String addressKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspect_reason")
+    private SuspectReason suspectReason;
+
     protected Signature() {
     }
 
@@ -167,6 +174,20 @@ public class Signature {
 
     public Instant getLastMailAt() {
         return lastMailAt;
+    }
+
+    /** Records where the signature came from, and holds it as suspect when the checks said so. */
+    public void cameFrom(SigningOrigin origin) {
+        addressKey = origin.addressKey();
+        suspectReason = origin.suspectReason();
+        if (origin.isSuspect() && status == SignatureStatus.PENDING) {
+            status = SignatureStatus.SUSPECT;
+        }
+    }
+
+    /** Whether a mail to this signer should still carry a confirmation link. */
+    public boolean awaitsConfirmation() {
+        return status == SignatureStatus.PENDING || (status == SignatureStatus.SUSPECT && confirmedAt == null);
     }
 
     /** Counts a mail to this signer; the caller checked {@link #mayBeMailed}. */

@@ -1,0 +1,82 @@
+package org.firmas.signature.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.firmas.platform.FieldCipher;
+import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+
+/**
+ * Signatures the abuse checks held as suspect, as an organizer reviews them. Released, one goes
+ * back to where its signer left it: confirmed if the confirmation link was used, else pending.
+ * Invalidated, it is hidden for good. Changes run in the caller's transaction, so the caller's log
+ * of who did it commits with them.
+ */
+@ApplicationScoped
+public class SuspectReview {
+
+    private static final String RELEASED = "status = CASE WHEN confirmed_at IS NULL THEN 'PENDING' ELSE 'CONFIRMED' END";
+
+    /** A suspect signature as the organizer sees it. */
+    public record Suspect(long id, String firstName, String lastName, String email, String zip, String reason,
+                          boolean confirmed, String addressTag, Instant createdAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<SignaturesChanged> changed;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Suspect> list(long campaignId, int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, first_name, last_name, email, zip, suspect_reason, "
+                        + "confirmed_at, ip_key, created_at FROM signature WHERE campaign_id = ? AND status = 'SUSPECT' "
+                        + "ORDER BY created_at DESC, id DESC")
+                .setParameter(1, campaignId).setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new Suspect(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                cipher.decrypt((String) row[3]), (String) row[4], (String) row[5], row[6] != null, AddressTag.of((String) row[7]),
+                SignatureModeration.instant(row[8]))).toList();
+    }
+
+    @Transactional
+    public long count(long campaignId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = 'SUSPECT'")
+                .setParameter(1, campaignId).getSingleResult()).longValue();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int release(long campaignId, long signatureId) {
+        return changed(campaignId, em.createNativeQuery("UPDATE signature SET " + RELEASED
+                        + " WHERE id = ? AND campaign_id = ? AND status = 'SUSPECT'")
+                .setParameter(1, signatureId).setParameter(2, campaignId).executeUpdate());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int releaseAll(long campaignId) {
+        return changed(campaignId, em.createNativeQuery("UPDATE signature SET " + RELEASED
+                        + " WHERE campaign_id = ? AND status = 'SUSPECT'")
+                .setParameter(1, campaignId).executeUpdate());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int hideAll(long campaignId) {
+        return changed(campaignId, em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' "
+                        + "WHERE campaign_id = ? AND status = 'SUSPECT'")
+                .setParameter(1, campaignId).executeUpdate());
+    }
+
+    private int changed(long campaignId, int rows) {
+        changed.fire(new SignaturesChanged(campaignId));
+        return rows;
+    }
+}

@@ -1,0 +1,66 @@
+package org.firmas.signature.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.util.Optional;
+import org.firmas.platform.IpRange;
+import org.firmas.platform.KeyedHash;
+import org.firmas.signature.entity.SigningOrigin;
+import org.firmas.signature.entity.SuspectReason;
+
+/**
+ * Decides, before a signature is stored, whether it is held as suspect: a filled honeypot, a bad
+ * proof of work, or a rate limit exceeded. Nothing here refuses anyone; the signer sees the same
+ * page and gets the same mail either way, so a robot learns nothing from the answer.
+ * <p>
+ * A missing proof of work (no JavaScript, or a page left open past the puzzle's expiry) is not a
+ * reason by itself: such signatures count, but draw on a smaller per-campaign allowance of their own.
+ */
+@ApplicationScoped
+public class SigningScreen {
+
+    static final String ADDRESS_PURPOSE = "ip";
+
+    @Inject
+    KeyedHash keyedHash;
+
+    @Inject
+    ProofOfWork proofOfWork;
+
+    @Inject
+    SigningLimits limits;
+
+    @Inject
+    EmailKeys emailKeys;
+
+    /** What the form carried besides the signer's details, and from where it came. */
+    public record Submission(String clientAddress, String email, String honeypot, String proof) {
+    }
+
+    public SigningOrigin screen(long campaignId, Submission submission) {
+        String addressKey = addressKey(submission.clientAddress());
+        if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
+            return new SigningOrigin(addressKey, SuspectReason.HONEYPOT);
+        }
+        ProofOfWork.Verdict proof = proofOfWork.check(submission.proof());
+        if (proof == ProofOfWork.Verdict.INVALID) {
+            return new SigningOrigin(addressKey, SuspectReason.BAD_PROOF);
+        }
+        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, emailKeys.domainKey(submission.email()),
+                proof == ProofOfWork.Verdict.VALID).orElse(null));
+    }
+
+    /**
+     * The keyed hash that stands for a client address wherever one is kept. An IPv6 client is
+     * known by its /64 network: one household or phone is given a whole /64 and can pick any
+     * address in it.
+     */
+    public String addressKey(String clientAddress) {
+        Optional<InetAddress> parsed = IpRange.literal(clientAddress);
+        String canonical = parsed.map(address -> address instanceof Inet6Address
+                ? new IpRange(address.getAddress(), 64).toString() : address.getHostAddress()).orElse(clientAddress);
+        return keyedHash.of(ADDRESS_PURPOSE, canonical);
+    }
+}

@@ -1,0 +1,333 @@
+package org.firmas.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PayaraProcess;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestSmtp;
+import org.firmas.testsupport.browser.BrowserTest;
+import org.firmas.testsupport.browser.CampaignPageObject;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Fake signatures are kept but do not count, and nothing in the answer gives that away: a burst
+ * from one address, a forged X-Forwarded-For, a filled-in honeypot, a flood from one email domain,
+ * a reused proof of work. Organizers then review what was held. The server here has tight hourly
+ * limits (two per address, three per domain or without proof of work on a campaign) and a reverse
+ * proxy at 127.0.0.1, so each test picks its own client addresses through X-Forwarded-For.
+ */
+class AbuseIsHeldSilentlyIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static PayaraProcess firmas;
+
+    @BeforeAll
+    static void start(@TempDir Path home) throws Exception {
+        Path campaigns = Files.createDirectories(home.resolve("campaigns"));
+        String template = Files.readString(Path.of(System.getProperty("firmas.testCampaigns"), "signing-test.yaml"));
+        for (String name : List.of("burst", "spoof", "proxied", "honeypot", "unproven", "domain", "review", "address")) {
+            // Review delivers every two signatures, so a batch shows who reached the official.
+            String text = template.replace("every_signatures: 1000000", "every_signatures: 2")
+                    .replace("official@signing.example.org", "official-" + RUN + "@review.example");
+            Files.writeString(campaigns.resolve(slug(name) + ".yaml"), name.equals("review") ? text : template);
+        }
+        firmas = PayaraProcess.start(home, Map.ofEntries(
+                Map.entry("FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl")),
+                Map.entry("FIRMAS_DB_USER", "postgres"),
+                Map.entry("FIRMAS_DB_PASSWORD", "postgres"),
+                Map.entry("FIRMAS_DATA_KEY", TestDatabase.dataKey()),
+                Map.entry("FIRMAS_SMTP_HOST", "127.0.0.1"),
+                Map.entry("FIRMAS_SMTP_PORT", System.getProperty("firmas.smtpPort")),
+                Map.entry("FIRMAS_ADMIN_EMAIL", System.getProperty("firmas.adminEmail")),
+                Map.entry("FIRMAS_ADMIN_PASSWORD", System.getProperty("firmas.adminPassword")),
+                Map.entry("FIRMAS_DELIVERY_CHECK_SECONDS", "1"),
+                Map.entry("FIRMAS_OUTBOX_POLL_MILLIS", "200"),
+                Map.entry("FIRMAS_TRUSTED_PROXIES", "127.0.0.1"),
+                Map.entry("FIRMAS_LIMIT_IP_PER_HOUR", "2"),
+                Map.entry("FIRMAS_LIMIT_DOMAIN_PER_HOUR", "3"),
+                Map.entry("FIRMAS_LIMIT_UNPROVEN_PER_HOUR", "3")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (firmas != null) {
+            firmas.close();
+        }
+    }
+
+    @Test
+    void aBurstFromOneAddressIsHeldAsSuspectBehindTheSamePageAndMail() {
+        String slug = slug("burst");
+        PetitionSite client = via("203.0.113.10");
+        List<PetitionSite.Page> answers = List.of(client.sign(slug, form("burst1"), "en"), client.sign(slug, form("burst2"), "en"),
+                client.sign(slug, form("burst3"), "en"), client.sign(slug, form("burst4"), "en"));
+
+        assertEquals(List.of("PENDING", "PENDING", "SUSPECT", "SUSPECT"),
+                List.of(status("burst1"), status("burst2"), status("burst3"), status("burst4")));
+        assertEquals("ADDRESS_LIMIT", reason("burst3"));
+        for (PetitionSite.Page answer : answers) {
+            assertEquals(302, answer.status());
+            assertTrue(answer.location().endsWith("/campaigns/" + slug + "/thanks"), answer.location());
+        }
+        ReceivedMail accepted = mailTo("burst1");
+        ReceivedMail held = mailTo("burst3");
+        assertEquals(accepted.subject(), held.subject());
+        assertTrue(Mailbox.hasConfirmLink(held), "a suspect gets the same confirmation mail");
+        assertEquals("PENDING", statusAfterSigning(via("203.0.113.11"), slug, "burst5"), "another address is not held");
+    }
+
+    @Test
+    void aForgedForwardedForDoesNotEscapeTheLimit() {
+        // Straight to the server from 127.0.0.2: not our proxy, so its X-Forwarded-For counts for nothing.
+        PetitionSite direct = site().from("127.0.0.2");
+        for (int i = 1; i <= 3; i++) {
+            direct.withHeader("X-Forwarded-For", "198.51.100." + i).sign(slug("spoof"), form("direct" + i), "en");
+        }
+        for (int i = 1; i <= 3; i++) {
+            // Behind our proxy the client writes the left part; the proxy appends what it saw.
+            via("6.6.6." + i + ", 203.0.113.20").sign(slug("proxied"), form("proxied" + i), "en");
+        }
+
+        assertEquals(List.of("PENDING", "PENDING", "SUSPECT"), List.of(status("direct1"), status("direct2"), status("direct3")));
+        assertEquals(List.of("PENDING", "PENDING", "SUSPECT"), List.of(status("proxied1"), status("proxied2"), status("proxied3")));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(DISTINCT ip_key) FROM signature WHERE last_name LIKE ?", "direct%-" + RUN));
+        assertFalse(TestDatabase.text("SELECT ip_key FROM signature WHERE last_name = ?", "direct1-" + RUN).contains("198.51"),
+                "only a keyed hash of the address is stored");
+    }
+
+    @Test
+    void aFilledHoneypotIsHeldAsSuspectAndAConfirmationDoesNotMakeItCount() {
+        String slug = slug("honeypot");
+        PetitionSite.Page answer = via("203.0.113.30").sign(slug, form("honey").with("website", "http://spam.example"), "en");
+
+        assertEquals(302, answer.status());
+        assertEquals("SUSPECT", status("honey"));
+        assertEquals("HONEYPOT", reason("honey"));
+        assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo("honey"))).status());
+        assertEquals("SUSPECT", status("honey"));
+        assertNotNull(TestDatabase.text("SELECT confirmed_at FROM signature WHERE last_name = ?", "honey-" + RUN),
+                "the confirmation is kept for a release");
+        assertEquals(0L, site().apiCount(slug));
+    }
+
+    @Test
+    void withoutJavaScriptSignaturesCountWithinAnAllowanceAndABrowserProvesItsWork() {
+        String slug = slug("unproven");
+        for (int i = 1; i <= 4; i++) {
+            via("203.0.113.4" + i).sign(slug, form("nojs" + i), "en");
+        }
+        assertEquals(List.of("PENDING", "PENDING", "PENDING", "SUSPECT"),
+                List.of(status("nojs1"), status("nojs2"), status("nojs3"), status("nojs4")));
+        assertEquals("UNPROVEN_LIMIT", reason("nojs4"));
+
+        WebDriver browser = browser("en");
+        CampaignPageObject page = CampaignPageObject.open(browser, firmas.base() + "campaigns/" + slug);
+        String proof = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                driver -> driver.findElement(By.id("sign:proof")).getAttribute("value").isEmpty()
+                        ? null : driver.findElement(By.id("sign:proof")).getAttribute("value"));
+        page.type("First name", "Rosa").type("Last name", "browser-" + RUN).type("Email", "browser-" + RUN + "@example.net")
+                .type("ZIP code", "19148").press("Sign");
+
+        assertTrue(page.url().endsWith("/campaigns/" + slug + "/thanks"), page.url());
+        assertEquals("PENDING", status("browser"), "the allowance is used up, yet the browser's proof lets it count");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM used_challenge WHERE nonce = ?", proof.substring(0, 24)));
+        assertEquals("SUSPECT", statusAfterSigning(via("203.0.113.45"), slug, "replayed", proof));
+        assertEquals("BAD_PROOF", reason("replayed"));
+        String forged = proof.replaceFirst(":(\\d+):", ":1$1:");
+        assertEquals("SUSPECT", statusAfterSigning(via("203.0.113.46"), slug, "forged", forged));
+    }
+
+    @Test
+    void aFloodFromOneEmailDomainIsHeldAsSuspect() {
+        String slug = slug("domain");
+        for (int i = 1; i <= 4; i++) {
+            via("203.0.113.5" + i).sign(slug, form("flood" + i).withEmail("flood" + i + "-" + RUN + "@bulk.example"), "en");
+        }
+        assertEquals(List.of("PENDING", "PENDING", "PENDING", "SUSPECT"),
+                List.of(status("flood1"), status("flood2"), status("flood3"), status("flood4")));
+        assertEquals("DOMAIN_LIMIT", reason("flood4"));
+    }
+
+    @Test
+    void organizersReleaseAndInvalidateSuspectsCountsAndDeliveryFollow() {
+        String slug = slug("review");
+        long id = campaignId(slug);
+        PetitionSite first = via("203.0.113.60");
+        for (String name : List.of("alba", "bruno", "celia")) {
+            first.sign(slug, form(name), "en");
+            assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo(name))).status());
+        }
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "SUSPECT"), List.of(status("alba"), status("bruno"), status("celia")));
+        String batch = official(1).get(0).text();
+        assertTrue(batch.contains("alba-" + RUN) && batch.contains("bruno-" + RUN), batch);
+        assertFalse(batch.contains("celia-" + RUN), "a confirmed suspect never reaches an official");
+
+        ConsoleClient console = loggedIn();
+        ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + id);
+        assertEquals("1", moderation.document().getElementById("suspect-count").text());
+        ConsoleClient.Response released = console.submit(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
+        assertTrue(released.text().contains("1 signature(s) released."), released.text());
+        assertEquals("CONFIRMED", status("celia"), "released with the confirmation it had");
+        assertEquals(3L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 3L));
+
+        PetitionSite second = via("203.0.113.61");
+        for (String name : List.of("dario", "elena")) {
+            second.sign(slug, form(name), "en");
+        }
+        via("203.0.113.62").sign(slug, form("fabio"), "en");
+        assertEquals(List.of("PENDING", "SUSPECT", "SUSPECT"), List.of(status("dario"), status("elena"), status("fabio")));
+        ConsoleClient.Response hidden = console.submit(console.get("organize/moderation.xhtml?id=" + id), "suspects", Map.of(), "hideAll");
+        assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
+        assertEquals(List.of("HIDDEN", "HIDDEN"), List.of(status("elena"), status("fabio")));
+
+        via("203.0.113.63").sign(slug, form("gala"), "en");
+        assertEquals("SUSPECT", status("gala"));
+        console.submit(console.get("organize/moderation.xhtml?id=" + id), "suspects", Map.of(), "releaseAll");
+        assertEquals("PENDING", status("gala"), "released unconfirmed, it waits for its signer");
+        assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo("gala"))).status());
+        String nextBatch = official(2).get(1).text();
+        assertTrue(nextBatch.contains("celia-" + RUN) && nextBatch.contains("gala-" + RUN), nextBatch);
+        assertEquals(4L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 4L));
+        assertEquals(List.of("HIDE_SUSPECTS:2", "RELEASE:1", "RELEASE_ALL:1"), List.of(
+                TestDatabase.text("SELECT action || ':' || affected FROM moderation_log WHERE campaign_id = ? AND action = 'HIDE_SUSPECTS'", id),
+                TestDatabase.text("SELECT action || ':' || affected FROM moderation_log WHERE campaign_id = ? AND action = 'RELEASE'", id),
+                TestDatabase.text("SELECT action || ':' || affected FROM moderation_log WHERE campaign_id = ? AND action = 'RELEASE_ALL'", id)));
+        assertEquals(3, TestDatabase.number("SELECT COUNT(*) FROM moderation_log l JOIN organizer_account a ON a.id = l.account_id "
+                + "WHERE l.campaign_id = ? AND a.email = ?", id, System.getProperty("firmas.adminEmail")));
+    }
+
+    @Test
+    void organizersHideEverySignatureFromOneAddressWithinAWindow() {
+        String slug = slug("address");
+        long id = campaignId(slug);
+        for (String[] signer : new String[][] {{"203.0.113.70", "hugo"}, {"203.0.113.70", "ines"}, {"203.0.113.71", "juan"}}) {
+            via(signer[0]).sign(slug, form(signer[1]), "en");
+            assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo(signer[1]))).status());
+        }
+        assertEquals(3L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 3L));
+        ConsoleClient console = loggedIn();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+
+        ConsoleClient.Response before = hideAddress(console, id, "203.0.113.70", now.minusHours(2), now.minusHours(1));
+        assertTrue(before.text().contains("0 signature(s) hidden."), "nothing signed in that window: " + before.text());
+        ConsoleClient.Response hidden = hideAddress(console, id, "203.0.113.70", now.minusHours(1), now.plusHours(1));
+        assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
+        assertEquals(List.of("HIDDEN", "HIDDEN", "CONFIRMED"), List.of(status("hugo"), status("ines"), status("juan")));
+        assertEquals(1L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 1L));
+        String detail = TestDatabase.text("SELECT detail FROM moderation_log WHERE campaign_id = ? AND action = 'INVALIDATE_ADDRESS' "
+                + "AND affected = 2", id);
+        assertFalse(detail.contains("203.0.113"), "the log names the address by its tag only: " + detail);
+
+        String tag = hidden.document().select("form#signatures tr").stream()
+                .filter(row -> row.text().contains("juan-" + RUN)).findFirst().orElseThrow().select("code").text();
+        assertTrue(hideAddress(console, id, tag, now.minusHours(1), now.plusHours(1)).text().contains("1 signature(s) hidden."));
+        assertEquals("HIDDEN", status("juan"));
+        assertEquals(0L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 0L));
+    }
+
+    private static ConsoleClient.Response hideAddress(ConsoleClient console, long id, String address, LocalDateTime from,
+                                                      LocalDateTime to) {
+        return console.submit(console.get("organize/moderation.xhtml?id=" + id), "address",
+                Map.of("address", address, "from", from.toString(), "to", to.toString()), "hideAddress");
+    }
+
+    /** The id of the button with this label in the row of the suspects table that shows this signer. */
+    private static String buttonIn(ConsoleClient.Response page, String name, String label) {
+        Element row = page.document().select("form#suspects tr").stream()
+                .filter(candidate -> candidate.text().contains(name + "-" + RUN)).findFirst().orElseThrow();
+        return row.selectFirst("input[value=" + label + "]").attr("name").replace("suspects:", "");
+    }
+
+    private static String statusAfterSigning(PetitionSite client, String slug, String name) {
+        assertEquals(302, client.sign(slug, form(name), "en").status());
+        return status(name);
+    }
+
+    private static String statusAfterSigning(PetitionSite client, String slug, String name, String proof) {
+        PetitionSite.Page page = client.campaign(slug, "en");
+        assertEquals(302, client.submit(page, "sign", Map.of("firstName", "Rosa", "lastName", name + "-" + RUN,
+                "email", email(name), "zip", "19148", "proof", proof), "en").status());
+        return status(name);
+    }
+
+    /**
+     * A valid form whose last name identifies the signer in the database (addresses are stored
+     * encrypted). Each signer has a domain of their own, so only the flood test meets the domain limit.
+     */
+    private static SignatureForm form(String name) {
+        return SignatureForm.valid().with("lastName", name + "-" + RUN).withEmail(email(name));
+    }
+
+    private static String email(String name) {
+        return name + "-" + RUN + "@" + name + ".example";
+    }
+
+    private static String status(String name) {
+        return TestDatabase.text("SELECT status FROM signature WHERE last_name = ?", name + "-" + RUN);
+    }
+
+    private static String reason(String name) {
+        return TestDatabase.text("SELECT suspect_reason FROM signature WHERE last_name = ?", name + "-" + RUN);
+    }
+
+    private static ReceivedMail mailTo(String name) {
+        return new Mailbox(SMTP).await(email(name), 1).get(0);
+    }
+
+    private static List<ReceivedMail> official(int batches) {
+        return new Mailbox(SMTP).await("official-" + RUN + "@review.example", batches);
+    }
+
+    private static long campaignId(String slug) {
+        return Eventually.await(Duration.ofSeconds(30), () -> TestDatabase.number(
+                "SELECT COALESCE(MAX(id), 0) FROM campaign WHERE slug = ?", slug), found -> found > 0);
+    }
+
+    private static ConsoleClient loggedIn() {
+        ConsoleClient console = new ConsoleClient(firmas.base());
+        assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
+        return console;
+    }
+
+    /** A client behind our reverse proxy, which tells the server the client's address. */
+    private static PetitionSite via(String clientAddress) {
+        return site().withHeader("X-Forwarded-For", clientAddress);
+    }
+
+    private static PetitionSite site() {
+        return new PetitionSite(firmas.base());
+    }
+
+    private static String slug(String name) {
+        return "abuse-" + name + "-" + RUN;
+    }
+}
