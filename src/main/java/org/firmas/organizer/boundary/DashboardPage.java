@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,13 +28,10 @@ import org.firmas.organizer.entity.SaveResult;
  */
 @Named
 @ViewScoped
-public class DashboardPage implements Serializable {
+public class DashboardPage extends CampaignConsolePage {
 
     private static final long serialVersionUID = 1L;
     static final int CHART_DAYS = 30;
-
-    @Inject
-    CampaignAccess access;
 
     @Inject
     ConsoleCampaigns campaigns;
@@ -44,14 +40,8 @@ public class DashboardPage implements Serializable {
     CampaignStatistics statistics;
 
     @Inject
-    ConsoleText text;
-
-    @Inject
     Clock clock;
 
-    private Long id;
-    private boolean loaded;
-    private String slug;
     private String title;
     private CampaignStatus status;
     private boolean fileManaged;
@@ -59,22 +49,14 @@ public class DashboardPage implements Serializable {
     private CampaignFigures figures;
     private String chart;
 
-    public void load() {
-        if (!loaded) {
-            loaded = true;
-            refresh();
-        }
-    }
-
-    private void refresh() {
-        CampaignRecord row = access.require(id);
-        slug = row.getSlug();
+    @Override
+    protected void show(CampaignRecord row) {
         fileManaged = row.getSource() == CampaignRecord.Source.FILE;
         archived = row.getArchivedAt() != null;
         CampaignDefinition definition = campaigns.definitionOf(row).orElse(null);
         status = definition == null ? null : definition.status();
         CampaignTexts texts = definition == null ? null : definition.texts(text.locale());
-        title = texts == null ? slug : texts.title();
+        title = texts == null ? row.getSlug() : texts.title();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(CHART_DAYS - 1);
         figures = statistics.of(row.getId(), from);
@@ -94,7 +76,7 @@ public class DashboardPage implements Serializable {
     }
 
     public void archive() {
-        CampaignRecord row = access.require(id);
+        CampaignRecord row = campaign();
         if (row.getSource() == CampaignRecord.Source.CONSOLE) {
             campaigns.archive(row);
             message(FacesMessage.SEVERITY_INFO, text.get("organize.dashboard.archived"));
@@ -103,7 +85,7 @@ public class DashboardPage implements Serializable {
     }
 
     private void changeStatus(CampaignStatus newStatus, String doneKey) {
-        SaveResult result = campaigns.changeStatus(access.require(id), newStatus);
+        SaveResult result = campaigns.changeStatus(campaign(), newStatus);
         if (result instanceof SaveResult.Saved) {
             message(FacesMessage.SEVERITY_INFO, text.get(doneKey));
         } else if (result instanceof SaveResult.Invalid invalid) {
@@ -112,10 +94,6 @@ public class DashboardPage implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.campaign.fileManaged"));
         }
         refresh();
-    }
-
-    private static void message(FacesMessage.Severity severity, String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, message, null));
     }
 
     public boolean isSaved() {
@@ -145,20 +123,6 @@ public class DashboardPage implements Serializable {
 
     public String getStatusName() {
         return status == null ? "" : status.name().toLowerCase(Locale.ROOT);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        if (!loaded) {
-            this.id = id;
-        }
-    }
-
-    public String getSlug() {
-        return slug;
     }
 
     public String getTitle() {

@@ -1,11 +1,9 @@
 package org.firmas.organizer.boundary;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,13 +22,10 @@ import org.firmas.signature.boundary.SuspectReview;
  */
 @Named
 @ViewScoped
-public class ModerationPage implements Serializable {
+public class ModerationPage extends CampaignConsolePage {
 
     private static final long serialVersionUID = 1L;
     static final int SHOWN = 100;
-
-    @Inject
-    CampaignAccess access;
 
     @Inject
     CurrentOrganizer organizer;
@@ -44,12 +39,6 @@ public class ModerationPage implements Serializable {
     @Inject
     SuspectReview suspectReview;
 
-    @Inject
-    ConsoleText text;
-
-    private Long id;
-    private boolean loaded;
-    private String slug;
     private List<SignatureModeration.Entry> recent;
     private List<Moderation.LogLine> log;
     private List<SuspectReview.Suspect> suspects;
@@ -61,16 +50,8 @@ public class ModerationPage implements Serializable {
     private String addressFrom;
     private String addressTo;
 
-    public void load() {
-        if (!loaded) {
-            loaded = true;
-            refresh();
-        }
-    }
-
-    private void refresh() {
-        CampaignRecord row = access.require(id);
-        slug = row.getSlug();
+    @Override
+    protected void show(CampaignRecord row) {
         recent = signatures.recent(row.getId(), SHOWN);
         suspects = suspectReview.list(row.getId(), SHOWN);
         suspectCount = suspectReview.count(row.getId());
@@ -78,25 +59,25 @@ public class ModerationPage implements Serializable {
     }
 
     public void release(long signatureId) {
-        int released = moderation.release(access.require(id).getId(), signatureId, organizer.id());
+        int released = moderation.release(campaign().getId(), signatureId, organizer.id());
         message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.released", released));
         refresh();
     }
 
     public void releaseAll() {
-        int released = moderation.releaseAll(access.require(id).getId(), organizer.id());
+        int released = moderation.releaseAll(campaign().getId(), organizer.id());
         message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.released", released));
         refresh();
     }
 
     public void hideAllSuspects() {
-        int hidden = moderation.hideSuspects(access.require(id).getId(), organizer.id());
+        int hidden = moderation.hideSuspects(campaign().getId(), organizer.id());
         message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
         refresh();
     }
 
     public void hide(long signatureId) {
-        int hidden = moderation.hide(access.require(id).getId(), signatureId, organizer.id());
+        int hidden = moderation.hide(campaign().getId(), signatureId, organizer.id());
         message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
         refresh();
     }
@@ -106,7 +87,7 @@ public class ModerationPage implements Serializable {
         if (!SignatureModeration.DOMAIN.matcher(clean).matches()) {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badDomain"));
         } else if (window(from, to)) {
-            int hidden = moderation.hideDomain(access.require(id).getId(), clean, instant(from), instant(to), organizer.id());
+            int hidden = moderation.hideDomain(campaign().getId(), clean, instant(from), instant(to), organizer.id());
             message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
         }
         refresh();
@@ -117,7 +98,7 @@ public class ModerationPage implements Serializable {
         if (key == null) {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badAddress"));
         } else if (window(addressFrom, addressTo)) {
-            int hidden = moderation.hideAddress(access.require(id).getId(), key, instant(addressFrom), instant(addressTo), organizer.id());
+            int hidden = moderation.hideAddress(campaign().getId(), key, instant(addressFrom), instant(addressTo), organizer.id());
             message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
         }
         refresh();
@@ -141,24 +122,6 @@ public class ModerationPage implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static void message(FacesMessage.Severity severity, String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, message, null));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        if (!loaded) {
-            this.id = id;
-        }
-    }
-
-    public String getSlug() {
-        return slug;
     }
 
     public List<SignatureModeration.Entry> getRecent() {
