@@ -54,7 +54,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
     static void start(@TempDir Path home) throws Exception {
         Path campaigns = Files.createDirectories(home.resolve("campaigns"));
         String template = Files.readString(Path.of(System.getProperty("firmas.testCampaigns"), "signing-test.yaml"));
-        for (String name : List.of("burst", "spoof", "proxied", "honeypot", "unproven", "domain", "review", "address")) {
+        for (String name : List.of("burst", "spoof", "proxied", "honeypot", "unproven", "domain", "gmail", "review", "address")) {
             // Review delivers every two signatures, so a batch shows who reached the official.
             String text = template.replace("every_signatures: 1000000", "every_signatures: 2")
                     .replace("official@signing.example.org", "official-" + RUN + "@review.example");
@@ -175,6 +175,19 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         assertEquals(List.of("PENDING", "PENDING", "PENDING", "SUSPECT"),
                 List.of(status("flood1"), status("flood2"), status("flood3"), status("flood4")));
         assertEquals("DOMAIN_LIMIT", reason("flood4"));
+    }
+
+    @Test
+    void aSurgeFromAFreeMailProviderIsNoDomainFlood() {
+        String slug = slug("gmail");
+        for (int i = 1; i <= 4; i++) {
+            via("203.0.113.7" + i).sign(slug, form("surge" + i).withEmail("surge" + i + "." + RUN + "@gmail.com"), "en");
+        }
+        // Four from one custom domain meet the domain limit (three); from gmail.com the fourth only
+        // meets the allowance for signatures without proof of work, which is also three here.
+        assertEquals(List.of("PENDING", "PENDING", "PENDING", "SUSPECT"),
+                List.of(status("surge1"), status("surge2"), status("surge3"), status("surge4")));
+        assertEquals("UNPROVEN_LIMIT", reason("surge4"), "thousands of genuine signers share gmail.com: no domain limit for it");
     }
 
     @Test

@@ -40,12 +40,15 @@ public class SigningLimits {
         perCampaign = limits("campaign");
     }
 
-    /** Counts this signature against every limit it falls under; the first one exceeded, if any. */
+    /**
+     * Counts this signature against every limit it falls under; the first one exceeded, if any.
+     * A domain key of null means a shared mail provider, which has no domain limit.
+     */
     public Optional<SuspectReason> exceeded(long campaignId, String addressKey, String emailDomainKey, boolean proven) {
         if (!buckets.tryTake("ip:" + addressKey, perAddress)) {
             return Optional.of(SuspectReason.ADDRESS_LIMIT);
         }
-        if (!buckets.tryTake("domain:" + campaignId + ":" + emailDomainKey, perDomain)) {
+        if (emailDomainKey != null && !buckets.tryTake("domain:" + campaignId + ":" + emailDomainKey, perDomain)) {
             return Optional.of(SuspectReason.DOMAIN_LIMIT);
         }
         if (!proven && !buckets.tryTake("unproven:" + campaignId, unproven)) {

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.util.Optional;
 import org.firmas.platform.IpRange;
 import org.firmas.platform.KeyedHash;
+import org.firmas.signature.entity.SharedMailProviders;
 import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SuspectReason;
 
@@ -48,7 +49,8 @@ public class SigningScreen {
         if (proof == ProofOfWork.Verdict.INVALID) {
             return new SigningOrigin(addressKey, SuspectReason.BAD_PROOF);
         }
-        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, emailKeys.domainKey(submission.email()),
+        String domainKey = SharedMailProviders.includes(submission.email()) ? null : emailKeys.domainKey(submission.email());
+        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, domainKey,
                 proof == ProofOfWork.Verdict.VALID).orElse(null));
     }
 
