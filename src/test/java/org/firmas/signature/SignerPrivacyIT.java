@@ -2,6 +2,7 @@ package org.firmas.signature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,13 +103,14 @@ class SignerPrivacyIT {
         Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT closed_at FROM campaign WHERE id = ?", id),
                 closedAt -> closedAt != null);
         assertNull(TestDatabase.text("SELECT erased_at FROM signature WHERE id = ?", signature), "kept within the period");
+        assertNotNull(TestDatabase.text("SELECT ip_key FROM signature WHERE id = ?", signature), "the address hash, until then");
 
         TestDatabase.update("UPDATE campaign SET closed_at = closed_at - INTERVAL '91 days' WHERE id = ?", id);
 
         Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT erased_at FROM signature WHERE id = ?", signature),
                 erasedAt -> erasedAt != null);
-        assertEquals("||||", TestDatabase.text("SELECT first_name || '|' || last_name || '|' || email || '|' || zip || '|' "
-                + "|| COALESCE(phone, '') FROM signature WHERE id = ?", signature));
+        assertEquals("|||||", TestDatabase.text("SELECT first_name || '|' || last_name || '|' || email || '|' || zip || '|' "
+                + "|| COALESCE(phone, '') || '|' || COALESCE(ip_key, '') FROM signature WHERE id = ?", signature));
         assertEquals("CONFIRMED", TestDatabase.text("SELECT status FROM signature WHERE id = ?", signature), "still counts");
         assertEquals(1, site.apiCount(slug), "the count stays");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signer_token WHERE signature_id = ?", signature));
