@@ -87,7 +87,9 @@ class App:
                 get(f"/campaigns/{SURGE}")
                 break
             except Exception:
-                if self.process.poll() is not None:
+                # Payara Micro keeps running when the application fails to deploy: give up after a while.
+                if self.process.poll() is not None or time.monotonic() - started > 180:
+                    self.process.kill()
                     sys.exit(f"Firmas did not start, see {OUT}/server.log")
                 time.sleep(0.1)
         self.boot_seconds = time.monotonic() - started

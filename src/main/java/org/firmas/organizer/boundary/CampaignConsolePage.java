@@ -33,7 +33,7 @@ abstract class CampaignConsolePage implements Serializable {
     }
 
     /** Reads the campaign again and shows it; after every action, so the page tells the truth. */
-    protected final void refresh() {
+    protected void refresh() {
         CampaignRecord row = campaign();
         slug = row.getSlug();
         show(row);
@@ -43,7 +43,7 @@ abstract class CampaignConsolePage implements Serializable {
     protected abstract void show(CampaignRecord row);
 
     /** The page's campaign, after checking again that this organizer may see it. */
-    protected final CampaignRecord campaign() {
+    protected CampaignRecord campaign() {
         return access.require(id);
     }
 
