@@ -126,10 +126,22 @@ class MailSurvivesSmtpFailuresIT {
         }
     }
 
-    private GreenMail startGreenMail() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
+    /** The real mail server comes back on the port the failing one held, as soon as the port is free. */
+    private GreenMail startGreenMail() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            try {
+                server.start();
+                return server;
+            } catch (IllegalStateException portStillHeld) {
+                server.stop();
+                if (System.nanoTime() > deadline) {
+                    throw portStillHeld;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     private List<ReceivedMail> received(List<String> addresses) {

@@ -130,9 +130,15 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        connections.shutdownNow();
+        try {
+            // The accept loop may be adding a connection it just took; wait until it has stopped.
+            connections.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket client : open) {
             client.close();
         }
-        connections.shutdownNow();
     }
 }
