@@ -23,10 +23,12 @@ import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.OncePerCluster;
 import org.firmas.signature.control.SignerDataRetention;
+import org.firmas.signature.control.UsedChallenges;
 
 /**
  * Runs the retention rule on a timer: notes when campaigns close, then erases signer data of
- * campaigns closed longer than {@code FIRMAS_RETENTION_DAYS}. Only the cluster's leader runs it
+ * campaigns closed longer than {@code FIRMAS_RETENTION_DAYS}, and forgets expired proof-of-work puzzles
+ * (off the signing path). Only the cluster's leader runs it
  * ({@link OncePerCluster}); erasing twice changes nothing, so a moment with two leaders does no harm.
  */
 @Startup
@@ -56,6 +58,9 @@ public class RetentionTimer {
     Clock clock;
 
     @Inject
+    UsedChallenges usedChallenges;
+
+    @Inject
     OncePerCluster cluster;
 
     @Resource
@@ -79,6 +84,7 @@ public class RetentionTimer {
                 retention.noteStatus(campaign, now);
             }
             int erased = retention.eraseClosedBefore(now.minus(Duration.ofDays(days)), now);
+            usedChallenges.purgeExpired();
             if (erased > 0) {
                 LOG.info(() -> "Personal data of " + erased + " signers erased after the retention period");
             }

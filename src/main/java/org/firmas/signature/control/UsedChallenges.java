@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Proof-of-work puzzles already solved, until they expire. In the database, so a solution spent
@@ -17,20 +16,15 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class UsedChallenges {
 
-    private static final long PURGE_EVERY_MILLIS = 60_000;
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    private final AtomicLong lastPurge = new AtomicLong();
-
     /** True the first time a puzzle is claimed, false ever after (until it has expired). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String nonce, Instant expires) {
-        purgeNowAndThen();
         int inserted = em.createNativeQuery("INSERT INTO used_challenge (nonce, expires_at) SELECT ?, ? "
                         + "WHERE NOT EXISTS (SELECT 1 FROM used_challenge WHERE nonce = ?)")
                 .setParameter(1, nonce)
@@ -40,13 +34,11 @@ public class UsedChallenges {
         return inserted == 1;
     }
 
-    private void purgeNowAndThen() {
-        long now = clock.millis();
-        long last = lastPurge.get();
-        if (now - last > PURGE_EVERY_MILLIS && lastPurge.compareAndSet(last, now)) {
-            em.createNativeQuery("DELETE FROM used_challenge WHERE expires_at < ?")
-                    .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
-                    .executeUpdate();
-        }
+    /** Forgets puzzles past their expiry, which could not be used again anyway; run by the retention timer. */
+    @Transactional
+    public int purgeExpired() {
+        return em.createNativeQuery("DELETE FROM used_challenge WHERE expires_at < ?")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                .executeUpdate();
     }
 }
