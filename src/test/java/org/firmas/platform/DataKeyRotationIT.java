@@ -47,10 +47,12 @@ class DataKeyRotationIT {
             assertEquals(302, new PetitionSite(firmas.base()).sign(CAMPAIGN, form, "en").status());
         }
         assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(DataKey.fromBase64(oldKey).id())));
+        assertEquals(DataKey.fromBase64(oldKey).id(), first(url, "SELECT key_id FROM data_key_mark"), "a start marks its key");
 
         try (PayaraProcess firmas = PayaraProcess.start(home, environment(url, newKey, oldKey))) {
             DataKey current = DataKey.fromBase64(newKey);
             assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(current.id())), "re-encrypted before serving");
+            assertEquals(current.id(), first(url, "SELECT key_id FROM data_key_mark"), "the finished pass is marked");
             assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE email_key = '"
                     + KeyedHash.with(current, "email", CanonicalEmail.of(form.get("email"))) + "'"), "re-hashed");
 

@@ -25,7 +25,8 @@ import org.firmas.signature.entity.AddressKeys;
  * Moves signer data to the current data key before the node serves anyone: after a key
  * rotation, or for rows written before encryption existed. Each row is decrypted with whichever
  * configured key wrote it, then encrypted and hashed again under the current key, chunk by chunk,
- * so a large table never sits in one transaction.
+ * so a large table never sits in one transaction. A finished pass is marked with its key, so a
+ * start without a rotation reads one row instead of the whole table.
  */
 @Startup
 @Singleton
@@ -53,6 +54,9 @@ public class SignatureRekeying {
         String current = FieldCipher.prefixOf(keys.current().id());
         long moved = 0;
         try (Connection connection = dataSource.getConnection()) {
+            if (DataKeyMark.read(connection).filter(keys.current().id()::equals).isPresent()) {
+                return; // every row is under the current key already
+            }
             connection.setAutoCommit(false);
             List<Row> chunk;
             long after = 0;
@@ -63,6 +67,7 @@ public class SignatureRekeying {
                 after = chunk.get(chunk.size() - 1).id();
             }
             moved += rekeySupporterMails(connection, current);
+            DataKeyMark.write(connection, keys.current().id());
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Signer data could not be moved to the current data key", e);
