@@ -101,6 +101,21 @@ class SignFormIT {
     }
 
     @Test
+    void aNameWithAccentsFromASpanishBrowserIsStoredAsTypedAndConfirmedInSpanish() {
+        SignatureForm form = SignatureForm.valid().with("firstName", "María José").with("lastName", "Muñoz Peña");
+
+        Page answer = site.sign(CAMPAIGN, form, "es-US,es;q=0.9,en;q=0.5");
+
+        assertEquals(302, answer.status());
+        String emailKey = TestDatabase.emailKey(form.get("email"));
+        assertEquals("María José", TestDatabase.text("SELECT first_name FROM signature WHERE email_key = ?", emailKey));
+        assertEquals("Muñoz Peña", TestDatabase.text("SELECT last_name FROM signature WHERE email_key = ?", emailKey));
+        assertEquals("es", TestDatabase.text("SELECT language FROM signature WHERE email_key = ?", emailKey));
+        String subject = new Mailbox(SMTP).await(form.get("email"), 1).get(0).subject();
+        assertTrue(subject.startsWith("Confirme su firma"), subject);
+    }
+
+    @Test
     void invalidEmailAndEmptyNameGetMessagesBesideTheFieldsAndStoreNothing() {
         SignatureForm form = SignatureForm.valid().with("firstName", "").withEmail("rosa@");
 

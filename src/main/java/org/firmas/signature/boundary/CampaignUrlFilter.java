@@ -32,6 +32,9 @@ public class CampaignUrlFilter extends HttpFilter {
     @Inject
     PageCache cache;
 
+    @Inject
+    DirectSigning directSigning;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,6 +50,9 @@ public class CampaignUrlFilter extends HttpFilter {
         request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/campaigns/" + matcher.group(1));
         String view = matcher.group(2) == null ? SIGN_VIEW
                 : matcher.group(2).equals("/thanks") ? THANKS_VIEW : CONFIRMED_VIEW;
+        if (view.equals(SIGN_VIEW) && "POST".equals(request.getMethod()) && directSigning.take(request, response, campaign)) {
+            return;
+        }
         if (!isShareable(request)) {
             request.getRequestDispatcher(view).forward(request, response);
             return;

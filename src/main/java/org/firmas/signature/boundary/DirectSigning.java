@@ -1,0 +1,99 @@
+package org.firmas.signature.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.SupportedLanguages;
+import org.firmas.signature.entity.SigningResult;
+
+/**
+ * Takes a sign form post that passes every rule without the Faces lifecycle. In a surge nearly
+ * every post is valid, and rebuilding the whole page's component tree only to read eight fields
+ * and send a redirect costs more than the signature itself. The post must be the page's own form
+ * (its stateless view state and submit button); anything this does not take as it stands (a
+ * rule not met, a closed campaign, another form) goes on to Faces, which judges it again by the
+ * same {@link SignForm} constraints and answers with the page and its messages.
+ */
+@ApplicationScoped
+public class DirectSigning {
+
+    static final String FORM = "sign";
+    private static final String STATELESS_VIEW = "stateless";
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    SignFormIntake intake;
+
+    /** Read from the Faces configuration on the first post; it does not change while the application runs. */
+    private volatile List<String> languages;
+
+    /** True when the post was taken and answered with the redirect to the thank-you page. */
+    public boolean take(HttpServletRequest request, HttpServletResponse response, Campaign campaign) throws IOException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        if (!campaign.definition().status().takesSignatures()
+                || !FORM.equals(request.getParameter(FORM)) || request.getParameter(FORM + ":submit") == null
+                || !STATELESS_VIEW.equals(request.getParameter("jakarta.faces.ViewState"))) {
+            return false;
+        }
+        SignForm form = read(request);
+        if (!validator.validate(form).isEmpty()) {
+            return false;
+        }
+        if (intake.take(campaign, form, SupportedLanguages.forRequest(request, languages()), request) instanceof SigningResult.Closed) {
+            // Closed meanwhile: Faces answers with the page and its notice.
+            return false;
+        }
+        response.sendRedirect(thanksUrl(request.getContextPath(), campaign));
+        return true;
+    }
+
+    private List<String> languages() {
+        List<String> known = languages;
+        if (known == null) {
+            known = SupportedLanguages.ofApplication();
+            languages = known;
+        }
+        return known;
+    }
+
+    /** Where every accepted form leads, new signature or not. */
+    static String thanksUrl(String contextPath, Campaign campaign) {
+        return contextPath + "/campaigns/" + campaign.slug() + "/thanks";
+    }
+
+    /** The fields as Faces would set them: an empty answer is no answer, a ticked box says "on". */
+    private static SignForm read(HttpServletRequest request) {
+        SignForm form = new SignForm();
+        form.setFirstName(text(request, "firstName"));
+        form.setLastName(text(request, "lastName"));
+        form.setEmail(text(request, "email"));
+        form.setZip(text(request, "zip"));
+        form.setPhone(text(request, "phone"));
+        form.setComment(text(request, "comment"));
+        form.setListPublicly(ticked(request, "listPublicly"));
+        form.setWantsUpdates(ticked(request, "wantsUpdates"));
+        form.setWebsite(text(request, "website"));
+        form.setProof(text(request, "proof"));
+        return form;
+    }
+
+    private static String text(HttpServletRequest request, String field) {
+        String value = request.getParameter(FORM + ":" + field);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static boolean ticked(HttpServletRequest request, String field) {
+        String value = request.getParameter(FORM + ":" + field);
+        return "on".equalsIgnoreCase(value) || "yes".equalsIgnoreCase(value) || "true".equalsIgnoreCase(value);
+    }
+}

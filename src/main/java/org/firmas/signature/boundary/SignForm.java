@@ -1,0 +1,145 @@
+package org.firmas.signature.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.PlainText;
+import org.firmas.platform.ValidEmail;
+import org.firmas.signature.control.SigningScreen;
+import org.firmas.signature.entity.SignerDetails;
+
+/**
+ * What the sign form carries, with the rules each field must meet. The Faces page binds to it and
+ * {@link DirectSigning} fills it from a post, so both paths judge a form by the same constraints.
+ */
+public class SignForm {
+
+    @NotBlank(message = "{firmas.firstName.required}")
+    @Size(max = 100, message = "{firmas.name.tooLong}")
+    @PlainText
+    private String firstName;
+
+    @NotBlank(message = "{firmas.lastName.required}")
+    @Size(max = 100, message = "{firmas.name.tooLong}")
+    @PlainText
+    private String lastName;
+
+    @NotBlank(message = "{firmas.email.required}")
+    @ValidEmail
+    private String email;
+
+    @NotBlank(message = "{firmas.zip.required}")
+    @Pattern(regexp = "\\s*\\d{5}(-\\d{4})?\\s*", message = "{firmas.zip.invalid}")
+    private String zip;
+
+    @Size(max = 40, message = "{firmas.phone.invalid}")
+    @Pattern(regexp = "[0-9+().\\s-]*", message = "{firmas.phone.invalid}")
+    private String phone;
+
+    @Size(max = 1000, message = "{firmas.comment.tooLong}")
+    @PlainText(multiLine = true)
+    private String comment;
+
+    private boolean listPublicly;
+
+    private boolean wantsUpdates;
+
+    /** The honeypot: hidden from people, so whatever is in it was typed by a robot. */
+    private String website;
+
+    /** The browser's solution to the proof-of-work puzzle; empty without JavaScript. */
+    private String proof;
+
+    /** The signer's answers, keeping only the optional ones this campaign asks for. */
+    SignerDetails signer(Campaign campaign) {
+        return new SignerDetails(firstName, lastName, email, zip,
+                campaign.definition().fields().phone() ? phone : null,
+                campaign.definition().fields().comment() ? comment : null, listPublicly, wantsUpdates);
+    }
+
+    /** What the abuse screen looks at besides the signer's details. */
+    SigningScreen.Submission submission(String clientAddress) {
+        return new SigningScreen.Submission(clientAddress, email, website, proof);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public void setZip(String zip) {
+        this.zip = zip;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isListPublicly() {
+        return listPublicly;
+    }
+
+    public void setListPublicly(boolean listPublicly) {
+        this.listPublicly = listPublicly;
+    }
+
+    public boolean isWantsUpdates() {
+        return wantsUpdates;
+    }
+
+    public void setWantsUpdates(boolean wantsUpdates) {
+        this.wantsUpdates = wantsUpdates;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public void setProof(String proof) {
+        this.proof = proof;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
