@@ -1,5 +1,6 @@
 package org.firmas.platform;
 
+import com.hazelcast.cluster.Cluster;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -20,8 +21,10 @@ import java.util.logging.Logger;
  * Token buckets shared by every node of the cluster, kept in Payara's own data grid, so a limit
  * holds for the whole cluster rather than once per node. The grid stores each bucket's state as
  * bytes under a lock, so no class of ours ever has to travel to another member. A node without
- * a grid ({@code --nocluster}) keeps its buckets in memory; so does a node whose grid fails,
- * rather than refusing anyone.
+ * a grid ({@code --nohazelcast}) keeps its buckets in memory; so does a node that is its grid's
+ * only member, where a grid bucket (a lock, a read and a write per token) would only cost time;
+ * so does a node whose grid fails, rather than refusing anyone. When a second member joins, the
+ * grid's buckets start full: for that moment a limit allows its burst once more.
  */
 @ApplicationScoped
 public class SharedBuckets {
@@ -35,6 +38,7 @@ public class SharedBuckets {
     DataGrid dataGrid;
 
     private ProxyManager<String> grid;
+    private Cluster cluster;
     private final Map<String, LocalBucket> local = new ConcurrentHashMap<>();
     private volatile long gridFailedAt;
     private volatile boolean gridFailing;
@@ -42,6 +46,7 @@ public class SharedBuckets {
     @PostConstruct
     void findGrid() {
         dataGrid.instance().ifPresentOrElse(instance -> {
+            cluster = instance.getCluster();
             grid = Bucket4jHazelcast.<String>lockBasedBuilder(instance.getMap(MAP_NAME))
                     // A bucket that has refilled completely is the same as none: let the grid forget it.
                     .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
@@ -74,7 +79,15 @@ public class SharedBuckets {
     }
 
     private boolean useGrid() {
-        return grid != null && (!gridFailing || System.nanoTime() - gridFailedAt > GRID_RETRY_NANOS);
+        return grid != null && (!gridFailing || System.nanoTime() - gridFailedAt > GRID_RETRY_NANOS) && othersInGrid();
+    }
+
+    private boolean othersInGrid() {
+        try {
+            return cluster.getMembers().size() > 1;
+        } catch (RuntimeException notRunning) {
+            return false;
+        }
     }
 
     private LocalBucket localBucket(String key, BucketConfiguration limits) {
