@@ -21,7 +21,7 @@ public class OutboxMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
-    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 500)
     private Long id;
 
     @Column(name = "message_id", nullable = false, unique = true)

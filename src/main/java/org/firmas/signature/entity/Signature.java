@@ -34,7 +34,7 @@ public class Signature {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signature_seq")
-    @SequenceGenerator(name = "signature_seq", sequenceName = "signature_seq", allocationSize = 50)
+    @SequenceGenerator(name = "signature_seq", sequenceName = "signature_seq", allocationSize = 500)
     private Long id;
 
     @Column(name = "campaign_id", nullable = false)
