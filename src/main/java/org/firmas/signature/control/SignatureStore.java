@@ -10,6 +10,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.signature.entity.Signature;
@@ -47,23 +55,79 @@ public class SignatureStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean exists(long campaignId, String emailKey) {
+        return signed(campaignId, emailKey);
+    }
+
+    private boolean signed(long campaignId, String emailKey) {
         return em.createNamedQuery(Signature.EXISTS_FOR_EMAIL, Long.class)
                 .setParameter("campaignId", campaignId)
                 .setParameter("emailKey", emailKey)
                 .getSingleResult() > 0;
     }
 
-    /** Inserts the signature and queues its confirmation mail; a concurrent twin fails the unique index. */
+    /**
+     * Inserts the signature and queues its confirmation mail, unless the address has signed
+     * already: one transaction for the look-up and the insert. A concurrent twin that passes the
+     * look-up at the same moment fails the unique index.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long insert(Signature signature, Campaign campaign) {
-        signature.mailed(clock.instant());
-        em.persist(signature);
+    public Optional<Long> insertIfNew(NewSignature signature) {
+        if (signed(signature.campaign().id(), signature.keys().address())) {
+            return Optional.empty();
+        }
+        return Optional.of(write(List.of(signature)).get(0));
+    }
+
+    /**
+     * Inserts a group of signatures in one transaction, one look-up for all of them and the rows
+     * sent in JDBC batches; an address already signed, or twice in the group, gets no row. The
+     * answers are in the group's order. Any failure rolls back the whole group.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Optional<Long>> insertAllNew(List<NewSignature> group) {
+        Set<String> taken = signedAmong(group);
+        List<NewSignature> fresh = group.stream().filter(signature -> taken.add(signature.uniqueKey())).toList();
+        Iterator<Long> ids = write(fresh).iterator();
+        // Identity, not equality: two equal drafts in one group are one signature and one duplicate.
+        Set<NewSignature> written = Collections.newSetFromMap(new IdentityHashMap<>());
+        written.addAll(fresh);
+        return group.stream().map(signature -> written.contains(signature) ? Optional.of(ids.next()) : Optional.<Long>empty())
+                .toList();
+    }
+
+    private Set<String> signedAmong(List<NewSignature> group) {
+        List<String> addressKeys = group.stream().map(signature -> signature.keys().address()).distinct().toList();
+        Set<String> taken = new HashSet<>();
+        em.createNamedQuery(Signature.SIGNED_AMONG, Object[].class)
+                .setParameter("emailKeys", addressKeys)
+                .getResultStream()
+                .forEach(row -> taken.add(row[0] + ":" + row[1]));
+        return taken;
+    }
+
+    /**
+     * The rows first, then their tokens and confirmation mails: those refer to the rows, and
+     * nothing else tells the persistence provider in which order to insert them.
+     */
+    private List<Long> write(List<NewSignature> drafts) {
+        Instant now = clock.instant();
+        List<Signature> rows = new ArrayList<>(drafts.size());
+        for (NewSignature draft : drafts) {
+            Signature signature = draft.row(now);
+            signature.mailed(now);
+            em.persist(signature);
+            rows.add(signature);
+        }
         em.flush();
-        mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.CONFIRM, signature.getId(),
-                signature.getMailCount(), signature.getEmail(), signature.getLanguage(), campaign,
-                tokens.issue(signature.getId(), TokenPurpose.CONFIRM), tokens.issue(signature.getId(), TokenPurpose.WITHDRAW)));
-        changed.fire(new SignaturesChanged(campaign.id()));
-        return signature.getId();
+        for (int i = 0; i < rows.size(); i++) {
+            Signature signature = rows.get(i);
+            Campaign campaign = drafts.get(i).campaign();
+            mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.CONFIRM, signature.getId(),
+                    signature.getMailCount(), signature.getEmail(), signature.getLanguage(), campaign,
+                    tokens.issue(signature.getId(), TokenPurpose.CONFIRM), tokens.issue(signature.getId(), TokenPurpose.WITHDRAW)));
+            changed.fire(new SignaturesChanged(campaign.id()));
+        }
+        return rows.stream().map(Signature::getId).toList();
     }
 
     /**

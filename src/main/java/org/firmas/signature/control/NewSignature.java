@@ -1,0 +1,29 @@
+package org.firmas.signature.control;
+
+import java.time.Instant;
+import org.firmas.campaign.entity.Campaign;
+import org.firmas.signature.entity.AddressKeys;
+import org.firmas.signature.entity.Signature;
+import org.firmas.signature.entity.SignatureStatus;
+import org.firmas.signature.entity.SignerDetails;
+import org.firmas.signature.entity.SigningOrigin;
+
+/**
+ * A signature waiting to be written: all but the row itself, which each attempt builds afresh,
+ * so a transaction that rolls back leaves nothing half-written behind for the next one.
+ */
+public record NewSignature(Campaign campaign, SignerDetails signer, AddressKeys keys, String language,
+                           SigningOrigin origin) {
+
+    Signature row(Instant now) {
+        Signature signature = new Signature(campaign.id(), signer, keys, campaign.definition().areaOf(signer.zip()),
+                language, SignatureStatus.PENDING, now);
+        signature.cameFrom(origin);
+        return signature;
+    }
+
+    /** What the unique index says is one signature: one address on one campaign. */
+    String uniqueKey() {
+        return campaign.id() + ":" + keys.address();
+    }
+}

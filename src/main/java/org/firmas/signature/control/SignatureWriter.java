@@ -1,0 +1,110 @@
+package org.firmas.signature.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Writes new signatures in groups: while one group commits, the signatures that arrive meanwhile
+ * queue up, and the next commit takes them all. A surge of hundreds of signers a second then
+ * costs the database a few dozen transactions a second instead of one per signer; a lone signer
+ * is written at once. There is no writer thread: a request that finds no group being written
+ * writes the queue itself, the others wait for that commit, and every request returns only when
+ * its own signature is committed, so an answered request is a stored signature.
+ * <p>
+ * When a group fails (a twin signed on another node at the same moment, or a bad row), each of
+ * its signatures is written again on its own, so one failure never costs the others theirs.
+ */
+@ApplicationScoped
+public class SignatureWriter {
+
+    /** Bounds a transaction's size; in practice a group is the requests that came in during the last commit. */
+    static final int MOST_PER_GROUP = 200;
+
+    @Inject
+    SignatureStore store;
+
+    private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
+    private final Object monitor = new Object();
+    /** Whether a request is writing a group now; guarded by the monitor. */
+    private boolean writing;
+
+    /** The new signature's id once committed; empty when the address had signed this campaign already. */
+    public Optional<Long> insertIfNew(NewSignature signature) {
+        Waiting mine = new Waiting(signature, new CompletableFuture<>());
+        queue.add(mine);
+        while (takeTurn(mine)) {
+            try {
+                writeQueued();
+            } finally {
+                synchronized (monitor) {
+                    writing = false;
+                    monitor.notifyAll();
+                }
+            }
+        }
+        return mine.join();
+    }
+
+    /** Waits while another request writes; true when this one is to write next, false when its signature is done. */
+    private boolean takeTurn(Waiting mine) {
+        synchronized (monitor) {
+            while (writing && !mine.result().isDone()) {
+                try {
+                    monitor.wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while the signature was being written", interrupted);
+                }
+            }
+            if (mine.result().isDone()) {
+                return false;
+            }
+            writing = true;
+            return true;
+        }
+    }
+
+    private void writeQueued() {
+        List<Waiting> group = new ArrayList<>();
+        for (Waiting next = queue.poll(); next != null; next = group.size() < MOST_PER_GROUP ? queue.poll() : null) {
+            group.add(next);
+        }
+        if (group.isEmpty()) {
+            return;
+        }
+        try {
+            List<Optional<Long>> ids = store.insertAllNew(group.stream().map(Waiting::signature).toList());
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).result().complete(ids.get(i));
+            }
+        } catch (RuntimeException groupFailed) {
+            group.forEach(this::writeAlone);
+        }
+    }
+
+    private void writeAlone(Waiting waiting) {
+        try {
+            waiting.result().complete(store.insertIfNew(waiting.signature()));
+        } catch (RuntimeException failed) {
+            waiting.result().completeExceptionally(failed);
+        }
+    }
+
+    private record Waiting(NewSignature signature, CompletableFuture<Optional<Long>> result) {
+
+        Optional<Long> join() {
+            try {
+                return result.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.firmas.signature.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.firmas.signature.entity.AddressKeys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How concurrent signers share transactions. The store here writes to memory: what is checked is
+ * the coordination (who writes, who waits, what each one is answered), which does not depend on
+ * the database; the database side of the same path runs in the integration tests.
+ */
+class SignatureWriterTest {
+
+    @Test
+    void concurrentSignersShareTransactionsAndEachGetsItsOwnId() throws Exception {
+        MemoryStore store = new MemoryStore(5);
+        SignatureWriter writer = writerOn(store);
+        List<Optional<Long>> answers = signAtOnce(writer, 120, index -> "signer-" + index);
+
+        Set<Long> ids = new HashSet<>();
+        answers.forEach(answer -> ids.add(answer.orElseThrow()));
+        assertEquals(120, ids.size(), "every signer has a distinct id");
+        assertEquals(120, store.written.size(), "every signature was written once");
+        assertTrue(store.groupSizes.size() < 120, "signers shared transactions: " + store.groupSizes);
+        store.written.forEach((key, id) -> assertTrue(ids.contains(id)));
+    }
+
+    @Test
+    void theSameAddressTwiceAtOnceIsOneSignatureAndOneDuplicate() throws Exception {
+        MemoryStore store = new MemoryStore(5);
+        List<Optional<Long>> answers = signAtOnce(writerOn(store), 30, index -> "same-address");
+
+        assertEquals(1, answers.stream().filter(Optional::isPresent).count());
+        assertEquals(1, store.written.size());
+    }
+
+    @Test
+    void aFailedGroupIsWrittenAgainOneByOneAndOnlyTheBadSignatureFails() throws Exception {
+        MemoryStore store = new MemoryStore(5);
+        store.refused = "bad-row";
+        SignatureWriter writer = writerOn(store);
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            addresses.add(i == 17 ? "bad-row" : "signer-" + i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(addresses.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<Long>>> futures = new ArrayList<>();
+            for (String address : addresses) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return writer.insertIfNew(draft(address));
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < futures.size(); i++) {
+                Future<Optional<Long>> future = futures.get(i);
+                if (i == 17) {
+                    Exception failure = assertThrows(Exception.class, future::get);
+                    assertTrue(failure.getCause() instanceof IllegalStateException, failure.toString());
+                } else {
+                    assertTrue(future.get().isPresent(), "signer " + i + " was written");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(39, store.written.size());
+        assertTrue(store.alone.get() > 0, "the failed group was retried one by one");
+    }
+
+    private static SignatureWriter writerOn(SignatureStore store) {
+        SignatureWriter writer = new SignatureWriter();
+        writer.store = store;
+        return writer;
+    }
+
+    private static List<Optional<Long>> signAtOnce(SignatureWriter writer, int signers,
+                                                   java.util.function.IntFunction<String> address) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(signers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<Long>>> futures = new ArrayList<>();
+            for (int i = 0; i < signers; i++) {
+                String email = address.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return writer.insertIfNew(draft(email));
+                }));
+            }
+            start.countDown();
+            List<Optional<Long>> answers = new ArrayList<>();
+            for (Future<Optional<Long>> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static NewSignature draft(String addressKey) {
+        return new NewSignature(null, null, new AddressKeys(addressKey, "domain"), "es", null);
+    }
+
+    /** Keeps signatures in a map, one "transaction" at a time, each taking a few milliseconds like a commit. */
+    private static final class MemoryStore extends SignatureStore {
+
+        final ConcurrentHashMap<String, Long> written = new ConcurrentHashMap<>();
+        final List<Integer> groupSizes = new CopyOnWriteArrayList<>();
+        final AtomicLong ids = new AtomicLong();
+        final AtomicLong alone = new AtomicLong();
+        final long commitMillis;
+        volatile String refused;
+
+        MemoryStore(long commitMillis) {
+            this.commitMillis = commitMillis;
+        }
+
+        @Override
+        public synchronized List<Optional<Long>> insertAllNew(List<NewSignature> group) {
+            groupSizes.add(group.size());
+            if (group.stream().anyMatch(signature -> signature.keys().address().equals(refused))) {
+                throw new IllegalStateException("the database refused a row, the group rolls back");
+            }
+            List<Optional<Long>> answers = new ArrayList<>();
+            Set<String> inGroup = new HashSet<>();
+            for (NewSignature signature : group) {
+                String key = signature.keys().address();
+                answers.add(!written.containsKey(key) && inGroup.add(key) ? Optional.of(ids.incrementAndGet()) : Optional.empty());
+            }
+            pause();
+            for (int i = 0; i < group.size(); i++) {
+                Optional<Long> id = answers.get(i);
+                String key = group.get(i).keys().address();
+                id.ifPresent(value -> written.put(key, value));
+            }
+            return answers;
+        }
+
+        @Override
+        public synchronized Optional<Long> insertIfNew(NewSignature signature) {
+            alone.incrementAndGet();
+            String key = signature.keys().address();
+            if (key.equals(refused)) {
+                throw new IllegalStateException("the database refused this row");
+            }
+            if (written.containsKey(key)) {
+                return Optional.empty();
+            }
+            long id = ids.incrementAndGet();
+            written.put(key, id);
+            return Optional.of(id);
+        }
+
+        private void pause() {
+            try {
+                Thread.sleep(commitMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
