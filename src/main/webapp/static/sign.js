@@ -132,7 +132,9 @@
         if (mine !== round) {
             return;
         }
-        var until = Date.now() + 30;
+        // Slices of 10 ms: even on a phone four times slower than this machine, no slice blocks
+        // the page for the 50 ms that make a tap feel ignored.
+        var until = Date.now() + 10;
         for (var n = from; n <= puzzle.maxnumber; n++) {
             sha256(puzzle.salt + n);
             if (matches(puzzle.target)) {
