@@ -13,6 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
@@ -93,6 +94,26 @@ class ConfirmationLinksIT {
         mailbox.await(form.get("email"), 1);
         Thread.sleep(3000);
         assertEquals(1, mailbox.to(form.get("email")).size());
+    }
+
+    @Test
+    void fortyPeopleSigningAtOnceEachGetALinkThatConfirmsTheirOwnSignature() throws Exception {
+        List<SignatureForm> forms = IntStream.range(0, 40)
+                .mapToObj(i -> SignatureForm.valid().with("firstName", "Signer " + i)).toList();
+        AtomicInteger next = new AtomicInteger();
+
+        List<Page> answers = all(forms.size(), () -> site.sign(CAMPAIGN, forms.get(next.getAndIncrement()), "en"));
+
+        answers.forEach(answer -> assertEquals(302, answer.status()));
+        for (SignatureForm form : forms) {
+            assertEquals(form.get("firstName"), TestDatabase.text("SELECT first_name FROM signature WHERE email_key = ?",
+                    TestDatabase.emailKey(form.get("email"))));
+            String token = Mailbox.confirmToken(mailbox.await(form.get("email"), 1).get(0));
+            // Had two signatures of one group swapped their tokens, this one would be confirmed already.
+            assertEquals("PENDING", status(form), form.get("firstName"));
+            assertEquals(302, site.confirm(token).status());
+            assertEquals("CONFIRMED", status(form), form.get("firstName"));
+        }
     }
 
     @Test
