@@ -40,8 +40,7 @@ public class DirectSigning {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        if (!campaign.definition().status().takesSignatures()
-                || !FORM.equals(request.getParameter(FORM)) || request.getParameter(FORM + ":submit") == null
+        if (!FORM.equals(request.getParameter(FORM)) || request.getParameter(FORM + ":submit") == null
                 || !STATELESS_VIEW.equals(request.getParameter("jakarta.faces.ViewState"))) {
             return false;
         }
@@ -50,7 +49,7 @@ public class DirectSigning {
             return false;
         }
         if (intake.take(campaign, form, SupportedLanguages.forRequest(request, languages()), request) instanceof SigningResult.Closed) {
-            // Closed meanwhile: Faces answers with the page and its notice.
+            // Faces answers with the page and the campaign's closing notice.
             return false;
         }
         response.sendRedirect(thanksUrl(request.getContextPath(), campaign));

@@ -7,11 +7,9 @@ import java.util.Locale;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.ClientAddress;
 import org.firmas.signature.control.SignatureRecorder;
-import org.firmas.signature.control.SigningScreen;
-import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SigningResult;
 
-/** Takes a valid sign form: screens it for abuse, then records it. Both ways a form arrives end here. */
+/** Hands a valid sign form to the recorder with the address it came from. Both ways a form arrives end here. */
 @ApplicationScoped
 public class SignFormIntake {
 
@@ -19,17 +17,9 @@ public class SignFormIntake {
     SignatureRecorder recorder;
 
     @Inject
-    SigningScreen screen;
-
-    @Inject
     ClientAddress clientAddress;
 
     public SigningResult take(Campaign campaign, SignForm form, Locale language, HttpServletRequest request) {
-        if (!campaign.definition().status().takesSignatures()) {
-            // Nothing is screened for a campaign that takes nothing: no limit is spent on it.
-            return new SigningResult.Closed();
-        }
-        SigningOrigin origin = screen.screen(campaign.id(), form.submission(clientAddress.of(request)));
-        return recorder.sign(campaign, form.signer(campaign), language, origin);
+        return recorder.sign(campaign, form.signer(campaign), form.submission(clientAddress.of(request)), language);
     }
 }

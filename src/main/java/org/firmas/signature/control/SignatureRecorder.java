@@ -14,8 +14,9 @@ import org.firmas.signature.entity.SigningResult;
  * Decides what a submitted form becomes. The unique index on (campaign, email key) is the
  * authority on duplicates; the look-up in the insert's transaction only spares the common case a
  * failed one. A new signature, written in a group by {@link SignatureWriter}, waits for its
- * signer's confirmation; a repeated one triggers a reminder mail instead of a second row. A signature the abuse checks held as suspect is stored
- * and mailed exactly like any other, only it does not count until an organizer releases it.
+ * signer's confirmation; a repeated one triggers a reminder mail instead of a second row. A
+ * signature the abuse screen holds as suspect is stored and mailed exactly like any other, only it
+ * does not count until an organizer releases it.
  */
 @ApplicationScoped
 public class SignatureRecorder {
@@ -29,11 +30,16 @@ public class SignatureRecorder {
     @Inject
     EmailKeys emailKeys;
 
-    public SigningResult sign(Campaign campaign, SignerDetails signer, Locale language, SigningOrigin origin) {
+    @Inject
+    SigningScreen screen;
+
+    /** Nothing is screened for a campaign that takes no signatures, so no limit is spent on it. */
+    public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
         if (!campaign.definition().status().takesSignatures()) {
             return new SigningResult.Closed();
         }
         AddressKeys keys = emailKeys.of(signer.email());
+        SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
         try {
             Optional<Long> recorded = writer.insertIfNew(new NewSignature(campaign, signer, keys, language.getLanguage(), origin));
             if (recorded.isPresent()) {

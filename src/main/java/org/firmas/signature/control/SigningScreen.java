@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.util.Optional;
 import org.firmas.platform.IpRange;
 import org.firmas.platform.KeyedHash;
+import org.firmas.signature.entity.AddressKeys;
 import org.firmas.signature.entity.SharedMailProviders;
 import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SuspectReason;
@@ -33,14 +34,12 @@ public class SigningScreen {
     @Inject
     SigningLimits limits;
 
-    @Inject
-    EmailKeys emailKeys;
-
     /** What the form carried besides the signer's details, and from where it came. */
     public record Submission(String clientAddress, String email, String honeypot, String proof) {
     }
 
-    public SigningOrigin screen(long campaignId, Submission submission) {
+    /** The keys are those of the signer's address, which the recorder has computed for the row anyway. */
+    public SigningOrigin screen(long campaignId, Submission submission, AddressKeys keys) {
         String addressKey = addressKey(submission.clientAddress());
         if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
             return new SigningOrigin(addressKey, SuspectReason.HONEYPOT);
@@ -49,7 +48,7 @@ public class SigningScreen {
         if (proof == ProofOfWork.Verdict.INVALID) {
             return new SigningOrigin(addressKey, SuspectReason.BAD_PROOF);
         }
-        String domainKey = SharedMailProviders.includes(submission.email()) ? null : emailKeys.domainKey(submission.email());
+        String domainKey = SharedMailProviders.includes(submission.email()) ? null : keys.domain();
         return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, domainKey,
                 proof == ProofOfWork.Verdict.VALID).orElse(null));
     }
