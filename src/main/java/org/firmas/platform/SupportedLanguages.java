@@ -39,6 +39,18 @@ public final class SupportedLanguages {
         return languages;
     }
 
+    /** The language cookie's value as the browser sent it, or null; {@link LanguageViewHandler} sets it. */
+    public static String rememberedChoice(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LanguageViewHandler.COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The languages of the running application, for code outside a Faces request. */
     public static List<String> ofApplication() {
         return of(((ApplicationFactory) FactoryFinder.getFactory(FactoryFinder.APPLICATION_FACTORY)).getApplication());
@@ -50,12 +62,9 @@ public final class SupportedLanguages {
      * the default; the same order {@link LanguageViewHandler} and Faces follow.
      */
     public static Locale forRequest(HttpServletRequest request, List<String> languages) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (LanguageViewHandler.COOKIE.equals(cookie.getName()) && languages.contains(cookie.getValue())) {
-                    return Locale.forLanguageTag(cookie.getValue());
-                }
-            }
+        String remembered = rememberedChoice(request);
+        if (languages.contains(remembered)) {
+            return Locale.forLanguageTag(remembered);
         }
         for (Locale preferred : Collections.list(request.getLocales())) {
             if (languages.contains(preferred.getLanguage())) {

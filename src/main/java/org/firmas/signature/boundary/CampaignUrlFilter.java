@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.SupportedLanguages;
 
 /**
  * Serves {@code /campaigns/{slug}}, {@code /campaigns/{slug}/thanks} and
@@ -60,7 +61,7 @@ public class CampaignUrlFilter extends HttpFilter {
         // The campaign's identity is part of the key: an edited or closed campaign is a new object,
         // so organizers' changes show at once instead of after the cache's second.
         String key = view + '|' + matcher.group(1) + '|' + System.identityHashCode(campaign) + '|'
-                + languageCookie(request) + '|' + request.getHeader("Accept-Language");
+                + SupportedLanguages.rememberedChoice(request) + '|' + request.getHeader("Accept-Language");
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
             cached.writeTo(response);
@@ -80,18 +81,6 @@ public class CampaignUrlFilter extends HttpFilter {
     /** A plain GET that any visitor with the same language would see alike; a language switch sets a cookie. */
     private boolean isShareable(HttpServletRequest request) {
         return cache.enabled() && "GET".equals(request.getMethod()) && request.getQueryString() == null;
-    }
-
-    private static String languageCookie(HttpServletRequest request) {
-        if (request.getCookies() == null) {
-            return "";
-        }
-        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-            if (org.firmas.platform.LanguageViewHandler.COOKIE.equals(cookie.getName())) {
-                return cookie.getValue();
-            }
-        }
-        return "";
     }
 
     /** The slug of the campaign this request is about, set when the URL was mapped. */
