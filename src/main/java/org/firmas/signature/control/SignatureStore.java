@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.HashSet;
 import java.util.List;
@@ -86,13 +84,20 @@ public class SignatureStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Optional<Long>> insertAllNew(List<NewSignature> group) {
         Set<String> taken = signedAmong(group);
-        List<NewSignature> fresh = group.stream().filter(signature -> taken.add(signature.uniqueKey())).toList();
-        Iterator<Long> ids = write(fresh).iterator();
-        // Identity, not equality: two equal drafts in one group are one signature and one duplicate.
-        Set<NewSignature> written = Collections.newSetFromMap(new IdentityHashMap<>());
-        written.addAll(fresh);
-        return group.stream().map(signature -> written.contains(signature) ? Optional.of(ids.next()) : Optional.<Long>empty())
-                .toList();
+        boolean[] fresh = new boolean[group.size()];
+        List<NewSignature> toWrite = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            fresh[i] = taken.add(group.get(i).uniqueKey());
+            if (fresh[i]) {
+                toWrite.add(group.get(i));
+            }
+        }
+        Iterator<Long> ids = write(toWrite).iterator();
+        List<Optional<Long>> answers = new ArrayList<>(group.size());
+        for (boolean isNew : fresh) {
+            answers.add(isNew ? Optional.of(ids.next()) : Optional.empty());
+        }
+        return answers;
     }
 
     private Set<String> signedAmong(List<NewSignature> group) {
