@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.firmas.signature.entity.AddressKeys;
 import org.junit.jupiter.api.Test;
 
@@ -27,59 +26,37 @@ import org.junit.jupiter.api.Test;
 class SignatureWriterTest {
 
     @Test
-    void concurrentSignersShareTransactionsAndEachGetsItsOwnId() throws Exception {
+    void concurrentSignersShareTransactionsAndEachIsAnsweredWithItsOwnId() throws Exception {
         MemoryStore store = new MemoryStore(5);
-        SignatureWriter writer = writerOn(store);
-        List<Optional<Long>> answers = signAtOnce(writer, 120, index -> "signer-" + index);
+        List<String> addresses = IntStream.range(0, 120).mapToObj(index -> "signer-" + index).toList();
 
-        Set<Long> ids = new HashSet<>();
-        answers.forEach(answer -> ids.add(answer.orElseThrow()));
-        assertEquals(120, ids.size(), "every signer has a distinct id");
+        List<Optional<Long>> answers = signAtOnce(writerOn(store), addresses);
+
         assertEquals(120, store.written.size(), "every signature was written once");
+        for (int i = 0; i < addresses.size(); i++) {
+            assertEquals(Optional.of(store.written.get(addresses.get(i))), answers.get(i),
+                    "the answer to " + addresses.get(i) + " is the id its own row got");
+        }
         assertTrue(store.groupSizes.size() < 120, "signers shared transactions: " + store.groupSizes);
-        store.written.forEach((key, id) -> assertTrue(ids.contains(id)));
-    }
-
-    @Test
-    void theSameAddressTwiceAtOnceIsOneSignatureAndOneDuplicate() throws Exception {
-        MemoryStore store = new MemoryStore(5);
-        List<Optional<Long>> answers = signAtOnce(writerOn(store), 30, index -> "same-address");
-
-        assertEquals(1, answers.stream().filter(Optional::isPresent).count());
-        assertEquals(1, store.written.size());
     }
 
     @Test
     void aFailedGroupIsWrittenAgainOneByOneAndOnlyTheBadSignatureFails() throws Exception {
         MemoryStore store = new MemoryStore(5);
         store.refused = "bad-row";
-        SignatureWriter writer = writerOn(store);
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             addresses.add(i == 17 ? "bad-row" : "signer-" + i);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(addresses.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Optional<Long>>> futures = new ArrayList<>();
-            for (String address : addresses) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return writer.insertIfNew(draft(address));
-                }));
+        List<Future<Optional<Long>>> futures = startAtOnce(writerOn(store), addresses);
+
+        for (int i = 0; i < futures.size(); i++) {
+            if (i == 17) {
+                Exception failure = assertThrows(Exception.class, futures.get(i)::get);
+                assertTrue(failure.getCause() instanceof IllegalStateException, failure.toString());
+            } else {
+                assertTrue(futures.get(i).get().isPresent(), "signer " + i + " was written");
             }
-            start.countDown();
-            for (int i = 0; i < futures.size(); i++) {
-                Future<Optional<Long>> future = futures.get(i);
-                if (i == 17) {
-                    Exception failure = assertThrows(Exception.class, future::get);
-                    assertTrue(failure.getCause() instanceof IllegalStateException, failure.toString());
-                } else {
-                    assertTrue(future.get().isPresent(), "signer " + i + " was written");
-                }
-            }
-        } finally {
-            pool.shutdownNow();
         }
         assertEquals(39, store.written.size());
         assertTrue(store.alone.get() > 0, "the failed group was retried one by one");
@@ -91,28 +68,28 @@ class SignatureWriterTest {
         return writer;
     }
 
-    private static List<Optional<Long>> signAtOnce(SignatureWriter writer, int signers,
-                                                   java.util.function.IntFunction<String> address) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(signers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Optional<Long>>> futures = new ArrayList<>();
-            for (int i = 0; i < signers; i++) {
-                String email = address.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return writer.insertIfNew(draft(email));
-                }));
-            }
-            start.countDown();
-            List<Optional<Long>> answers = new ArrayList<>();
-            for (Future<Optional<Long>> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
+    private static List<Optional<Long>> signAtOnce(SignatureWriter writer, List<String> addresses) throws Exception {
+        List<Optional<Long>> answers = new ArrayList<>();
+        for (Future<Optional<Long>> future : startAtOnce(writer, addresses)) {
+            answers.add(future.get());
         }
+        return answers;
+    }
+
+    /** One thread per address, all released at the same moment; the futures in the addresses' order. */
+    private static List<Future<Optional<Long>>> startAtOnce(SignatureWriter writer, List<String> addresses) {
+        ExecutorService pool = Executors.newFixedThreadPool(addresses.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Optional<Long>>> futures = new ArrayList<>();
+        for (String address : addresses) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return writer.insertIfNew(draft(address));
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        return futures;
     }
 
     private static NewSignature draft(String addressKey) {
@@ -140,10 +117,8 @@ class SignatureWriterTest {
                 throw new IllegalStateException("the database refused a row, the group rolls back");
             }
             List<Optional<Long>> answers = new ArrayList<>();
-            Set<String> inGroup = new HashSet<>();
             for (NewSignature signature : group) {
-                String key = signature.keys().address();
-                answers.add(!written.containsKey(key) && inGroup.add(key) ? Optional.of(ids.incrementAndGet()) : Optional.empty());
+                answers.add(written.containsKey(signature.keys().address()) ? Optional.empty() : Optional.of(ids.incrementAndGet()));
             }
             pause();
             for (int i = 0; i < group.size(); i++) {
