@@ -25,8 +25,10 @@ import org.firmas.campaign.entity.CampaignRecord;
 
 /**
  * Serves the console campaigns from the database: all of them at start, then every few seconds
- * whatever changed, so a campaign saved on another node shows up here too. Only a row whose
- * change time moved is parsed again.
+ * whatever changed, so a campaign saved on another node shows up here too, and right after a save
+ * on this node. Only a row whose change time moved is parsed again. It is the one writer of console
+ * campaigns into the catalog, and its reloads run one at a time, so a later reload's reading
+ * always lands last.
  */
 @Startup
 @Singleton
@@ -71,7 +73,7 @@ public class ConsoleCampaignLoader {
         }
     }
 
-    synchronized void reload() {
+    public synchronized void reload() {
         Map<String, Object> seen = new HashMap<>();
         for (Object[] stamp : rows.liveConsoleStamps()) {
             long id = ((Number) stamp[0]).longValue();

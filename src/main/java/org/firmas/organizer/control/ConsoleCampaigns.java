@@ -17,7 +17,9 @@ import org.firmas.organizer.entity.SaveResult;
 /**
  * Campaigns made in the console. Their definition is stored as campaign-file text and always goes
  * through the same parser as a file, so the console can never save what a file could not say.
- * A saved campaign is served by this node at once and by the others at their next reload.
+ * A saved campaign is served by this node at once and by the others at their next reload. The
+ * catalog is updated by {@link ConsoleCampaignLoader} alone, here right after the write: a timer
+ * reload that read the row before the write cannot then overwrite the newer version with the older.
  */
 @ApplicationScoped
 public class ConsoleCampaigns {
@@ -27,6 +29,9 @@ public class ConsoleCampaigns {
 
     @Inject
     CampaignCatalog catalog;
+
+    @Inject
+    ConsoleCampaignLoader loader;
 
     public SaveResult create(String slug, String yaml, String areasCsv, long ownerId) {
         String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
@@ -48,9 +53,8 @@ public class ConsoleCampaigns {
             }
             throw lostTheRace;
         }
-        Campaign campaign = new Campaign(id, definition);
-        catalog.put(campaign, CampaignRecord.Source.CONSOLE);
-        return new SaveResult.Saved(campaign);
+        loader.reload();
+        return new SaveResult.Saved(new Campaign(id, definition));
     }
 
     public SaveResult update(CampaignRecord row, String yaml, String areasCsv) {
@@ -64,11 +68,8 @@ public class ConsoleCampaigns {
             return new SaveResult.Invalid(e.line(), e.field(), e.problem());
         }
         rows.update(row.getId(), yaml, areasCsv);
-        Campaign campaign = new Campaign(row.getId(), definition);
-        if (row.getArchivedAt() == null) {
-            catalog.put(campaign, CampaignRecord.Source.CONSOLE);
-        }
-        return new SaveResult.Saved(campaign);
+        loader.reload();
+        return new SaveResult.Saved(new Campaign(row.getId(), definition));
     }
 
     /** Publish, close, mark won: the same definition with another status. */
@@ -90,7 +91,7 @@ public class ConsoleCampaigns {
     /** Archived campaigns leave the public site and the delivery schedule; their signatures stay. */
     public void archive(CampaignRecord row) {
         rows.archive(row.getId());
-        catalog.remove(row.getSlug());
+        loader.reload();
     }
 
     /** The definition a row stands for: a console row's text, or a file campaign as currently served. */
