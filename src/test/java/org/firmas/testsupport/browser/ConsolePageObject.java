@@ -5,8 +5,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The organizer console in the browser: fields found by their Faces ids, buttons by their text. */
@@ -58,8 +59,27 @@ public final class ConsolePageObject {
     public ConsolePageObject press(String buttonText) {
         WebElement button = browser.findElement(By.cssSelector("input[type=submit][value='" + buttonText + "']"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> gone(button));
         return this;
+    }
+
+    /**
+     * Whether the page that held the element has been replaced. Chrome reports that either as a
+     * stale element or, caught in the middle of the navigation, as a node that no longer belongs to
+     * the document; both mean the next page is on its way.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException error) {
+            if (error.getMessage() != null && error.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw error;
+        }
     }
 
     public ConsolePageObject follow(String linkText) {
