@@ -68,10 +68,17 @@ public class CampaignUrlFilter extends HttpFilter {
             return;
         }
         PageCache.Capture capture = new PageCache.Capture(response);
-        request.getRequestDispatcher(view).forward(request, capture);
-        PageCache.Page rendered = capture.page();
+        PageCache.Page rendered;
+        try {
+            request.getRequestDispatcher(view).forward(request, capture);
+            rendered = capture.page();
+            if (rendered != null) {
+                cache.put(key, rendered);
+            }
+        } finally {
+            cache.release(key);
+        }
         if (rendered != null) {
-            cache.put(key, rendered);
             rendered.writeTo(response);
         } else if (!response.isCommitted()) {
             response.getOutputStream().write(capture.body());

@@ -12,7 +12,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,11 +22,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * campaign page, which is the same for all of them (stateless form, no session, no personal data),
  * so one rendering per second serves them all. The count on it stays within the freshness bound:
  * this page age plus the count snapshot's age.
+ *
+ * <p>When a page goes stale, the first request to see it renders it anew while the others keep
+ * getting the stale one until the new one is in: otherwise, at every expiry, all requests arriving
+ * during one rendering would render the same page at once.
  */
 @ApplicationScoped
 public class PageCache {
 
     private static final int MAX_PAGES = 500;
+
+    /**
+     * A stale page is served while it is rendered anew, but never once it is this many page ages
+     * old: with the count snapshot's own two seconds, the count shown stays well within five.
+     */
+    private static final int MOST_STALE_AGES = 2;
 
     @Inject
     @ConfigProperty(name = "firmas.page-cache.millis")
@@ -32,18 +44,43 @@ public class PageCache {
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    /** A fresh rendering for the key, or null. Lock-free: every page view asks. */
+    /** Keys being rendered anew by some request. */
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
+
+    LongSupplier nanoClock = System::nanoTime;
+
+    /**
+     * The page to serve for the key, or null when the caller is to render it (and then hand it to
+     * {@link #put} and call {@link #release}). Lock-free: every page view asks.
+     */
     public Page get(String key) {
         Page page = pages.get(key);
-        return page != null && System.nanoTime() - page.renderedAt() < maxAgeMillis * 1_000_000L ? page : null;
+        if (page == null) {
+            return null;
+        }
+        long now = nanoClock.getAsLong();
+        long age = now - page.renderedAt();
+        long maxAge = maxAgeMillis * 1_000_000L;
+        if (age < maxAge) {
+            return page;
+        }
+        // Whoever adds the key renders; a rendering that hangs holds the others back only until
+        // the page is too old to serve, when every request renders (and any of them releases).
+        return age < MOST_STALE_AGES * maxAge && !rendering.add(key) ? page : null;
     }
 
     public void put(String key, Page page) {
         if (pages.size() >= MAX_PAGES) {
             // Odd Accept-Language headers must not grow the map without end; it refills in a second.
             pages.clear();
+            rendering.clear();
         }
         pages.put(key, page);
+    }
+
+    /** Ends a rendering claimed by {@link #get}, whether or not it gave a page to keep. */
+    public void release(String key) {
+        rendering.remove(key);
     }
 
     public boolean enabled() {
