@@ -141,8 +141,10 @@ class ConfirmationLinksIT {
         Page expired = site.get("confirm/" + token, "en");
         assertTrue(expired.text().contains("This link has expired"), expired.text());
         assertTrue(expired.document().select("form#confirm").isEmpty(), "no Confirm button");
-        site.post("confirm/" + token, Map.of("confirm", "confirm", "confirm:submit", "Confirm",
+        Page pressed = site.post("confirm/" + token, Map.of("confirm", "confirm", "confirm:submit", "Confirm",
                 "jakarta.faces.ViewState", "stateless"), "en");
+        assertEquals(200, pressed.status(), "pressing Confirm on an expired link leads nowhere else");
+        assertTrue(pressed.text().contains("This link has expired"), pressed.text());
         assertEquals("PENDING", status(form), "a forged POST confirms nothing either");
 
         Thread.sleep(PAST_COOLDOWN.toMillis());

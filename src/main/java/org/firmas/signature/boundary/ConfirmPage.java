@@ -46,7 +46,14 @@ public class ConfirmPage {
     @PostConstruct
     void load() {
         token = SupporterLinkFilter.tokenOf(request());
-        link = confirmer.check(token);
+    }
+
+    /** The link as it stands, read when the page is rendered; a press of Confirm needs no reading first. */
+    private LinkResult link() {
+        if (link == null) {
+            link = confirmer.check(token);
+        }
+        return link;
     }
 
     public String confirm() throws IOException {
@@ -54,7 +61,7 @@ public class ConfirmPage {
         Optional<Campaign> campaign = campaign();
         if (link instanceof LinkResult.Done && campaign.isPresent()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/campaigns/" + campaign.get().slug() + "/confirmed");
+            external.redirect(DirectConfirming.confirmedUrl(external.getRequestContextPath(), campaign.get()));
         }
         return null;
     }
@@ -68,11 +75,11 @@ public class ConfirmPage {
     }
 
     public boolean isReady() {
-        return link instanceof LinkResult.Done && campaign().isPresent();
+        return link() instanceof LinkResult.Done && campaign().isPresent();
     }
 
     public boolean isExpired() {
-        return link instanceof LinkResult.Expired && campaign().isPresent();
+        return link() instanceof LinkResult.Expired && campaign().isPresent();
     }
 
     public boolean isUnknown() {
@@ -97,10 +104,11 @@ public class ConfirmPage {
     }
 
     private Optional<Campaign> campaign() {
-        if (link instanceof LinkResult.Done done) {
+        LinkResult current = link();
+        if (current instanceof LinkResult.Done done) {
             return catalog.findById(done.campaignId());
         }
-        if (link instanceof LinkResult.Expired expired) {
+        if (current instanceof LinkResult.Expired expired) {
             return catalog.findById(expired.campaignId());
         }
         return Optional.empty();

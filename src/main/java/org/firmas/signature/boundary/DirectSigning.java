@@ -24,7 +24,6 @@ import org.firmas.signature.entity.SigningResult;
 public class DirectSigning {
 
     static final String FORM = "sign";
-    private static final String STATELESS_VIEW = "stateless";
 
     @Inject
     Validator validator;
@@ -40,8 +39,7 @@ public class DirectSigning {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        if (!FORM.equals(request.getParameter(FORM)) || request.getParameter(FORM + ":submit") == null
-                || !STATELESS_VIEW.equals(request.getParameter("jakarta.faces.ViewState"))) {
+        if (!OwnFormPost.of(request, FORM)) {
             return false;
         }
         SignForm form = read(request);

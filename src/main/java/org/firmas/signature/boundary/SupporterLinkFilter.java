@@ -1,5 +1,6 @@
 package org.firmas.signature.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -19,6 +20,9 @@ public class SupporterLinkFilter extends HttpFilter {
 
     private static final Pattern PATH = Pattern.compile("/(confirm|withdraw)/([A-Za-z0-9_-]{1,100})/?");
 
+    @Inject
+    DirectConfirming directConfirming;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -26,6 +30,9 @@ public class SupporterLinkFilter extends HttpFilter {
         Matcher matcher = PATH.matcher(path);
         String action = matcher.matches() ? matcher.group(1) : path.startsWith("/confirm") ? "confirm" : "withdraw";
         String token = matcher.matches() ? matcher.group(2) : "";
+        if ("confirm".equals(action) && "POST".equals(request.getMethod()) && directConfirming.take(request, response, token)) {
+            return;
+        }
         request.setAttribute(TOKEN_ATTRIBUTE, token);
         request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/" + action + "/" + token);
         request.getRequestDispatcher("/signature/" + action + ".xhtml").forward(request, response);

@@ -11,9 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.control.SignerTokens.LinkTarget;
 import org.firmas.signature.entity.LinkResult;
-import org.firmas.signature.entity.Signature;
-import org.firmas.signature.entity.SignerToken;
 import org.firmas.signature.entity.TokenPurpose;
 
 /**
@@ -37,42 +36,31 @@ public class SignatureConfirmer {
 
     /** Only checks the link, changing nothing: what the GET of a confirmation page may do. */
     public LinkResult check(String token) {
-        return resolve(token, clock.instant()).map(found -> (LinkResult) new LinkResult.Done(found.getCampaignId()))
-                .orElseGet(() -> expiredOrUnknown(token));
+        return tokens.target(token, TokenPurpose.CONFIRM, clock.instant()).map(SignatureConfirmer::outcome)
+                .orElseGet(LinkResult.Unknown::new);
     }
 
     @Transactional
     public LinkResult confirm(String token) {
         Instant now = clock.instant();
-        Optional<Signature> signature = resolve(token, now);
-        if (signature.isEmpty()) {
-            return expiredOrUnknown(token);
+        Optional<LinkTarget> target = tokens.target(token, TokenPurpose.CONFIRM, now);
+        if (target.isEmpty() || target.get().expired()) {
+            return target.map(SignatureConfirmer::outcome).orElseGet(LinkResult.Unknown::new);
         }
         // A suspect signature keeps its state but remembers the confirmation, so a release can count it.
         int updated = em.createNativeQuery("UPDATE signature SET status = CASE WHEN status = 'PENDING' THEN 'CONFIRMED' "
                         + "ELSE status END, confirmed_at = ? WHERE id = ? AND (status = 'PENDING' OR "
                         + "(status = 'SUSPECT' AND confirmed_at IS NULL))")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, signature.get().getId())
+                .setParameter(2, target.get().signatureId())
                 .executeUpdate();
         if (updated == 1) {
-            changed.fire(new SignaturesChanged(signature.get().getCampaignId()));
+            changed.fire(new SignaturesChanged(target.get().campaignId()));
         }
-        return new LinkResult.Done(signature.get().getCampaignId());
+        return new LinkResult.Done(target.get().campaignId());
     }
 
-    private Optional<Signature> resolve(String token, Instant now) {
-        return tokens.find(token, TokenPurpose.CONFIRM)
-                .filter(found -> !found.isExpired(now))
-                .map(found -> em.find(Signature.class, found.getSignatureId()));
-    }
-
-    private LinkResult expiredOrUnknown(String token) {
-        Optional<SignerToken> found = tokens.find(token, TokenPurpose.CONFIRM);
-        if (found.isEmpty()) {
-            return new LinkResult.Unknown();
-        }
-        Signature signature = em.find(Signature.class, found.get().getSignatureId());
-        return signature == null ? new LinkResult.Unknown() : new LinkResult.Expired(signature.getCampaignId());
+    private static LinkResult outcome(LinkTarget target) {
+        return target.expired() ? new LinkResult.Expired(target.campaignId()) : new LinkResult.Done(target.campaignId());
     }
 }

@@ -11,8 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +57,29 @@ public class SignerTokens {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(SignerToken.class, hash(token))).filter(found -> found.getPurpose() == purpose);
+    }
+
+    /**
+     * Where a link points (its signature and that signature's campaign) and whether it has expired,
+     * read in one plain query that loads none of the signer's details: every confirmation asks, and
+     * a JPQL query was prepared anew each time. Empty for an unknown or malformed token.
+     */
+    public Optional<LinkTarget> target(String token, TokenPurpose purpose, Instant now) {
+        if (token == null || !SHAPE.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("SELECT t.signature_id, s.campaign_id, CASE WHEN t.expires_at <= ? THEN 1 ELSE 0 END "
+                        + "FROM signer_token t JOIN signature s ON s.id = t.signature_id WHERE t.token_hash = ? AND t.purpose = ?")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, hash(token))
+                .setParameter(3, purpose.name())
+                .getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row).map(row -> new LinkTarget(
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).intValue() == 1));
+    }
+
+    /** The signature a link belongs to, with its campaign, and whether the link still works. */
+    public record LinkTarget(long signatureId, long campaignId, boolean expired) {
     }
 
     static String hash(String token) {

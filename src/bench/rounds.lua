@@ -1,0 +1,102 @@
+-- What the round scripts (sign-round.lua, confirm-round.lua) share. A round GETs a page, POSTs
+-- one of its forms with the view state and action the page gave (a 302 is success; a 200 would
+-- be a validation failure), and GETs the page the redirect names. Run with one connection per
+-- thread (-t N -c N), so each thread's state is one visitor's. Per thread, these globals count:
+-- rounds_taken (milliseconds of each completed round), posted (POSTs sent), answered_posts, ok_posts
+-- (answered with the 302) and failures.
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } firmas_timespec;
+  int clock_gettime(int clock, firmas_timespec *now);
+]]
+local CLOCK_MONOTONIC = 1
+local clock = ffi.new("firmas_timespec")
+
+local rounds = { threads = {} }
+
+function rounds.millis()
+  ffi.C.clock_gettime(CLOCK_MONOTONIC, clock)
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+
+function rounds.encode(text)
+  return (text:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+-- Installs wrk's request and response for rounds on the form with id form_id: page() gives the
+-- path of the page to open, post(view_state) the form body, headers the headers of every request.
+function rounds.run(form_id, page, post, headers)
+  local post_headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  for name, value in pairs(headers) do post_headers[name] = value end
+  local step, started, action, view_state, next_page = "page"
+  rounds_taken, posted, answered_posts, ok_posts, failures = {}, 0, 0, 0, 0
+
+  local function fail()
+    failures = failures + 1
+    step = "page"
+  end
+
+  function request()
+    if step == "page" then
+      started = rounds.millis()
+      return wrk.format("GET", page(), headers)
+    elseif step == "post" then
+      posted = posted + 1
+      return wrk.format("POST", action, post_headers, post(view_state))
+    else
+      return wrk.format("GET", next_page, headers)
+    end
+  end
+
+  function response(status, response_headers, body)
+    if step == "page" then
+      local form = status == 200 and body:match('<form id="' .. form_id .. '"[^>]*>')
+      local state = form and body:match('<input[^>]*name="jakarta.faces.ViewState"[^>]*>')
+      action = form and form:match('action="([^"]+)"')
+      view_state = state and state:match('value="([^"]*)"')
+      if not (action and view_state) then return fail() end
+      action = action:gsub("&amp;", "&")
+      step = "post"
+    elseif step == "post" then
+      answered_posts = answered_posts + 1
+      next_page = status == 302 and (response_headers["Location"] or response_headers["location"])
+      if not next_page then return fail() end
+      ok_posts = ok_posts + 1
+      next_page = next_page:gsub("^https?://[^/]+", "")
+      step = "follow"
+    else
+      if status ~= 200 then return fail() end
+      table.insert(rounds_taken, rounds.millis() - started)
+      step = "page"
+    end
+  end
+end
+
+-- wrk's setup, in the main state: numbers each thread (= each connection with -t N -c N).
+function rounds.setup(thread)
+  thread:set("thread_number", #rounds.threads + 1)
+  table.insert(rounds.threads, thread)
+end
+
+-- wrk's done, in the main state. POSTs still on their way when the time was up are counted
+-- apart: wrk writes each request as soon as it is built, so the server takes them, but nobody
+-- reads the answer.
+function rounds.done(summary)
+  local all, posts, failed, unanswered = {}, 0, 0, 0
+  for _, thread in ipairs(rounds.threads) do
+    for _, ms in ipairs(thread:get("rounds_taken")) do table.insert(all, ms) end
+    posts = posts + thread:get("ok_posts")
+    failed = failed + thread:get("failures")
+    unanswered = unanswered + thread:get("posted") - thread:get("answered_posts")
+  end
+  table.sort(all)
+  local function percentile(p)
+    return #all == 0 and 0 or all[math.max(1, math.ceil(#all * p / 100))]
+  end
+  local errors = summary.errors
+  io.write(string.format("ROUNDS %d OK_POSTS %d UNANSWERED_POSTS %d FAILURES %d P50 %.1f P99 %.1f\n",
+      #all, posts, unanswered, failed + errors.connect + errors.read + errors.write + errors.timeout,
+      percentile(50), percentile(99)))
+end
+
+return rounds
