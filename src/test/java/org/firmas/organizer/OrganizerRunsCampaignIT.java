@@ -105,6 +105,28 @@ class OrganizerRunsCampaignIT {
     }
 
     @Test
+    void aConfirmationLinkIntoAnArchivedCampaignConfirmsNothing() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("archived-link");
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        publish(console, id);
+        SignatureForm form = SignatureForm.valid();
+        assertEquals(302, site().sign(slug, form, "en").status());
+        String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+
+        ConsoleClient.Response closed = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close");
+        assertTrue(console.submit(closed, "lifecycle", Map.of(), "archive").text().contains("archived"));
+        // The Confirm button of a page opened before the campaign was archived.
+        PetitionSite.Page pressed = site().post("confirm/" + token, Map.of("confirm", "confirm", "confirm:submit", "Confirm",
+                "jakarta.faces.ViewState", "stateless"), "en");
+
+        assertEquals(200, pressed.status());
+        assertTrue(pressed.text().contains("This link is not valid"), pressed.text());
+        assertEquals("PENDING", TestDatabase.text("SELECT status FROM signature WHERE email_key = ?",
+                TestDatabase.emailKey(form.get("email"))));
+    }
+
+    @Test
     void anIncompleteCampaignIsRefusedFieldByFieldInTheOrganizersLanguage() {
         ConsoleClient console = loggedIn();
         String slug = slug("incomplete");

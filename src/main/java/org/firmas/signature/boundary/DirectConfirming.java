@@ -35,9 +35,10 @@ public class DirectConfirming {
         if (!OwnFormPost.of(request, FORM)) {
             return false;
         }
-        Optional<Campaign> campaign = confirmer.confirm(token) instanceof LinkResult.Done done
+        // A link into a campaign no longer in the catalog confirms nothing: Faces says it is unknown.
+        Optional<Campaign> campaign = confirmer.check(token) instanceof LinkResult.Done done
                 ? catalog.findById(done.campaignId()) : Optional.empty();
-        if (campaign.isEmpty()) {
+        if (campaign.isEmpty() || !(confirmer.confirm(token) instanceof LinkResult.Done)) {
             return false;
         }
         response.sendRedirect(confirmedUrl(request.getContextPath(), campaign.get()));
