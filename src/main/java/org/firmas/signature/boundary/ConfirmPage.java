@@ -57,7 +57,7 @@ public class ConfirmPage {
     }
 
     public String confirm() throws IOException {
-        link = confirmer.confirm(token);
+        link = confirmer.confirm(token, id -> catalog.findById(id).isPresent());
         Optional<Campaign> campaign = campaign();
         if (link instanceof LinkResult.Done && campaign.isPresent()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

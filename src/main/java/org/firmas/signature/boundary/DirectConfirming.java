@@ -36,9 +36,9 @@ public class DirectConfirming {
             return false;
         }
         // A link into a campaign no longer in the catalog confirms nothing: Faces says it is unknown.
-        Optional<Campaign> campaign = confirmer.check(token) instanceof LinkResult.Done done
-                ? catalog.findById(done.campaignId()) : Optional.empty();
-        if (campaign.isEmpty() || !(confirmer.confirm(token) instanceof LinkResult.Done)) {
+        Optional<Campaign> campaign = confirmer.confirm(token, id -> catalog.findById(id).isPresent())
+                instanceof LinkResult.Done done ? catalog.findById(done.campaignId()) : Optional.empty();
+        if (campaign.isEmpty()) {
             return false;
         }
         response.sendRedirect(confirmedUrl(request.getContextPath(), campaign.get()));

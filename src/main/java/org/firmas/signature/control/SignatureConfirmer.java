@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 import org.firmas.signature.control.SignerTokens.LinkTarget;
 import org.firmas.signature.entity.LinkResult;
@@ -40,10 +41,12 @@ public class SignatureConfirmer {
                 .orElseGet(LinkResult.Unknown::new);
     }
 
+    /** Confirms the link's signature, unless the link has expired or its campaign is not {@code listed} (then Unknown). */
     @Transactional
-    public LinkResult confirm(String token) {
+    public LinkResult confirm(String token, LongPredicate listed) {
         Instant now = clock.instant();
-        Optional<LinkTarget> target = tokens.target(token, TokenPurpose.CONFIRM, now);
+        Optional<LinkTarget> target = tokens.target(token, TokenPurpose.CONFIRM, now)
+                .filter(found -> listed.test(found.campaignId()));
         if (target.isEmpty() || target.get().expired()) {
             return target.map(SignatureConfirmer::outcome).orElseGet(LinkResult.Unknown::new);
         }
