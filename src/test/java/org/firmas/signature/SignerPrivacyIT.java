@@ -98,6 +98,8 @@ class SignerPrivacyIT {
         SignatureForm form = Supporter.signsAndConfirms(site, mailbox, slug, SignatureForm.valid().with("phone", "215-555-0199"));
         long id = idOf(slug);
         long signature = TestDatabase.number("SELECT id FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email")));
+        // The shown count is refreshed off the request path, so it may take a moment to include the confirmation.
+        Eventually.await(Duration.ofSeconds(10), () -> site.apiCount(slug), count -> count == 1);
         assertTrue(console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close")
                 .text().contains("The campaign is closed."));
         Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT closed_at FROM campaign WHERE id = ?", id),
