@@ -100,10 +100,16 @@ public class SignatureStore {
         return answers;
     }
 
+    /**
+     * The campaigns are part of the look-up so that it reads the one-per-person index, whose
+     * first column is the campaign; by address alone it would scan every signature ever stored.
+     */
     private Set<String> signedAmong(List<NewSignature> group) {
+        List<Long> campaignIds = group.stream().map(signature -> signature.campaign().id()).distinct().toList();
         List<String> addressKeys = group.stream().map(signature -> signature.keys().address()).distinct().toList();
         Set<String> taken = new HashSet<>();
         em.createNamedQuery(Signature.SIGNED_AMONG, Object[].class)
+                .setParameter("campaignIds", campaignIds)
                 .setParameter("emailKeys", addressKeys)
                 .getResultStream()
                 .forEach(row -> taken.add(row[0] + ":" + row[1]));

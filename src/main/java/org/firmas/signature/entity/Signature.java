@@ -23,7 +23,7 @@ import org.firmas.platform.EncryptedColumn;
 @NamedQuery(name = Signature.EXISTS_FOR_EMAIL,
         query = "select count(s) from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
 @NamedQuery(name = Signature.SIGNED_AMONG,
-        query = "select s.campaignId, s.emailKey from Signature s where s.emailKey in :emailKeys")
+        query = "select s.campaignId, s.emailKey from Signature s where s.campaignId in :campaignIds and s.emailKey in :emailKeys")
 @NamedQuery(name = Signature.BY_EMAIL,
         query = "select s from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
 @NamedQuery(name = Signature.IN_BATCH,
