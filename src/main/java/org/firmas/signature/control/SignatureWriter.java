@@ -9,14 +9,16 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Writes new signatures in groups: while one group commits, the signatures that arrive meanwhile
+ * Writes new signatures in groups: while a group commits, the signatures that arrive meanwhile
  * queue up, and the next commit takes them all. A surge of hundreds of signers a second then
  * costs the database a few dozen transactions a second instead of one per signer; a lone signer
- * is written at once. There is no writer thread: a request that finds no group being written
- * writes the queue itself, the others wait for that commit, and every request returns only when
- * its own signature is committed, so an answered request is a stored signature.
+ * is written at once. There is no writer thread: a request that finds fewer than
+ * {@link #MOST_WRITING} groups being written writes the queue itself, the others wait, and every
+ * request returns only when its own signature is committed, so an answered request is a stored
+ * signature.
  * <p>
  * When a group fails (a twin signed on another node at the same moment, or a bad row), each of
  * its signatures is written again on its own, so one failure never costs the others theirs.
@@ -26,25 +28,31 @@ public class SignatureWriter {
 
     /** Bounds a transaction's size; in practice a group is the requests that came in during the last commit. */
     static final int MOST_PER_GROUP = 200;
+    /**
+     * Groups written at the same time. While one group waits for the database, the next one is
+     * prepared (encrypted, its mails composed) and sent, so neither the database nor the server
+     * idles while the other works.
+     */
+    static final int MOST_WRITING = 2;
 
     @Inject
     SignatureStore store;
 
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
     private final Object monitor = new Object();
-    /** Whether a request is writing a group now; guarded by the monitor. */
-    private boolean writing;
+    /** How many requests are writing a group now; guarded by the monitor. */
+    private int writing;
 
     /** The new signature's id once committed; empty when the address had signed this campaign already. */
     public Optional<Long> insertIfNew(NewSignature signature) {
-        Waiting mine = new Waiting(signature, new CompletableFuture<>());
+        Waiting mine = new Waiting(signature, new CompletableFuture<>(), new AtomicBoolean());
         queue.add(mine);
         while (takeTurn(mine)) {
             try {
                 writeQueued();
             } finally {
                 synchronized (monitor) {
-                    writing = false;
+                    writing--;
                     monitor.notifyAll();
                 }
             }
@@ -52,10 +60,13 @@ public class SignatureWriter {
         return mine.join();
     }
 
-    /** Waits while another request writes; true when this one is to write next, false when its signature is done. */
+    /**
+     * Waits while enough others write, or while a group that holds this signature is being
+     * written; true when this one is to write next, false when its signature is done.
+     */
     private boolean takeTurn(Waiting mine) {
         synchronized (monitor) {
-            while (writing && !mine.result().isDone()) {
+            while ((writing >= MOST_WRITING || mine.inGroup().get()) && !mine.result().isDone()) {
                 try {
                     monitor.wait();
                 } catch (InterruptedException interrupted) {
@@ -66,7 +77,7 @@ public class SignatureWriter {
             if (mine.result().isDone()) {
                 return false;
             }
-            writing = true;
+            writing++;
             return true;
         }
     }
@@ -74,6 +85,7 @@ public class SignatureWriter {
     private void writeQueued() {
         List<Waiting> group = new ArrayList<>();
         for (Waiting next = queue.poll(); next != null; next = group.size() < MOST_PER_GROUP ? queue.poll() : null) {
+            next.inGroup().set(true);
             group.add(next);
         }
         if (group.isEmpty()) {
@@ -97,7 +109,7 @@ public class SignatureWriter {
         }
     }
 
-    private record Waiting(NewSignature signature, CompletableFuture<Optional<Long>> result) {
+    private record Waiting(NewSignature signature, CompletableFuture<Optional<Long>> result, AtomicBoolean inGroup) {
 
         Optional<Long> join() {
             try {

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.firmas.signature.entity.AddressKeys;
@@ -38,6 +39,18 @@ class SignatureWriterTest {
                     "the answer to " + addresses.get(i) + " is the id its own row got");
         }
         assertTrue(store.groupSizes.size() < 120, "signers shared transactions: " + store.groupSizes);
+    }
+
+    @Test
+    void twoGroupsAreWrittenSideBySideButNeverMore() throws Exception {
+        MemoryStore store = new MemoryStore(5);
+        List<String> addresses = IntStream.range(0, 200).mapToObj(index -> "signer-" + index).toList();
+
+        signAtOnce(writerOn(store), addresses);
+
+        assertEquals(200, store.written.size());
+        assertEquals(SignatureWriter.MOST_WRITING, store.mostAtOnce.get(),
+                "groups overlapped, up to the bound: " + store.groupSizes);
     }
 
     @Test
@@ -96,13 +109,15 @@ class SignatureWriterTest {
         return new NewSignature(null, null, new AddressKeys(addressKey, "domain"), "es", null);
     }
 
-    /** Keeps signatures in a map, one "transaction" at a time, each taking a few milliseconds like a commit. */
+    /** Keeps signatures in a map; each "transaction" takes a few milliseconds, like a commit. */
     private static final class MemoryStore extends SignatureStore {
 
         final ConcurrentHashMap<String, Long> written = new ConcurrentHashMap<>();
         final List<Integer> groupSizes = new CopyOnWriteArrayList<>();
         final AtomicLong ids = new AtomicLong();
         final AtomicLong alone = new AtomicLong();
+        final AtomicInteger atOnce = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
         final long commitMillis;
         volatile String refused;
 
@@ -111,7 +126,16 @@ class SignatureWriterTest {
         }
 
         @Override
-        public synchronized List<Optional<Long>> insertAllNew(List<NewSignature> group) {
+        public List<Optional<Long>> insertAllNew(List<NewSignature> group) {
+            mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+            try {
+                return insertGroup(group);
+            } finally {
+                atOnce.decrementAndGet();
+            }
+        }
+
+        private List<Optional<Long>> insertGroup(List<NewSignature> group) {
             groupSizes.add(group.size());
             if (group.stream().anyMatch(signature -> signature.keys().address().equals(refused))) {
                 throw new IllegalStateException("the database refused a row, the group rolls back");
@@ -124,7 +148,10 @@ class SignatureWriterTest {
             for (int i = 0; i < group.size(); i++) {
                 Optional<Long> id = answers.get(i);
                 String key = group.get(i).keys().address();
-                id.ifPresent(value -> written.put(key, value));
+                // Like the unique index: a twin committed meanwhile by the other group fails this one.
+                if (id.isPresent() && written.putIfAbsent(key, id.get()) != null) {
+                    throw new IllegalStateException("duplicate key, the group rolls back");
+                }
             }
             return answers;
         }
