@@ -52,6 +52,18 @@ def rows():
     return int(sql("SELECT COUNT(*) FROM signature"))
 
 
+def settled(count):
+    """count() once it has stopped changing: requests still in the server when the load stopped are written by then."""
+    last, deadline = count(), time.monotonic() + 15
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = count()
+        if now == last:
+            return now
+        last = now
+    return last
+
+
 def median(values):
     values = [v for v in values if v is not None]
     return statistics.median(values) if values else None
@@ -282,7 +294,7 @@ def scenarios(app):
             outcome = sign_rounds(users, SECONDS, f"sign-{users}-{run}")
             heaps.append(app.peak_heap_mb(watcher))
             cpu.append((app.cpu_seconds() - cpu_before) * 1000 / max(1, outcome["ok_posts"]))
-            stored = rows() - before
+            stored = settled(rows) - before
             mismatches.append(stored - outcome["ok_posts"] - outcome["unanswered_posts"])
             outcome["rows"] = stored
             runs.append(outcome)
@@ -295,7 +307,7 @@ def scenarios(app):
     for run in range(RUNS):
         before = rows()
         outcome = gatling("SignSurge", 64, SECONDS, f"gatling-sign-64-{run}")
-        gatling_mismatches.append(rows() - before - (outcome["ok_posts"] or 0))
+        gatling_mismatches.append(settled(rows) - before - (outcome["ok_posts"] or 0))
         gatling_runs.append(outcome)
     results["gatling64"] = summarize(gatling_runs)
     results["gatling64"]["rows_minus_posts"] = gatling_mismatches
@@ -307,7 +319,8 @@ def scenarios(app):
     for run in range(RUNS):
         before = confirmed(SURGE)
         outcome = confirm_rounds(64, SECONDS, f"confirm-{run}", (run + 1) * share, share)
-        confirm_mismatches.append(confirmed(SURGE) - before - outcome["ok_posts"] - outcome["unanswered_posts"])
+        confirm_mismatches.append(settled(lambda: confirmed(SURGE)) - before - outcome["ok_posts"]
+                                  - outcome["unanswered_posts"])
         confirm_runs.append(outcome)
     results["confirm"] = summarize(confirm_runs)
     results["confirm"]["rows_minus_posts"] = confirm_mismatches
