@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class DatabaseKindConfigSource implements ConfigSource {
 
     static final String KEY = "firmas.db.datasource-class";
-    static final String POSTGRESQL = "org.postgresql.ds.PGSimpleDataSource";
+    static final String POSTGRESQL = PostgresDataSource.class.getName();
     static final String H2 = "org.h2.jdbcx.JdbcDataSource";
 
     @Override
