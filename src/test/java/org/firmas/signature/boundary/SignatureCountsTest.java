@@ -1,0 +1,65 @@
+package org.firmas.signature.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** When the background timer's ticks query the counts, on a clock the test moves. */
+class SignatureCountsTest {
+
+    private long now = TimeUnit.SECONDS.toNanos(100);
+    private long queryMillis;
+    private int queries;
+
+    @Test
+    void aQuickCountIsRefreshedOnceTheSnapshotIsTooOld() {
+        SignatureCounts counts = countsTakingMillis(2);
+        counts.refreshIfDue();
+        assertEquals(1, queries);
+
+        advanceMillis(1_500);
+        counts.refreshIfDue();
+        assertEquals(1, queries, "still young enough");
+
+        advanceMillis(600);
+        counts.refreshIfDue();
+        assertEquals(2, queries, "older than the two-second limit");
+        assertEquals(7L, counts.confirmed(42));
+    }
+
+    @Test
+    void aSlowCountWaitsTenTimesItsOwnDurationBeforeTheNext() {
+        SignatureCounts counts = countsTakingMillis(400);
+        counts.refreshIfDue();
+        assertEquals(1, queries);
+
+        advanceMillis(3_000);
+        counts.refreshIfDue();
+        assertEquals(1, queries, "due by age, but the last query took 0.4 s: not before 4 s");
+
+        advanceMillis(1_100);
+        counts.refreshIfDue();
+        assertEquals(2, queries);
+    }
+
+    private SignatureCounts countsTakingMillis(long millis) {
+        queryMillis = millis;
+        SignatureCounts counts = new SignatureCounts() {
+            @Override
+            Map<Long, Long> query() {
+                queries++;
+                advanceMillis(queryMillis);
+                return Map.of(42L, 7L);
+            }
+        };
+        counts.maxAgeMillis = 2_000;
+        counts.nanoClock = () -> now;
+        return counts;
+    }
+
+    private void advanceMillis(long millis) {
+        now += TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+}
