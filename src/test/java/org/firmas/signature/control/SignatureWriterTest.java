@@ -145,15 +145,21 @@ class SignatureWriterTest {
                 answers.add(written.containsKey(signature.keys().address()) ? Optional.empty() : Optional.of(ids.incrementAndGet()));
             }
             pause();
+            commit(group, answers);
+            return answers;
+        }
+
+        /** All or nothing, like a transaction: a twin committed meanwhile by the other group fails this one. */
+        private synchronized void commit(List<NewSignature> group, List<Optional<Long>> answers) {
             for (int i = 0; i < group.size(); i++) {
-                Optional<Long> id = answers.get(i);
-                String key = group.get(i).keys().address();
-                // Like the unique index: a twin committed meanwhile by the other group fails this one.
-                if (id.isPresent() && written.putIfAbsent(key, id.get()) != null) {
+                if (answers.get(i).isPresent() && written.containsKey(group.get(i).keys().address())) {
                     throw new IllegalStateException("duplicate key, the group rolls back");
                 }
             }
-            return answers;
+            for (int i = 0; i < group.size(); i++) {
+                String key = group.get(i).keys().address();
+                answers.get(i).ifPresent(id -> written.put(key, id));
+            }
         }
 
         @Override
