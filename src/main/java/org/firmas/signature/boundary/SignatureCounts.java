@@ -20,8 +20,8 @@ import org.firmas.signature.control.SignatureStore.SignaturesChanged;
  * sites in a surge). A snapshot is at most {@code firmas.count.max-age-millis} old, and refreshed
  * within a second after a signature changes on this node.
  * <p>
- * The query reads every confirmed signature (from a partial index of them on PostgreSQL), so it
- * takes longer as a campaign grows (about 0.05 s for a million on two cores). Between two queries at least ten times the last one's duration
+ * The query reads every confirmed signature, so it takes longer as a campaign grows (about 0.1 s
+ * for a million on two cores). Between two queries at least ten times the last one's duration
  * goes by: counting never takes more than a tenth of the database's time, and past some
  * millions of signatures the count is a few seconds old rather than the site slow.
  */
