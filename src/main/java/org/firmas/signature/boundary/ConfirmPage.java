@@ -57,7 +57,7 @@ public class ConfirmPage {
     }
 
     public String confirm() throws IOException {
-        link = confirmer.confirm(token, id -> catalog.findById(id).isPresent());
+        link = confirmer.confirm(token);
         Optional<Campaign> campaign = campaign();
         if (link instanceof LinkResult.Done && campaign.isPresent()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -35,9 +35,8 @@ public class DirectConfirming {
         if (!OwnFormPost.of(request, FORM)) {
             return false;
         }
-        // A link into a campaign no longer in the catalog confirms nothing: Faces says it is unknown.
-        Optional<Campaign> campaign = confirmer.confirm(token, id -> catalog.findById(id).isPresent())
-                instanceof LinkResult.Done done ? catalog.findById(done.campaignId()) : Optional.empty();
+        Optional<Campaign> campaign = confirmer.confirm(token) instanceof LinkResult.Done done
+                ? catalog.findById(done.campaignId()) : Optional.empty();
         if (campaign.isEmpty()) {
             return false;
         }

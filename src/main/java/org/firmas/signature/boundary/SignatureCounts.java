@@ -22,7 +22,7 @@ import org.firmas.signature.control.SignatureStore.SignaturesChanged;
  * <p>
  * The query reads every confirmed signature, so it takes longer as a campaign grows (about 0.1 s
  * for a million on two cores). Between two queries at least ten times the last one's duration
- * goes by: counting never takes more than a tenth of the database's time, and past some
+ * goes by: counting never runs more than a tenth of the time, and past some
  * millions of signatures the count is a few seconds old rather than the site slow.
  */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.function.LongPredicate;
+import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 import org.firmas.signature.control.SignerTokens.LinkTarget;
 import org.firmas.signature.entity.LinkResult;
@@ -35,18 +35,24 @@ public class SignatureConfirmer {
     @Inject
     Clock clock;
 
+    @Inject
+    CampaignCatalog catalog;
+
     /** Only checks the link, changing nothing: what the GET of a confirmation page may do. */
     public LinkResult check(String token) {
         return tokens.target(token, TokenPurpose.CONFIRM, clock.instant()).map(SignatureConfirmer::outcome)
                 .orElseGet(LinkResult.Unknown::new);
     }
 
-    /** Confirms the link's signature, unless the link has expired or its campaign is not {@code listed} (then Unknown). */
+    /**
+     * Confirms the link's signature. An expired link confirms nothing; nor does a link into a
+     * campaign no longer in the catalog (archived, or its file removed), which is answered as unknown.
+     */
     @Transactional
-    public LinkResult confirm(String token, LongPredicate listed) {
+    public LinkResult confirm(String token) {
         Instant now = clock.instant();
         Optional<LinkTarget> target = tokens.target(token, TokenPurpose.CONFIRM, now)
-                .filter(found -> listed.test(found.campaignId()));
+                .filter(found -> catalog.findById(found.campaignId()).isPresent());
         if (target.isEmpty() || target.get().expired()) {
             return target.map(SignatureConfirmer::outcome).orElseGet(LinkResult.Unknown::new);
         }
