@@ -16,6 +16,9 @@ import javax.crypto.Mac;
 @ApplicationScoped
 public class KeyedHash {
 
+    /** One per thread, keyed anew for every value: looking it up by name walks the security providers each time. */
+    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(KeyedHash::newMac);
+
     @Inject
     DataKeys keys;
 
@@ -26,13 +29,21 @@ public class KeyedHash {
     /** The hash under a given key: used when rows move to a new key. */
     public static String with(DataKey key, String purpose, String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = HMAC_SHA256.get();
             mac.init(key.hashing());
             mac.update(purpose.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
     }
 }

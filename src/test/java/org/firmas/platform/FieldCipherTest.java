@@ -31,6 +31,17 @@ class FieldCipherTest {
     }
 
     @Test
+    void aRefusedValueLeavesTheThreadAbleToSealAndOpenOthers() {
+        String sealed = FieldCipher.encrypt(KEY, "ana@example.org", RANDOM).substring(FieldCipher.prefixOf(KEY.id()).length());
+        assertThrows(IllegalStateException.class, () -> FieldCipher.decrypt(OTHER, sealed));
+
+        String next = FieldCipher.encrypt(KEY, "luis@example.org", RANDOM);
+
+        assertEquals("luis@example.org", FieldCipher.decrypt(KEY, next.substring(FieldCipher.prefixOf(KEY.id()).length())));
+        assertEquals("ana@example.org", FieldCipher.decrypt(KEY, sealed));
+    }
+
+    @Test
     void anAlteredValueOrAnotherKeyIsRefused() {
         String sealed = FieldCipher.encrypt(KEY, "ana@example.org", RANDOM).substring(FieldCipher.prefixOf(KEY.id()).length());
         char[] altered = sealed.toCharArray();

@@ -30,6 +30,8 @@ public class SignerTokens {
     static final Duration WITHDRAW_LIFETIME = Duration.ofDays(3650);
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One per thread: looking a digest up by name walks the security providers each time. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SignerTokens::newDigest);
 
     @PersistenceContext
     EntityManager em;
@@ -83,8 +85,12 @@ public class SignerTokens {
     }
 
     static String hash(String token) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
