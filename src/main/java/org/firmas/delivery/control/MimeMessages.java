@@ -47,9 +47,14 @@ final class MimeMessages {
         return message;
     }
 
+    /**
+     * Quoted-printable, said outright: it carries any text, and left unsaid Jakarta Mail reads
+     * every body through once more only to pick an encoding, a tenth of the cost of sending it.
+     */
     private static MimeBodyPart part(String text, String subtype) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setText(text, StandardCharsets.UTF_8.name(), subtype);
+        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
         return part;
     }
 

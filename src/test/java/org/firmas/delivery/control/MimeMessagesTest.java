@@ -1,0 +1,54 @@
+package org.firmas.delivery.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.Properties;
+import org.firmas.delivery.entity.MailContent;
+import org.firmas.delivery.entity.OutboxMessage;
+import org.junit.jupiter.api.Test;
+
+class MimeMessagesTest {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    @Test
+    void bothBodiesArriveAsWrittenInAnyLanguage() throws Exception {
+        String text = "Gracias por firmar, Ana. Confirme su firma aquí: https://firmas.example/confirm/"
+                + "x".repeat(120) + "\nAcción en Filadelfia — ¡no más acceso de ICE a PARS!";
+        String html = "<p>Gracias por firmar, <b>Ana</b>.</p><p>" + "señal ".repeat(40) + "</p>";
+
+        Multipart alternatives = (Multipart) sentAndReceived(new MailContent("¿Confirma su firma?", text, html, null, null)).getContent();
+
+        // Mail travels with CRLF line ends; the words must come back as they were.
+        assertEquals(text, alternatives.getBodyPart(0).getContent().toString().replace("\r\n", "\n"));
+        assertEquals(html, alternatives.getBodyPart(1).getContent());
+    }
+
+    @Test
+    void textPartsSayTheirEncodingInsteadOfHavingItGuessed() throws Exception {
+        Multipart alternatives = (Multipart) sentAndReceived(new MailContent("Plain", "Only ASCII here.", "<p>Only ASCII.</p>", null, null)).getContent();
+
+        for (int i = 0; i < alternatives.getCount(); i++) {
+            BodyPart part = alternatives.getBodyPart(i);
+            assertArrayEquals(new String[] {"quoted-printable"}, part.getHeader("Content-Transfer-Encoding"));
+        }
+    }
+
+    private static MimeMessage sentAndReceived(MailContent content) throws Exception {
+        OutboxMessage row = new OutboxMessage("<test-1@firmas.example>", "CONFIRM", null, "ana@example.org", content, Instant.now());
+        MimeMessage message = MimeMessages.of(row, "ana@example.org", SESSION, new InternetAddress("firmas@firmas.example"));
+        message.saveChanges();
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        message.writeTo(wire);
+        return new MimeMessage(SESSION, new ByteArrayInputStream(wire.toByteArray()));
+    }
+}
