@@ -123,6 +123,21 @@ class OrganizerConsoleSecurityIT {
     }
 
     @Test
+    void onlyAnAdminReachesTheAccounts() {
+        ConsoleClient organizer = loggedIn(OrganizerAccounts.newOrganizer("Curious"));
+        assertEquals(200, organizer.get("organize/").status(), "logged in");
+
+        ConsoleClient.Response refused = organizer.get("organize/accounts.xhtml");
+
+        assertEquals(403, refused.status());
+        assertTrue(!refused.body().contains("newAccount"), "no account form: " + refused.body());
+        ConsoleClient.Response admin = loggedIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"))
+                .get("organize/accounts.xhtml");
+        assertEquals(200, admin.status());
+        assertTrue(admin.body().contains("newAccount"), admin.body());
+    }
+
+    @Test
     void anAdminGivesACampaignToAnotherOrganizer() {
         ConsoleClient ana = loggedIn(OrganizerAccounts.newOrganizer("Giver"));
         long campaign = ConsoleCampaignForm.bilingual(slug("given")).createWith(ana);

@@ -22,7 +22,7 @@ public class ConsoleSession {
         if (session != null) {
             session.invalidate();
         }
-        external.redirect(external.getRequestContextPath() + ConsoleSecurity.LOGIN_PAGE + "?loggedOut=true");
+        external.redirect(external.getRequestContextPath() + ConsoleAuthModule.LOGIN_PAGE + "?loggedOut=true");
         return null;
     }
 }

@@ -3,7 +3,7 @@ package org.firmas.organizer.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.firmas.organizer.control.Accounts;
 import org.firmas.organizer.entity.OrganizerAccount;
@@ -14,7 +14,7 @@ import org.firmas.organizer.entity.OrganizerAccount;
 public class CurrentOrganizer {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     Accounts accounts;
@@ -24,7 +24,7 @@ public class CurrentOrganizer {
     /** The logged-in, active account; a deactivated one is treated as logged out. */
     public OrganizerAccount account() {
         if (account == null) {
-            Principal caller = security.getCallerPrincipal();
+            Principal caller = request.getUserPrincipal();
             if (caller == null) {
                 throw new NotAllowedException();
             }

@@ -1,17 +1,12 @@
 package org.firmas.organizer.boundary;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,9 +23,6 @@ import org.firmas.platform.ClientAddress;
 public class LoginPage {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     LoginThrottle throttle;
 
     @Inject
@@ -43,13 +35,13 @@ public class LoginPage {
     private String password;
 
     public void redirectIfLoggedIn() throws IOException {
-        if (security.getCallerPrincipal() != null) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getUserPrincipal() != null) {
+            external.redirect(external.getRequestContextPath() + ConsoleAuthModule.HOME_PAGE);
         }
     }
 
-    public String login() throws IOException {
+    public String login() throws IOException, ServletException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -64,13 +56,12 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(), new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        request.setAttribute(ConsoleAuthModule.ATTEMPT, new ConsoleAuthModule.Attempt(email == null ? "" : email.strip(),
+                password == null ? new char[0] : password.toCharArray()));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (request.authenticate(response)) {
             throttle.succeeded(email);
-            external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+            external.redirect(external.getRequestContextPath() + ConsoleAuthModule.HOME_PAGE);
         } else {
             throttle.failed(email, address);
             fail(context, text.get("organize.login.failed"));

@@ -2,7 +2,7 @@ package org.firmas.organizer.entity;
 
 import java.util.Locale;
 
-/** What an account may do. The lower-case name is the Jakarta Security group and the web.xml role. */
+/** What an account may do. The lower-case name is the group the console login gives the caller and the web.xml role. */
 public enum Role {
     /** Manages accounts and sees every campaign. */
     ADMIN,

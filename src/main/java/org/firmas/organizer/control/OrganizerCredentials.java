@@ -2,11 +2,7 @@ package org.firmas.organizer.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
-import java.util.Set;
 import org.firmas.organizer.entity.OrganizerAccount;
 import org.firmas.organizer.entity.PasswordHash;
 import org.firmas.platform.EmailSyntax;
@@ -16,7 +12,7 @@ import org.firmas.platform.EmailSyntax;
  * hashing as a known one, so response times do not tell which addresses have accounts.
  */
 @ApplicationScoped
-public class OrganizerIdentityStore implements IdentityStore {
+public class OrganizerCredentials {
 
     /** Hashed once: the work an unknown email is made to do. */
     private static final PasswordHash DECOY = Passwords.hash("decoy-password-never-matches".toCharArray());
@@ -24,18 +20,17 @@ public class OrganizerIdentityStore implements IdentityStore {
     @Inject
     Accounts accounts;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    /** The caller these credentials prove, if they do and the account is active. */
+    public Optional<ConsoleCaller> check(String email, char[] password) {
         // Only an address can name an account; anything else (a NUL byte the database refuses) is not looked up.
-        Optional<OrganizerAccount> account = EmailSyntax.isValid(credential.getCaller())
-                ? accounts.byEmail(credential.getCaller()) : Optional.empty();
-        char[] password = credential.getPassword().getValue();
+        Optional<OrganizerAccount> account = EmailSyntax.isValid(email) ? accounts.byEmail(email) : Optional.empty();
         boolean matches = Passwords.matches(password, account.map(OrganizerAccount::getPassword).orElse(DECOY));
         if (account.isEmpty() || !matches || !account.get().isActive()) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return Optional.empty();
         }
         if (Passwords.needsRehash(account.get().getPassword())) {
             accounts.changePassword(account.get().getId(), Passwords.hash(password));
         }
-        return new CredentialValidationResult(account.get().getEmail(), Set.of(account.get().getRole().groupName()));
+        return Optional.of(new ConsoleCaller(account.get().getEmail(), account.get().getRole().groupName()));
     }
 }
