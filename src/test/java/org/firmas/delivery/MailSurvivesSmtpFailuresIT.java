@@ -170,7 +170,7 @@ class MailSurvivesSmtpFailuresIT {
     private static String confirmTokenFrom(ScriptedSmtpServer server, String recipient) {
         return server.accepted().stream().filter(mail -> recipient.equals(mail.recipient()))
                 .map(mail -> java.util.regex.Pattern.compile("/confirm/([A-Za-z0-9_-]{43})")
-                        .matcher(mail.data().replace("=\n", "")))
+                        .matcher(mail.read().text()))
                 .filter(java.util.regex.Matcher::find)
                 .map(matcher -> matcher.group(1))
                 .findFirst().orElse(null);

@@ -52,7 +52,7 @@ class OutboxAcrossCrashesIT {
             assertEquals(2, copies.size(), "sent again after the crash");
             assertEquals(messageId, copies.get(0).messageId());
             assertEquals(messageId, copies.get(1).messageId(), "the duplicate is recognisably the same message");
-            assertTrue(copies.get(1).data().contains("Batch text for " + recipient), "and says the same");
+            assertTrue(copies.get(1).read().text().contains("Batch text for " + recipient), "and says the same");
         }
     }
 
