@@ -16,8 +16,7 @@ import javax.crypto.Mac;
 @ApplicationScoped
 public class KeyedHash {
 
-    /** One per thread, keyed anew for every value: looking it up by name walks the security providers each time. */
-    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(KeyedHash::newMac);
+    private static final ThreadLocal<Mac> HMAC_SHA256 = PerThread.jca(() -> Mac.getInstance("HmacSHA256"));
 
     @Inject
     DataKeys keys;
@@ -36,14 +35,6 @@ public class KeyedHash {
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Mac newMac() {
-        try {
-            return Mac.getInstance("HmacSHA256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
     }
 }

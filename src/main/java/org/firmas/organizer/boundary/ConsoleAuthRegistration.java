@@ -14,17 +14,13 @@ public class ConsoleAuthRegistration implements ServletContextListener {
     @Inject
     OrganizerCredentials credentials;
 
-    private String registration;
-
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        registration = AuthConfigFactory.getFactory().registerServerAuthModule(new ConsoleAuthModule(credentials), event.getServletContext());
+        AuthConfigFactory.getFactory().registerServerAuthModule(new ConsoleAuthModule(credentials), event.getServletContext());
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        if (registration != null) {
-            AuthConfigFactory.getFactory().removeServerAuthModule(event.getServletContext());
-        }
+        AuthConfigFactory.getFactory().removeServerAuthModule(event.getServletContext());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.platform.PerThread;
 import org.firmas.signature.entity.SignerToken;
 import org.firmas.signature.entity.TokenPurpose;
 
@@ -30,8 +30,7 @@ public class SignerTokens {
     static final Duration WITHDRAW_LIFETIME = Duration.ofDays(3650);
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** One per thread: looking a digest up by name walks the security providers each time. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SignerTokens::newDigest);
+    private static final ThreadLocal<MessageDigest> SHA_256 = PerThread.jca(() -> MessageDigest.getInstance("SHA-256"));
 
     @PersistenceContext
     EntityManager em;
@@ -86,13 +85,5 @@ public class SignerTokens {
 
     static String hash(String token) {
         return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
