@@ -1,15 +1,11 @@
 package org.firmas.testsupport;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The mail the embedded default writes as {@code .eml} files to {@code data/outbox} instead of sending it. */
@@ -50,8 +46,8 @@ public final class OutboxFolder {
 
     private static ReceivedMail read(Path eml) {
         try (InputStream in = Files.newInputStream(eml)) {
-            return ReceivedMail.of(new MimeMessage(Session.getInstance(new Properties()), in));
-        } catch (IOException | MessagingException e) {
+            return ReceivedMail.parse(in);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + eml, e);
         }
     }

@@ -4,10 +4,13 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 
 /** A mail as a test reads it: recipient, headers, and its plain-text and HTML parts. */
 public record ReceivedMail(String to, String subject, String messageId, String contentType, String text, String html,
@@ -22,6 +25,15 @@ public record ReceivedMail(String to, String subject, String messageId, String c
                     parts.attachment);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A mail as stored or sent on the wire (RFC 5322), read as a mail reader would. */
+    public static ReceivedMail parse(InputStream wire) {
+        try {
+            return of(new MimeMessage(Session.getInstance(new Properties()), wire));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Not a MIME message", e);
         }
     }
 
