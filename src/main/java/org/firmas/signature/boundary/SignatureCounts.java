@@ -23,7 +23,9 @@ import org.firmas.signature.control.SignatureStore.SignaturesChanged;
  * The query reads every confirmed signature, so it takes longer as a campaign grows (about 0.1 s
  * for a million on two cores). Between two queries at least ten times the last one's duration
  * goes by: counting never runs more than a tenth of the time, and past some
- * millions of signatures the count is a few seconds old rather than the site slow.
+ * millions of signatures the count is a few seconds old rather than the site slow. The pause
+ * follows the quickest of the last {@value #PACING_WINDOW} queries, so one query that stalled
+ * (the first after start, a busy moment on the host) does not hold the count back for long.
  */
 @ApplicationScoped
 public class SignatureCounts {
@@ -31,6 +33,7 @@ public class SignatureCounts {
     private static final long CHANGED_REFRESH_NANOS = 900_000_000L;
     /** How many times the last query's duration passes before the next one. */
     static final int PAUSE_PER_QUERY_TIME = 10;
+    static final int PACING_WINDOW = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +47,7 @@ public class SignatureCounts {
 
     private volatile Snapshot snapshot;
     private volatile boolean changedSinceSnapshot;
+    private final QueryDurations durations = new QueryDurations(PACING_WINDOW);
 
     public long confirmed(long campaignId) {
         Snapshot seen = snapshot;
@@ -63,7 +67,7 @@ public class SignatureCounts {
         Snapshot seen = snapshot;
         long age = seen == null ? Long.MAX_VALUE : nanoClock.getAsLong() - seen.takenAt();
         boolean due = age > maxAgeMillis * 1_000_000L || (changedSinceSnapshot && age > CHANGED_REFRESH_NANOS);
-        if (due && (seen == null || age > PAUSE_PER_QUERY_TIME * seen.queryNanos())) {
+        if (due && (seen == null || age > PAUSE_PER_QUERY_TIME * seen.pacingNanos())) {
             refresh();
         }
     }
@@ -73,7 +77,7 @@ public class SignatureCounts {
         long started = nanoClock.getAsLong();
         Map<Long, Long> counts = query();
         long finished = nanoClock.getAsLong();
-        snapshot = new Snapshot(counts, finished, finished - started);
+        snapshot = new Snapshot(counts, finished, durations.addAndGetShortest(finished - started));
     }
 
     /** Confirmed signatures per campaign id, counted in the database. */
@@ -89,6 +93,28 @@ public class SignatureCounts {
         return Map.copyOf(counts);
     }
 
-    private record Snapshot(Map<Long, Long> counts, long takenAt, long queryNanos) {
+    private record Snapshot(Map<Long, Long> counts, long takenAt, long pacingNanos) {
+    }
+
+    /** The last few query durations; only the refreshing thread (under the lock) touches them. */
+    private static final class QueryDurations {
+        private final long[] recent;
+        private int next;
+        private int filled;
+
+        QueryDurations(int window) {
+            recent = new long[window];
+        }
+
+        long addAndGetShortest(long nanos) {
+            recent[next] = nanos;
+            next = (next + 1) % recent.length;
+            filled = Math.min(filled + 1, recent.length);
+            long shortest = Long.MAX_VALUE;
+            for (int i = 0; i < filled; i++) {
+                shortest = Math.min(shortest, recent[i]);
+            }
+            return shortest;
+        }
     }
 }

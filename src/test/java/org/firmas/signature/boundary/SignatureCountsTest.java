@@ -44,6 +44,21 @@ class SignatureCountsTest {
         assertEquals(2, queries);
     }
 
+    @Test
+    void oneStalledCountDoesNotHoldTheNextBackTenTimesItsDuration() {
+        SignatureCounts counts = countsTakingMillis(2);
+        counts.refreshIfDue();
+        queryMillis = 800;
+        advanceMillis(2_100);
+        counts.refreshIfDue();
+        assertEquals(2, queries, "the stalled query");
+
+        queryMillis = 2;
+        advanceMillis(2_100);
+        counts.refreshIfDue();
+        assertEquals(3, queries, "paced by the quick query before it, not by 8 s");
+    }
+
     private SignatureCounts countsTakingMillis(long millis) {
         queryMillis = millis;
         SignatureCounts counts = new SignatureCounts() {
