@@ -168,10 +168,14 @@ class OrganizerConsoleSecurityIT {
 
         ConsoleClient.Response forged = ana.post(action, Map.of("lifecycle", "lifecycle",
                 "lifecycle:publish", "Publish", "jakarta.faces.ViewState", "-123456789:987654321"));
+        ConsoleClient.Response claimingNoState = ana.post(action, Map.of("lifecycle", "lifecycle",
+                "lifecycle:publish", "Publish", "jakarta.faces.ViewState", "stateless"));
         ConsoleClient.Response withoutState = ana.post(action, Map.of("lifecycle", "lifecycle", "lifecycle:publish", "Publish"));
 
         assertEquals(400, forged.status());
         assertTrue(forged.text().contains("The page expired"), forged.text());
+        assertEquals(400, claimingNoState.status(), "a page that keeps its state is not restored from none");
+        assertTrue(claimingNoState.text().contains("The page expired"), claimingNoState.text());
         assertEquals(403, withoutState.status(), "without a view state it is no postback, and the bare page names no campaign");
         assertTrue(ana.get("organize/yaml/" + campaign + ".yaml").body().startsWith("status: draft\n"), "still a draft");
         assertEquals(404, console().get("campaigns/" + slugOf(campaign)).status(), "still invisible to the public");
