@@ -195,6 +195,11 @@ class PublicFormsRejectBadInputIT {
                 request("GET", "/jakarta.faces.resource/web.xml.xhtml?ln=../WEB-INF", null, null, 404, "Page not found", "Página no encontrada"),
                 request("GET", "/jakarta.faces.resource/web.xml.xhtml?ln=..%2F..%2FWEB-INF", null, null, 404, "Page not found", "Página no encontrada"),
                 request("GET", "/WEB-INF/web.xml", null, null, 404, "Page not found", "Página no encontrada"),
+                request("GET", "/campaign/sign.xhtml", null, null, 404, "Page not found", "Página no encontrada"),
+                request("GET", "/campaign/thanks.xhtml", null, null, 404, "Page not found", "Página no encontrada"),
+                request("POST", "/campaigns/" + CAMPAIGN, form,
+                        "sign=sign&sign%3AfirstName=Rosa&sign%3Asubmit=Sign&jakarta.faces.ViewState=stateless".getBytes(StandardCharsets.US_ASCII),
+                        200, "Please fill in every field marked as required", "Complete todos los campos obligatorios"),
                 request("POST", "/campaigns/" + CAMPAIGN, form, formWith("jakarta.faces.ViewState=garbled%3A%3A%00"), 400,
                         "The page expired", "La página expiró"),
                 request("POST", "/campaigns/" + CAMPAIGN, form, formWith("jakarta.faces.ViewState=-4711%3A8150"), 400,
@@ -239,6 +244,20 @@ class PublicFormsRejectBadInputIT {
                     formWith("jakarta.faces.ViewState=stateless"), language);
 
             answer.assertClean(411, language, language.pick("We could not read that", "No pudimos leer eso"));
+        }
+    }
+
+    @Test
+    void aFacesRequestThatExecutesOnlyTheButtonStoresNothing() {
+        byte[] onlyTheButton = ("sign=sign&sign%3Asubmit=Sign&jakarta.faces.ViewState=stateless&jakarta.faces.partial.ajax=true"
+                + "&jakarta.faces.source=sign%3Asubmit&jakarta.faces.partial.execute=sign%3Asubmit").getBytes(StandardCharsets.US_ASCII);
+        for (Language language : Language.values()) {
+            long before = storedInCampaign();
+
+            raw.send("POST", "/campaigns/" + CAMPAIGN, "application/x-www-form-urlencoded", onlyTheButton, language)
+                    .assertCleanOf(language);
+
+            assertEquals(before, storedInCampaign(), "nothing stored");
         }
     }
 
