@@ -11,7 +11,8 @@ import jakarta.faces.render.ResponseStateManager;
  * A post whose view state says "stateless" to a page that keeps its state (the console's forms)
  * cannot be restored; Faces says so with a bare exception, which would be a server error. It is a
  * view that cannot be restored like any forged or expired one: answered with no view, which Faces
- * reports as an expired view, and {@link ExpiredViewFilter} shows the "page expired" page.
+ * reports as an expired view, answered with the "page expired" page
+ * ({@link ExpiredViewExceptionHandlerFactory}).
  */
 public class StateClaimViewHandler extends ViewHandlerWrapper {
 
