@@ -10,15 +10,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Writes new signatures in groups: while a group commits, the signatures that arrive meanwhile
  * queue up, and the next commit takes them all. A surge of hundreds of signers a second then
  * costs the database a few dozen transactions a second instead of one per signer; a lone signer
  * is written at once. There is no writer thread: a request that finds fewer than
- * {@link #MOST_WRITING} groups being written writes the queue itself, the others wait, and every
- * request returns only when its own signature is committed, so an answered request is a stored
- * signature.
+ * {@link #MOST_WRITING} groups being written writes the queue itself, the others sleep until
+ * their signature is written or the turn is handed to them, and every request returns only when
+ * its own signature is committed, so an answered request is a stored signature.
  * <p>
  * When a group fails (a twin signed on another node at the same moment, or a bad row), each of
  * its signatures is written again on its own, so one failure never costs the others theirs.
@@ -39,46 +41,55 @@ public class SignatureWriter {
     SignatureStore store;
 
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
-    private final Object monitor = new Object();
-    /** How many requests are writing a group now; guarded by the monitor. */
-    private int writing;
+    /** How many requests are writing a group now, at most {@link #MOST_WRITING}. */
+    private final AtomicInteger writing = new AtomicInteger();
 
     /** The new signature's id once committed; empty when the address had signed this campaign already. */
     public Optional<Long> insertIfNew(NewSignature signature) {
-        Waiting mine = new Waiting(signature, new CompletableFuture<>(), new AtomicBoolean());
+        Waiting mine = new Waiting(signature, new CompletableFuture<>(), Thread.currentThread(), new AtomicBoolean());
         queue.add(mine);
-        while (takeTurn(mine)) {
-            try {
-                writeQueued();
-            } finally {
-                synchronized (monitor) {
-                    writing--;
-                    monitor.notifyAll();
+        while (!mine.result().isDone()) {
+            if (!mine.inGroup().get() && takeTurn()) {
+                try {
+                    writeQueued();
+                } finally {
+                    endTurn();
                 }
+            } else {
+                awaitWake();
             }
         }
         return mine.join();
     }
 
+    private boolean takeTurn() {
+        for (int now = writing.get(); now < MOST_WRITING; now = writing.get()) {
+            if (writing.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Waits while enough others write, or while a group that holds this signature is being
-     * written; true when this one is to write next, false when its signature is done.
+     * Hands the turn on to the first signature still queued. Each request sleeps until its own
+     * group is written or the turn comes to it, so a finished group wakes its own requests and one
+     * more, not every request waiting. None is left asleep with a turn free: one that queued
+     * after this look at the queue finds the turn free when it tries to take it.
      */
-    private boolean takeTurn(Waiting mine) {
-        synchronized (monitor) {
-            while ((writing >= MOST_WRITING || mine.inGroup().get()) && !mine.result().isDone()) {
-                try {
-                    monitor.wait();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while the signature was being written", interrupted);
-                }
-            }
-            if (mine.result().isDone()) {
-                return false;
-            }
-            writing++;
-            return true;
+    private void endTurn() {
+        writing.decrementAndGet();
+        Waiting next = queue.peek();
+        if (next != null) {
+            LockSupport.unpark(next.thread());
+        }
+    }
+
+    private static void awaitWake() {
+        LockSupport.park();
+        if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the signature was being written");
         }
     }
 
@@ -94,7 +105,7 @@ public class SignatureWriter {
         try {
             List<Optional<Long>> ids = store.insertAllNew(group.stream().map(Waiting::signature).toList());
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).result().complete(ids.get(i));
+                group.get(i).answer(ids.get(i));
             }
         } catch (RuntimeException groupFailed) {
             group.forEach(this::writeAlone);
@@ -103,13 +114,20 @@ public class SignatureWriter {
 
     private void writeAlone(Waiting waiting) {
         try {
-            waiting.result().complete(store.insertIfNew(waiting.signature()));
+            waiting.answer(store.insertIfNew(waiting.signature()));
         } catch (RuntimeException failed) {
             waiting.result().completeExceptionally(failed);
+            LockSupport.unpark(waiting.thread());
         }
     }
 
-    private record Waiting(NewSignature signature, CompletableFuture<Optional<Long>> result, AtomicBoolean inGroup) {
+    private record Waiting(NewSignature signature, CompletableFuture<Optional<Long>> result, Thread thread,
+                           AtomicBoolean inGroup) {
+
+        void answer(Optional<Long> id) {
+            result.complete(id);
+            LockSupport.unpark(thread);
+        }
 
         Optional<Long> join() {
             try {

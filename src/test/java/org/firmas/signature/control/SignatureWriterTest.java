@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -73,6 +74,20 @@ class SignatureWriterTest {
         }
         assertEquals(39, store.written.size());
         assertTrue(store.alone.get() > 0, "the failed group was retried one by one");
+    }
+
+    @Test
+    void noSignerIsLeftAsleepWhenSurgesComeAndGo() throws Exception {
+        MemoryStore store = new MemoryStore(1);
+        SignatureWriter writer = writerOn(store);
+        for (int wave = 0; wave < 30; wave++) {
+            String prefix = "wave-" + wave + "-signer-";
+            List<String> addresses = IntStream.range(0, 1 + wave * 7 % 60).mapToObj(index -> prefix + index).toList();
+            for (Future<Optional<Long>> answer : startAtOnce(writer, addresses)) {
+                assertTrue(answer.get(10, TimeUnit.SECONDS).isPresent(), "answered, not left waiting for a turn");
+            }
+        }
+        assertEquals(0, store.alone.get(), "no group failed");
     }
 
     private static SignatureWriter writerOn(SignatureStore store) {
