@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,9 +25,6 @@ public class DirectSigning {
     static final String FORM = "sign";
 
     @Inject
-    Validator validator;
-
-    @Inject
     SignFormIntake intake;
 
     /** Read from the Faces configuration on the first post; it does not change while the application runs. */
@@ -42,12 +38,9 @@ public class DirectSigning {
         if (!OwnFormPost.of(request, FORM)) {
             return false;
         }
-        SignForm form = read(request);
-        if (!validator.validate(form).isEmpty()) {
-            return false;
-        }
-        if (intake.take(campaign, form, SupportedLanguages.forRequest(request, languages()), request) instanceof SigningResult.Closed) {
-            // Faces answers with the page and the campaign's closing notice.
+        SigningResult result = intake.take(campaign, read(request), SupportedLanguages.forRequest(request, languages()), request);
+        if (result instanceof SigningResult.Refused || result instanceof SigningResult.Closed) {
+            // Faces answers with the page and the rule's message, or the campaign's closing notice.
             return false;
         }
         response.sendRedirect(thanksUrl(request.getContextPath(), campaign));

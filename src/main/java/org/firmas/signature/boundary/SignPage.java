@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,23 +27,19 @@ public class SignPage {
     @Inject
     SignFormIntake intake;
 
-    @Inject
-    Validator validator;
-
     private final SignForm form = new SignForm();
 
     public String sign() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         ExternalContext external = context.getExternalContext();
-        if (!validator.validate(form).isEmpty()) {
-            // Faces judges only the fields a post carries and executes; a post that leaves some out
-            // or executes only the button (no browser sends one) is judged whole here.
+        SigningResult result = intake.take(campaignPage.getCampaign(), form, locale, (HttpServletRequest) external.getRequest());
+        if (result instanceof SigningResult.Refused) {
+            // Faces passed the fields it judged, so some were left out of the post or not executed.
             context.validationFailed();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(locale, "sign.incomplete"), null));
             return null;
         }
-        SigningResult result = intake.take(campaignPage.getCampaign(), form, locale, (HttpServletRequest) external.getRequest());
         if (result instanceof SigningResult.Closed) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(locale, "sign.closed"), null));
             return null;

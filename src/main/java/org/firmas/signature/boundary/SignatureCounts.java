@@ -31,7 +31,7 @@ import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 public class SignatureCounts {
 
     private static final long CHANGED_REFRESH_NANOS = 900_000_000L;
-    /** How many times the last query's duration passes before the next one. */
+    /** How many times a query's duration passes before the next one (the quickest of the last few). */
     static final int PAUSE_PER_QUERY_TIME = 10;
     static final int PACING_WINDOW = 3;
 

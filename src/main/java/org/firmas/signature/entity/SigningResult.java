@@ -11,4 +11,8 @@ public sealed interface SigningResult {
 
     record Closed() implements SigningResult {
     }
+
+    /** The form broke one of its rules; nothing was stored. */
+    record Refused() implements SigningResult {
+    }
 }
