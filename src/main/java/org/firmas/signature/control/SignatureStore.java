@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +82,7 @@ public class SignatureStore {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Optional<Long>> insertAllNew(List<NewSignature> group) {
-        Set<String> taken = signedAmong(group);
+        Set<String> taken = AlreadySigned.among(em, group);
         boolean[] fresh = new boolean[group.size()];
         List<NewSignature> toWrite = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
@@ -98,22 +97,6 @@ public class SignatureStore {
             answers.add(isNew ? Optional.of(ids.next()) : Optional.empty());
         }
         return answers;
-    }
-
-    /**
-     * The campaigns are part of the look-up so that it reads the one-per-person index, whose
-     * first column is the campaign; by address alone it would scan every signature ever stored.
-     */
-    private Set<String> signedAmong(List<NewSignature> group) {
-        List<Long> campaignIds = group.stream().map(signature -> signature.campaign().id()).distinct().toList();
-        List<String> addressKeys = group.stream().map(signature -> signature.keys().address()).distinct().toList();
-        Set<String> taken = new HashSet<>();
-        em.createNamedQuery(Signature.SIGNED_AMONG, Object[].class)
-                .setParameter("campaignIds", campaignIds)
-                .setParameter("emailKeys", addressKeys)
-                .getResultStream()
-                .forEach(row -> taken.add(row[0] + ":" + row[1]));
-        return taken;
     }
 
     /**

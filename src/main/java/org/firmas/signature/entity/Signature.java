@@ -22,8 +22,6 @@ import org.firmas.platform.EncryptedColumn;
 @Table(name = "signature")
 @NamedQuery(name = Signature.EXISTS_FOR_EMAIL,
         query = "select count(s) from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
-@NamedQuery(name = Signature.SIGNED_AMONG,
-        query = "select s.campaignId, s.emailKey from Signature s where s.campaignId in :campaignIds and s.emailKey in :emailKeys")
 @NamedQuery(name = Signature.BY_EMAIL,
         query = "select s from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey")
 @NamedQuery(name = Signature.IN_BATCH,
@@ -33,7 +31,6 @@ public class Signature {
     public static final String EXISTS_FOR_EMAIL = "Signature.existsForEmail";
     public static final String IN_BATCH = "Signature.inBatch";
     public static final String BY_EMAIL = "Signature.byEmail";
-    public static final String SIGNED_AMONG = "Signature.signedAmong";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signature_seq")
