@@ -2,6 +2,7 @@ package org.firmas.signature.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,18 +40,14 @@ final class AlreadySigned {
         Set<String> taken = new HashSet<>();
         for (Object found : query.getResultList()) {
             Object[] row = (Object[]) found;
-            taken.add(((Number) row[0]).longValue() + ":" + row[1]);
+            taken.add(NewSignature.uniqueKey(((Number) row[0]).longValue(), (String) row[1]));
         }
         return taken;
     }
 
     /** The look-up for this many (campaign, address key) pairs, bound in that order. */
     static String sql(int pairs) {
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < pairs; i++) {
-            values.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-        }
-        return "SELECT s.campaign_id, s.email_key FROM signature s JOIN (VALUES " + values
+        return "SELECT s.campaign_id, s.email_key FROM signature s JOIN (VALUES " + String.join(", ", Collections.nCopies(pairs, "(?, ?)"))
                 + ") AS asked (campaign_id, email_key) ON s.campaign_id = asked.campaign_id AND s.email_key = asked.email_key";
     }
 }

@@ -24,6 +24,11 @@ public record NewSignature(Campaign campaign, SignerDetails signer, AddressKeys 
 
     /** What the unique index says is one signature: one address on one campaign. */
     String uniqueKey() {
-        return campaign.id() + ":" + keys.address();
+        return uniqueKey(campaign.id(), keys.address());
+    }
+
+    /** The same key for a row read back from the database. */
+    static String uniqueKey(long campaignId, String addressKey) {
+        return campaignId + ":" + addressKey;
     }
 }

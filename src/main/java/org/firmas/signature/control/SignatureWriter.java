@@ -116,8 +116,7 @@ public class SignatureWriter {
         try {
             waiting.answer(store.insertIfNew(waiting.signature()));
         } catch (RuntimeException failed) {
-            waiting.result().completeExceptionally(failed);
-            LockSupport.unpark(waiting.thread());
+            waiting.fail(failed);
         }
     }
 
@@ -126,6 +125,11 @@ public class SignatureWriter {
 
         void answer(Optional<Long> id) {
             result.complete(id);
+            LockSupport.unpark(thread);
+        }
+
+        void fail(RuntimeException failure) {
+            result.completeExceptionally(failure);
             LockSupport.unpark(thread);
         }
 

@@ -1,28 +1,22 @@
 package org.firmas.signature.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
-import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A campaign that surges before the signature table is analyzed is, to PostgreSQL, a campaign of a
  * handful of rows. Each group's duplicate look-up must still probe the one-per-person index, not
  * read the whole campaign through another index on it. (The deployment gives the test database
- * its schema once it answers; nothing analyzes the table while this test runs, unless a server-wide autovacuum
+ * its schema. Nothing analyzes the table while this test runs, unless a server-wide autovacuum
  * does, and then the plan is right for the better reason.)
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,29 +37,24 @@ class DuplicateLookUpWithStaleStatisticsIT {
     /** How EXPLAIN names an index it reads. */
     private static final Pattern INDEX = Pattern.compile("(?:using|Bitmap Index Scan on) (\\w+)");
 
-    @ArquillianResource
-    URL base;
-
     @Deployment(testable = false)
     static WebArchive firmas() {
         return FirmasWar.asBuilt();
     }
 
     @Test
-    void aSurgingCampaignTheStatisticsDoNotKnowIsLookedUpByTheOnePerPersonIndex() throws Exception {
-        PetitionSite site = new PetitionSite(base.toURI());
-        Eventually.await(Duration.ofSeconds(60), () -> site.get("", "en").status(), status -> status == 200);
+    void aSurgingCampaignTheStatisticsDoNotKnowIsLookedUpByTheOnePerPersonIndex() throws SQLException {
         try (Connection db = TestDatabase.connect(); Statement statement = db.createStatement()) {
             long campaign = newCampaign(statement);
             try {
                 statement.executeUpdate("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip,"
-                        + " language, status, created_at) SELECT " + FIRST_UNSEEN_ID + " + i, " + campaign + ", md5(i::text),"
+                        + " language, status, created_at) SELECT " + FIRST_UNSEEN_ID + " + i, " + campaign + ", 'unseen-' || i,"
                         + " 'x', 'Ana', 'Ruiz', '19148', 'es', 'PENDING', now() FROM generate_series(1, " + UNSEEN_SIGNATURES + ") AS i");
 
                 String plan = plan(db, campaign);
 
+                // A sequential scan names no index, so it fails this too.
                 assertEquals(Set.of("signature_one_per_person"), indexesIn(plan), plan);
-                assertFalse(plan.contains("Seq Scan on signature"), plan);
             } finally {
                 statement.executeUpdate("DELETE FROM signature WHERE campaign_id = " + campaign);
                 statement.executeUpdate("DELETE FROM campaign WHERE id = " + campaign);
@@ -92,7 +81,7 @@ class DuplicateLookUpWithStaleStatisticsIT {
         try (PreparedStatement explain = db.prepareStatement("EXPLAIN " + AlreadySigned.sql(GROUP))) {
             for (int i = 0; i < GROUP; i++) {
                 explain.setLong(2 * i + 1, campaign);
-                explain.setString(2 * i + 2, md5(i + 1));
+                explain.setString(2 * i + 2, "unseen-" + (i + 1));
             }
             List<String> lines = new ArrayList<>();
             try (ResultSet rows = explain.executeQuery()) {
@@ -104,9 +93,5 @@ class DuplicateLookUpWithStaleStatisticsIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String md5(int number) {
-        return TestDatabase.text("SELECT md5(?)", Integer.toString(number));
     }
 }
