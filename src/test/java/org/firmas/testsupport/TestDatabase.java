@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import org.firmas.platform.DataKey;
 import org.firmas.platform.FieldCipher;
 import org.firmas.platform.KeyedHash;
@@ -33,6 +34,19 @@ public final class TestDatabase {
             statement.execute("CREATE DATABASE " + name);
         }
         System.out.println("Test database " + name + " recreated");
+    }
+
+    /**
+     * A campaign row written straight into the database, as one an organizer just launched (no
+     * statistics have seen it): its id, above every other campaign's.
+     */
+    public static long newCampaign(Statement statement, String slugPrefix) throws SQLException {
+        String slug = slugPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ResultSet id = statement.executeQuery("INSERT INTO campaign (id, slug, source, created_at) "
+                + "SELECT COALESCE(MAX(id), 0) + 1000, '" + slug + "', 'FILE', now() FROM campaign RETURNING id")) {
+            id.next();
+            return id.getLong(1);
+        }
     }
 
     public static Connection connect() throws SQLException {

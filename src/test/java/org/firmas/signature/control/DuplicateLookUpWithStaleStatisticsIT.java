@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.firmas.testsupport.FirmasWar;
@@ -45,7 +44,7 @@ class DuplicateLookUpWithStaleStatisticsIT {
     @Test
     void aSurgingCampaignTheStatisticsDoNotKnowIsLookedUpByTheOnePerPersonIndex() throws SQLException {
         try (Connection db = TestDatabase.connect(); Statement statement = db.createStatement()) {
-            long campaign = newCampaign(statement);
+            long campaign = TestDatabase.newCampaign(statement, "stale-statistics");
             try {
                 statement.executeUpdate("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip,"
                         + " language, status, created_at) SELECT " + FIRST_UNSEEN_ID + " + i, " + campaign + ", 'unseen-' || i,"
@@ -59,16 +58,6 @@ class DuplicateLookUpWithStaleStatisticsIT {
                 statement.executeUpdate("DELETE FROM signature WHERE campaign_id = " + campaign);
                 statement.executeUpdate("DELETE FROM campaign WHERE id = " + campaign);
             }
-        }
-    }
-
-    /** A campaign the statistics have not seen, as one an organizer just launched would be. */
-    private static long newCampaign(Statement statement) throws SQLException {
-        String slug = "stale-statistics-" + UUID.randomUUID().toString().substring(0, 8);
-        try (ResultSet id = statement.executeQuery("INSERT INTO campaign (id, slug, source, created_at) "
-                + "SELECT COALESCE(MAX(id), 0) + 1000, '" + slug + "', 'FILE', now() FROM campaign RETURNING id")) {
-            id.next();
-            return id.getLong(1);
         }
     }
 

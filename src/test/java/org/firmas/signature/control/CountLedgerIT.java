@@ -1,0 +1,173 @@
+package org.firmas.signature.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The counts the site shows are sums of the changes the database's triggers append, so every way
+ * of changing a signature must leave a change that makes the sum equal to a plain count, and
+ * folding the changes must lose none, even while others are appended. The deployment gives the
+ * test database its schema (and the running server folds on its own).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CountLedgerIT {
+
+    private static final String STATEMENTS = "SELECT COUNT(*) FROM signature_count_change WHERE campaign_id = ";
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @Test
+    void everyKindOfChangeKeepsTheSumEqualToTheCount() throws SQLException {
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            long campaign = TestDatabase.newCampaign(sql, "count-ledger");
+            long first = campaign * 10_000;
+            try {
+                addSignatures(sql, campaign, first, 300, "PENDING");
+                addSignatures(sql, campaign, first + 300, 100, "CONFIRMED");
+                addSignatures(sql, campaign, first + 400, 50, "SUSPECT");
+                assertCounted(sql, campaign, 100);
+
+                sql.executeUpdate("UPDATE signature SET status = 'CONFIRMED' WHERE id < " + (first + 120));
+                assertCounted(sql, campaign, 220);
+                sql.executeUpdate("UPDATE signature SET status = 'HIDDEN' WHERE id BETWEEN " + (first + 300) + " AND "
+                        + (first + 329));
+                assertCounted(sql, campaign, 190);
+                sql.executeUpdate("UPDATE signature SET listed_publicly = TRUE WHERE campaign_id = " + campaign);
+                assertCounted(sql, campaign, 190);
+                sql.executeUpdate("UPDATE signature SET status = 'CONFIRMED' WHERE status = 'SUSPECT' AND campaign_id = "
+                        + campaign);
+                assertCounted(sql, campaign, 240);
+                sql.executeUpdate("DELETE FROM signature WHERE id < " + (first + 10));
+                assertCounted(sql, campaign, 230);
+
+                db.setAutoCommit(false);
+                sql.executeUpdate("UPDATE signature SET status = 'WITHDRAWN' WHERE id < " + (first + 50));
+                db.rollback();
+                db.setAutoCommit(true);
+                assertCounted(sql, campaign, 230);
+
+                sql.executeUpdate(CountLedger.FOLD);
+                assertCounted(sql, campaign, 230);
+                assertEquals(1, number(sql, STATEMENTS + campaign), "folded into one row");
+            } finally {
+                remove(sql, campaign);
+            }
+            assertCounted(sql, campaign, 0);
+        }
+    }
+
+    @Test
+    void foldingWhileConfirmationsAreAppendedLosesNone() throws Exception {
+        int signatures = 1_500;
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            long campaign = TestDatabase.newCampaign(sql, "count-ledger");
+            long first = campaign * 10_000;
+            try {
+                addSignatures(sql, campaign, first, signatures, "PENDING");
+                CompletableFuture<Void> confirming = CompletableFuture.runAsync(() -> confirmOneByOne(first, signatures));
+                int folds = 0;
+                while (!confirming.isDone()) {
+                    sql.executeUpdate(CountLedger.FOLD);
+                    folds++;
+                }
+                confirming.join();
+
+                assertTrue(folds > 10, "folds ran while confirming: " + folds);
+                assertCounted(sql, campaign, signatures);
+            } finally {
+                remove(sql, campaign);
+            }
+        }
+    }
+
+    @Test
+    void theServerFoldsChangesAsTheyPileUp() throws Exception {
+        int signatures = (int) CountLedger.FOLD_AFTER_SURPLUS_ROWS + 500;
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            long campaign = TestDatabase.newCampaign(sql, "count-ledger");
+            long first = campaign * 10_000;
+            try {
+                addSignatures(sql, campaign, first, signatures, "PENDING");
+                // Committed at once, so the server cannot fold some of them before the rest are in.
+                db.setAutoCommit(false);
+                try (PreparedStatement confirm = db.prepareStatement("UPDATE signature SET status = 'CONFIRMED' WHERE id = ?")) {
+                    for (int i = 0; i < signatures; i++) {
+                        confirm.setLong(1, first + i);
+                        confirm.executeUpdate();
+                    }
+                }
+                db.commit();
+                db.setAutoCommit(true);
+
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+                while (number(sql, STATEMENTS + campaign) > 1 && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(200);
+                }
+
+                assertEquals(1, number(sql, STATEMENTS + campaign), "folded by the server");
+                assertCounted(sql, campaign, signatures);
+            } finally {
+                remove(sql, campaign);
+            }
+        }
+    }
+
+    private static void assertCounted(Statement sql, long campaign, long expected) throws SQLException {
+        assertEquals(expected, number(sql, "SELECT COUNT(*) FROM signature WHERE status = 'CONFIRMED' AND campaign_id = "
+                + campaign), "counted");
+        assertEquals(expected, number(sql, "SELECT COALESCE(SUM(change), 0) FROM signature_count_change WHERE campaign_id = "
+                + campaign), "summed");
+    }
+
+    /** One statement per signature, each in its own transaction, as confirmations come in. */
+    private static void confirmOneByOne(long first, int signatures) {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement confirm = db.prepareStatement("UPDATE signature SET status = 'CONFIRMED' WHERE id = ?")) {
+            for (int i = 0; i < signatures; i++) {
+                confirm.setLong(1, first + i);
+                confirm.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void addSignatures(Statement sql, long campaign, long firstId, int how, String status)
+            throws SQLException {
+        sql.executeUpdate("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, language,"
+                + " status, created_at) SELECT " + firstId + " + i, " + campaign + ", 'ledger-' || (" + firstId + " + i),"
+                + " 'x', 'Ana', 'Ruiz', '19148', 'es', '" + status + "', now() FROM generate_series(0, " + (how - 1) + ") AS i");
+    }
+
+
+    private static void remove(Statement sql, long campaign) throws SQLException {
+        sql.executeUpdate("DELETE FROM signature WHERE campaign_id = " + campaign);
+        sql.executeUpdate("DELETE FROM campaign WHERE id = " + campaign);
+    }
+
+    private static long number(Statement sql, String query) throws SQLException {
+        try (ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
