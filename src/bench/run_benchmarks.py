@@ -90,7 +90,7 @@ class App:
                     for kind in ("IP", "DOMAIN", "UNPROVEN", "CAMPAIGN") for period in ("MINUTE", "HOUR")})
         started = time.monotonic()
         self.process = subprocess.Popen(
-            [JAVA, "-Xmx512m", "-XX:+UseG1GC", *jvm_options, "-jar", launcher,
+            [JAVA, "-Xmx512m", "-XX:+UseParallelGC", *jvm_options, "-jar", launcher,
              *(["--deploy", "target/firmas.war", "--contextroot", "/"] if deploy else []), "--port", str(PORT), "--nocluster",
              "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"],
             env=env, stdout=open(f"{OUT}/server.log", "a"), stderr=subprocess.STDOUT)
