@@ -6,6 +6,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.signature.control.CountLedger;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
@@ -26,6 +28,8 @@ import org.firmas.signature.control.SignatureStore.SignaturesChanged;
  */
 @ApplicationScoped
 public class SignatureCounts {
+
+    private static final Logger LOG = Logger.getLogger(SignatureCounts.class.getName());
 
     private static final long CHANGED_REFRESH_NANOS = 900_000_000L;
     /** How many times a query's duration passes before the next one (the quickest of the last few). */
@@ -81,7 +85,11 @@ public class SignatureCounts {
     Map<Long, Long> query() {
         CountLedger.Reading reading = ledger.read();
         if (reading.worthFolding()) {
-            ledger.fold();
+            try {
+                ledger.fold();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Count changes not folded; the counts are right, the next sums take longer", e);
+            }
         }
         return reading.counts();
     }

@@ -36,7 +36,7 @@ public class CountLedger {
             + "SELECT campaign_id, SUM(change) FROM folded GROUP BY campaign_id HAVING SUM(change) <> 0";
 
     /** Rows beyond one per campaign before a fold: a few milliseconds of summing at most. */
-    static final long FOLD_AFTER_SURPLUS_ROWS = 2_000;
+    public static final long FOLD_AFTER_SURPLUS_ROWS = 2_000;
 
     @PersistenceContext
     EntityManager em;

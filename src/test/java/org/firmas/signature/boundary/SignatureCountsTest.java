@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.firmas.signature.control.CountLedger;
 import org.junit.jupiter.api.Test;
 
 /** When the background timer's ticks query the counts, on a clock the test moves. */
@@ -57,6 +58,25 @@ class SignatureCountsTest {
         advanceMillis(2_100);
         counts.refreshIfDue();
         assertEquals(3, queries, "paced by the quick query before it, not by 8 s");
+    }
+
+    @Test
+    void aFoldThatFailsLeavesTheCountsItRead() {
+        SignatureCounts counts = new SignatureCounts();
+        counts.maxAgeMillis = 2_000;
+        counts.ledger = new CountLedger() {
+            @Override
+            public Reading read() {
+                return new Reading(Map.of(42L, 9L), CountLedger.FOLD_AFTER_SURPLUS_ROWS);
+            }
+
+            @Override
+            public void fold() {
+                throw new IllegalStateException("no connection");
+            }
+        };
+
+        assertEquals(9L, counts.confirmed(42));
     }
 
     private SignatureCounts countsTakingMillis(long millis) {
