@@ -2,12 +2,16 @@
 -- updates. Each statement that changes how many confirmed signatures a campaign has appends that
 -- change here, one row per campaign and statement, in its own transaction; a count is the sum of
 -- this small table. Firmas folds the rows back into one per campaign as they pile up
--- (CountLedger). The triggers see every change, whatever made it: a confirmation, moderation, a
--- withdrawal, a deleted campaign, or SQL typed by hand.
+-- (CountLedger). The triggers see every change while they are enabled, whatever made it: a
+-- confirmation, moderation, a withdrawal, retention, or SQL typed by hand.
 CREATE TABLE signature_count_change (
     campaign_id BIGINT NOT NULL,
     change      BIGINT NOT NULL
 );
+
+-- No node may change a signature between the count below and the triggers' creation: such a
+-- change would be in neither. The lock is held until this migration commits.
+LOCK TABLE signature IN SHARE ROW EXCLUSIVE MODE;
 
 INSERT INTO signature_count_change (campaign_id, change)
 SELECT campaign_id, COUNT(*) FROM signature WHERE status = 'CONFIRMED' GROUP BY campaign_id;
@@ -36,9 +40,10 @@ BEGIN
 END
 $$;
 
+-- TRUNCATE, not DELETE: it waits for a fold in progress instead of missing the sums it writes.
 CREATE FUNCTION signature_count_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM signature_count_change;
+    TRUNCATE signature_count_change;
     RETURN NULL;
 END
 $$;

@@ -25,7 +25,12 @@ public final class TestDatabase {
 
     /** Drops and recreates the database named in the given JDBC URL. */
     public static void main(String[] args) throws SQLException {
-        String url = args[0];
+        recreate(args[0]);
+        System.out.println("Test database " + args[0].substring(args[0].lastIndexOf('/') + 1) + " recreated");
+    }
+
+    /** Drops the database a JDBC URL names, if it exists, and creates it empty. */
+    public static void recreate(String url) throws SQLException {
         String name = url.substring(url.lastIndexOf('/') + 1);
         String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (Connection connection = DriverManager.getConnection(maintenance, USER, "");
@@ -33,7 +38,16 @@ public final class TestDatabase {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name);
         }
-        System.out.println("Test database " + name + " recreated");
+    }
+
+    private static String testDbUrl() {
+        return System.getProperty("firmas.testDbUrl", "jdbc:postgresql://127.0.0.1:5432/firmas_test");
+    }
+
+    /** A database beside the test database, on the same server. */
+    public static String urlOf(String database) {
+        String url = testDbUrl();
+        return url.substring(0, url.lastIndexOf('/') + 1) + database;
     }
 
     /**
@@ -50,8 +64,7 @@ public final class TestDatabase {
     }
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("firmas.testDbUrl",
-                "jdbc:postgresql://127.0.0.1:5432/firmas_test"), USER, "");
+        return DriverManager.getConnection(testDbUrl(), USER, "");
     }
 
     /** The single text a query returns, or null when it returns no row. */

@@ -59,13 +59,13 @@ public class CountLedger {
     /**
      * Folds the changes into one row per campaign, then vacuums the table: the fold leaves every
      * row it replaced dead, and where autovacuum is off or waiting, each sum would read them all
-     * again. Outside any transaction, as VACUUM must be.
+     * again. Outside any transaction, as VACUUM must be; skipped while another node vacuums it.
      */
     public void fold() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.executeUpdate(FOLD);
-            statement.execute("VACUUM signature_count_change");
+            statement.execute("VACUUM (SKIP_LOCKED) signature_count_change");
         } catch (SQLException e) {
             throw new IllegalStateException("Count changes not folded", e);
         }

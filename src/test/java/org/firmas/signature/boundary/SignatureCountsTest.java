@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.firmas.signature.control.CountLedger;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,7 @@ class SignatureCountsTest {
 
     @Test
     void aFoldThatFailsLeavesTheCountsItRead() {
+        AtomicInteger folds = new AtomicInteger();
         SignatureCounts counts = new SignatureCounts();
         counts.maxAgeMillis = 2_000;
         counts.ledger = new CountLedger() {
@@ -72,11 +74,13 @@ class SignatureCountsTest {
 
             @Override
             public void fold() {
+                folds.incrementAndGet();
                 throw new IllegalStateException("no connection");
             }
         };
 
         assertEquals(9L, counts.confirmed(42));
+        assertEquals(1, folds.get(), "a fold was tried");
     }
 
     private SignatureCounts countsTakingMillis(long millis) {
