@@ -73,25 +73,29 @@ public class SignatureCounts {
         }
     }
 
+    /** Reads the counts, timed for the pacing; then, off the clock, folds the changes if they piled up. */
     private synchronized void refresh() {
         changedSinceSnapshot = false;
         long started = nanoClock.getAsLong();
-        Map<Long, Long> counts = query();
+        CountLedger.Reading reading = query();
         long finished = nanoClock.getAsLong();
-        snapshot = new Snapshot(counts, finished, durations.addAndGetShortest(finished - started));
+        snapshot = new Snapshot(reading.counts(), finished, durations.addAndGetShortest(finished - started));
+        if (reading.worthFolding()) {
+            fold();
+        }
     }
 
-    /** Confirmed signatures per campaign id, from the database; folds the changes when they pile up. */
-    Map<Long, Long> query() {
-        CountLedger.Reading reading = ledger.read();
-        if (reading.worthFolding()) {
-            try {
-                ledger.fold();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Count changes not folded; the counts are right, the next sums take longer", e);
-            }
+    /** Confirmed signatures per campaign id, from the database. */
+    CountLedger.Reading query() {
+        return ledger.read();
+    }
+
+    private void fold() {
+        try {
+            ledger.fold();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Count changes not folded; the counts are right, the next sums take longer", e);
         }
-        return reading.counts();
     }
 
     private record Snapshot(Map<Long, Long> counts, long takenAt, long pacingNanos) {

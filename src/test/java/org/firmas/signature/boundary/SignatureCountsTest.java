@@ -87,10 +87,10 @@ class SignatureCountsTest {
         queryMillis = millis;
         SignatureCounts counts = new SignatureCounts() {
             @Override
-            Map<Long, Long> query() {
+            CountLedger.Reading query() {
                 queries++;
                 advanceMillis(queryMillis);
-                return Map.of(42L, 7L);
+                return new CountLedger.Reading(Map.of(42L, 7L), 0);
             }
         };
         counts.maxAgeMillis = 2_000;
