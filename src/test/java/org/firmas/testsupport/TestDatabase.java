@@ -31,23 +31,33 @@ public final class TestDatabase {
 
     /** Drops the database a JDBC URL names, if it exists, and creates it empty. */
     public static void recreate(String url) throws SQLException {
-        String name = url.substring(url.lastIndexOf('/') + 1);
-        String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(maintenance, USER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
-        }
+        drop(url);
+        onServerOf(url, "CREATE DATABASE " + url.substring(url.lastIndexOf('/') + 1));
     }
 
-    private static String testDbUrl() {
-        return System.getProperty("firmas.testDbUrl", "jdbc:postgresql://127.0.0.1:5432/firmas_test");
+    /** Drops the database a JDBC URL names, if it exists. */
+    public static void drop(String url) throws SQLException {
+        onServerOf(url, "DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
     }
 
     /** A database beside the test database, on the same server. */
     public static String urlOf(String database) {
-        String url = testDbUrl();
+        return beside(testDbUrl(), database);
+    }
+
+    private static void onServerOf(String url, String command) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(beside(url, "postgres"), USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(command);
+        }
+    }
+
+    private static String beside(String url, String database) {
         return url.substring(0, url.lastIndexOf('/') + 1) + database;
+    }
+
+    private static String testDbUrl() {
+        return System.getProperty("firmas.testDbUrl", "jdbc:postgresql://127.0.0.1:5432/firmas_test");
     }
 
     /**

@@ -77,17 +77,12 @@ public class SignatureCounts {
     private synchronized void refresh() {
         changedSinceSnapshot = false;
         long started = nanoClock.getAsLong();
-        CountLedger.Reading reading = query();
+        CountLedger.Reading reading = ledger.read();
         long finished = nanoClock.getAsLong();
         snapshot = new Snapshot(reading.counts(), finished, durations.addAndGetShortest(finished - started));
         if (reading.worthFolding()) {
             fold();
         }
-    }
-
-    /** Confirmed signatures per campaign id, from the database. */
-    CountLedger.Reading query() {
-        return ledger.read();
     }
 
     private void fold() {

@@ -85,12 +85,13 @@ class SignatureCountsTest {
 
     private SignatureCounts countsTakingMillis(long millis) {
         queryMillis = millis;
-        SignatureCounts counts = new SignatureCounts() {
+        SignatureCounts counts = new SignatureCounts();
+        counts.ledger = new CountLedger() {
             @Override
-            CountLedger.Reading query() {
+            public Reading read() {
                 queries++;
                 advanceMillis(queryMillis);
-                return new CountLedger.Reading(Map.of(42L, 7L), 0);
+                return new Reading(Map.of(42L, 7L), 0);
             }
         };
         counts.maxAgeMillis = 2_000;

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class CountMigrationIT {
 
-    private static final String DATABASE = "firmas_count_migration";
-    private static final String URL = TestDatabase.urlOf(DATABASE);
+    private static final String URL = TestDatabase.urlOf("firmas_count_migration");
 
     @Test
     void anUpgradedDatabaseCountsTheSignaturesItHeld() throws SQLException {
@@ -43,7 +42,7 @@ class CountMigrationIT {
                 assertEquals(Map.of(1L, 4L, 2L, 4L), sums(sql), "kept by the triggers afterwards");
             }
         } finally {
-            drop();
+            TestDatabase.drop(URL);
         }
     }
 
@@ -62,12 +61,5 @@ class CountMigrationIT {
             }
         }
         return sums;
-    }
-
-    private static void drop() throws SQLException {
-        try (Connection db = DriverManager.getConnection(TestDatabase.urlOf("postgres"), "postgres", "");
-             Statement sql = db.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
     }
 }
