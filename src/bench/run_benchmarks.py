@@ -69,6 +69,12 @@ def median(values):
     values = [v for v in values if v is not None]
     return statistics.median(values) if values else None
 
+# The outbox as a provider lets it send: as Firmas ships (50 mails a second, what the README's
+# table says), and unthrottled, sending as fast as this machine can while signatures come in.
+SHIPPED_OUTBOX = {}
+FULL_SPEED_OUTBOX = {"FIRMAS_OUTBOX_RATE_PER_SECOND": "5000", "FIRMAS_OUTBOX_BATCH_SIZE": "500",
+                     "FIRMAS_OUTBOX_POLL_MILLIS": "200"}
+
 # One data key for the whole run: every start of the server must read what the previous one wrote.
 DATA_KEY = base64.b64encode(os.urandom(32)).decode()
 ADMIN = ("bench@firmas.test", "benchmark-admin-password")
@@ -77,14 +83,15 @@ ADMIN = ("bench@firmas.test", "benchmark-admin-password")
 class App:
     """Firmas on PostgreSQL, configured the way users configure it."""
 
-    def __init__(self, launcher, jvm_options=(), deploy=True):
+    def __init__(self, launcher, jvm_options=(), deploy=True, outbox=FULL_SPEED_OUTBOX):
         env = dict(os.environ,
                    FIRMAS_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", FIRMAS_DB_USER="postgres",
                    FIRMAS_DB_PASSWORD="postgres", FIRMAS_SMTP_HOST="127.0.0.1", FIRMAS_SMTP_PORT=str(SMTP_PORT),
                    FIRMAS_BASE_URL=BASE, FIRMAS_CAMPAIGNS_DIR="src/bench/campaigns", FIRMAS_DATA_DIR=f"{OUT}/data",
-                   FIRMAS_OUTBOX_RATE_PER_SECOND="5000", FIRMAS_OUTBOX_BATCH_SIZE="500",
-                   FIRMAS_OUTBOX_POLL_MILLIS="200",
                    FIRMAS_DATA_KEY=DATA_KEY, FIRMAS_ADMIN_EMAIL=ADMIN[0], FIRMAS_ADMIN_PASSWORD=ADMIN[1])
+        for name in FULL_SPEED_OUTBOX:
+            env.pop(name, None)
+        env.update(outbox)
         # Every simulated signer comes from 127.0.0.1 without JavaScript: no abuse limit may hold them.
         env.update({f"FIRMAS_LIMIT_{kind}_PER_{period}": "100000000"
                     for kind in ("IP", "DOMAIN", "UNPROVEN", "CAMPAIGN") for period in ("MINUTE", "HOUR")})
@@ -149,7 +156,11 @@ def java_feature_version():
     return int(re.search(r'version "(\d+)', version).group(1))
 
 
-def started_with_aot_cache(launcher):
+AOT_CACHE = f"{OUT}/firmas.aot"
+QUIET_AOT = ["-Xlog:aot=off", "-Xlog:cds=off"]
+
+
+def started_with_aot_cache(launcher, outbox):
     """
     Installs and starts Firmas the way the README's faster start does: a first start deploys the
     WAR into the root directory and, on Java 25 and newer, records the JDK's AOT cache when it
@@ -157,21 +168,25 @@ def started_with_aot_cache(launcher):
     from the cache. Returns the last of RUNS later starts, still running, the first start's boot
     time and the later starts' median; on an older JDK, the first start, None and its boot time.
     """
-    quiet = ["-Xlog:aot=off", "-Xlog:cds=off"]
-    cache = f"{OUT}/firmas.aot"
     if java_feature_version() < 25:
-        app = App(launcher)
+        app = App(launcher, outbox=outbox)
         return app, None, app.boot_seconds
-    first = App(launcher, [f"-XX:AOTCacheOutput={cache}", *quiet])
+    first = App(launcher, [f"-XX:AOTCacheOutput={AOT_CACHE}", *QUIET_AOT])
     get("/")
     first.stop()
     boots = []
     for run in range(RUNS):
-        app = App(launcher, [f"-XX:AOTCache={cache}", *quiet], deploy=False)
+        app = later_start(launcher, outbox)
         boots.append(app.boot_seconds)
         if run < RUNS - 1:
             app.stop()
     return app, first.boot_seconds, median(boots)
+
+
+def later_start(launcher, outbox):
+    """Firmas as the root directory holds it (deployed by a first start), from the AOT cache where there is one."""
+    cached = [f"-XX:AOTCache={AOT_CACHE}", *QUIET_AOT] if os.path.exists(AOT_CACHE) else []
+    return App(launcher, cached, deploy=False, outbox=outbox)
 
 
 def gatling(simulation, users, seconds, tag):
@@ -314,9 +329,13 @@ def main():
     sink = subprocess.Popen([JAVA, "-cp", "target/test-classes", "org.firmas.bench.SmtpSink", str(SMTP_PORT),
                              f"{OUT}/tokens.csv", f"{OUT}/sink.txt"])
     payara, launcher = payara_launcher()
-    app, first_boot, boot = started_with_aot_cache(launcher)
+    app, first_boot, boot = started_with_aot_cache(launcher, SHIPPED_OUTBOX)
     results = {"boot": boot, "first_boot": first_boot}
     try:
+        results.update(signing_surges(app))
+        app.stop()
+        app = later_start(launcher, FULL_SPEED_OUTBOX)
+        results.update(signing_while_mail_goes_out_at_full_speed(app))
         results.update(scenarios(app))
     finally:
         app.stop()
@@ -324,30 +343,22 @@ def main():
     report(payara, results)
 
 
-def scenarios(app):
-    results = {}
-    # Warm up the JIT and the pools: the server's code runs several times faster once compiled, and
-    # a surge that lasts is served by compiled code.
+def warm_up():
+    """
+    The JIT and the pools: the server's code runs several times faster once compiled, and a surge
+    that lasts is served by compiled code.
+    """
     sign_rounds(64, WARMUP_SECONDS, "warmup")
     # The posts the warm-up left unanswered are still being written: the first run must not count them.
     settled(rows)
+
+
+def signing_surges(app):
+    """Sign rounds at 64 and 256 users, and at 64 driven by Gatling, with the outbox as Firmas ships."""
+    results = {}
+    warm_up()
     for users in (64, 256):
-        runs, heaps, mismatches, cpu = [], [], [], []
-        for run in range(RUNS):
-            before = rows()
-            watcher = app.watch_heap()
-            cpu_before = app.cpu_seconds()
-            outcome = sign_rounds(users, SECONDS, f"sign-{users}-{run}")
-            heaps.append(app.peak_heap_mb(watcher))
-            cpu.append((app.cpu_seconds() - cpu_before) * 1000 / max(1, outcome["ok_posts"]))
-            stored = settled(rows) - before
-            mismatches.append(stored - outcome["ok_posts"] - outcome["unanswered_posts"])
-            outcome["rows"] = stored
-            runs.append(outcome)
-        results[f"sign{users}"] = summarize(runs)
-        results[f"sign{users}"]["rows_minus_posts"] = mismatches
-        results[f"heap{users}"] = max(heaps)
-        results[f"cpu{users}"] = median(cpu)
+        results[f"sign{users}"], results[f"heap{users}"], results[f"cpu{users}"] = sign_runs(app, users, f"sign-{users}")
     # The same rounds driven by Gatling, whose own JVM costs about as much CPU as the server.
     gatling_runs, gatling_mismatches = [], []
     for run in range(RUNS):
@@ -357,7 +368,50 @@ def scenarios(app):
         gatling_runs.append(outcome)
     results["gatling64"] = summarize(gatling_runs)
     results["gatling64"]["rows_minus_posts"] = gatling_mismatches
-    time.sleep(5)  # let the confirmation mails reach the sink, which collects their tokens
+    return results
+
+
+def signing_while_mail_goes_out_at_full_speed(app):
+    """
+    Sign rounds at 64 users on a server whose outbox may send 5,000 mails a second: the
+    confirmation mails of the signatures (and the backlog the shipped rate left) go out to the
+    sink during the runs, on the same two cores.
+    """
+    warm_up()
+    summary, heap, cpu = sign_runs(app, 64, "sign-64-mail")
+    return {"sign64mail": summary, "heap64mail": heap, "cpu64mail": cpu}
+
+
+def sign_runs(app, users, tag):
+    """RUNS runs of sign rounds: their summary, the highest used heap and the median server CPU per round."""
+    runs, heaps, mismatches, cpu = [], [], [], []
+    for run in range(RUNS):
+        before = rows()
+        watcher = app.watch_heap()
+        cpu_before = app.cpu_seconds()
+        outcome = sign_rounds(users, SECONDS, f"{tag}-{run}")
+        heaps.append(app.peak_heap_mb(watcher))
+        cpu.append((app.cpu_seconds() - cpu_before) * 1000 / max(1, outcome["ok_posts"]))
+        stored = settled(rows) - before
+        mismatches.append(stored - outcome["ok_posts"] - outcome["unanswered_posts"])
+        outcome["rows"] = stored
+        runs.append(outcome)
+    summary = summarize(runs)
+    summary["rows_minus_posts"] = mismatches
+    return summary, max(heaps), median(cpu)
+
+
+def outbox_drained():
+    """Waits until no mail is waiting in the outbox, so that what the sink counts next is new."""
+    deadline = time.monotonic() + 900
+    while int(sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'")) > 0 and time.monotonic() < deadline:
+        time.sleep(1)
+
+
+def scenarios(app):
+    results = {}
+    # The confirmation mails of every signature so far reach the sink, which collects their tokens.
+    outbox_drained()
     # Each run (and the warm-up) confirms its own share of the tokens, so no signature is confirmed twice.
     share = (len(open(f"{OUT}/tokens.csv").read().split()) - 1) // (RUNS + 1)
     confirm_rounds(64, 15, "confirm-warmup", 0, share)
@@ -406,6 +460,7 @@ def report(payara, r):
         return "n/a" if value is None else f"{value:,.{digits}f}"
 
     s64, s256, c, w, st, g = r["sign64"], r["sign256"], r["confirm"], r["watch"], r["static"], r["growth"]
+    sm = r["sign64mail"]
     gs = r["gatling64"]
     lines = [
         f"Firmas benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}",
@@ -414,9 +469,11 @@ def report(payara, r):
         "",
         "| scenario | figure | p50 ms | p99 ms | errors | target |",
         "|---|---|---|---|---|---|",
-        f"| sign rounds, 64 users | {fmt(s64['rounds_per_s'])} rounds/s | {fmt(s64['p50'], 1)} | {fmt(s64['p99'], 1)} | {s64['errors']} | ≥ 1,000/s, p99 ≤ 100 ms |",
-        f"| sign rounds, 256 users | {fmt(s256['rounds_per_s'])} rounds/s | {fmt(s256['p50'], 1)} | {fmt(s256['p99'], 1)} | {s256['errors']} | ≥ 1,000/s, p99 ≤ 100 ms |",
-        f"| rows stored − successful POSTs − POSTs unanswered at the stop (per run) | 64: {s64['rows_minus_posts']}, 256: {s256['rows_minus_posts']} | | | | all 0 |",
+        f"| sign rounds, 64 users (outbox as shipped: 50 mails/s) | {fmt(s64['rounds_per_s'])} rounds/s | {fmt(s64['p50'], 1)} | {fmt(s64['p99'], 1)} | {s64['errors']} | ≥ 1,000/s, p99 ≤ 100 ms |",
+        f"| sign rounds, 256 users (outbox as shipped) | {fmt(s256['rounds_per_s'])} rounds/s | {fmt(s256['p50'], 1)} | {fmt(s256['p99'], 1)} | {s256['errors']} | ≥ 1,000/s, p99 ≤ 100 ms |",
+        f"| sign rounds, 64 users, while the outbox mails at up to 5,000/s | {fmt(sm['rounds_per_s'])} rounds/s | {fmt(sm['p50'], 1)} | {fmt(sm['p99'], 1)} | {sm['errors']} | |",
+        f"| rows stored − successful POSTs − POSTs unanswered at the stop (per run) | 64: {s64['rows_minus_posts']}, 256: {s256['rows_minus_posts']}, "
+        f"64 with mail: {sm['rows_minus_posts']} | | | | all 0 |",
         f"| sign rounds, 64 users, driven by Gatling | {fmt(gs['rounds_per_s'])} rounds/s | {fmt(gs['p50'], 1)} | {fmt(gs['p99'], 1)} | {gs['errors']} | |",
         f"| rows stored − successful POSTs, Gatling (per run) | {gs['rows_minus_posts']} | | | | all 0 |",
         f"| confirm rounds, 64 users | {fmt(c['rounds_per_s'])} rounds/s | {fmt(c['p50'], 1)} | {fmt(c['p99'], 1)} | {c['errors']} | |",
@@ -430,8 +487,10 @@ def report(payara, r):
         f"| shown count behind the database after the surge | {fmt(r['lag'], 1)} s | | | | ≤ 5 s |",
         f"| campaign page, 1,000 signatures, 16 connections | {fmt(g[1_000]['rate'])} views/s | {fmt(g[1_000]['p50'], 2)} | {fmt(g[1_000]['p99'], 2)} | {g[1_000]['errors']} | same as at 1M |",
         f"| campaign page, 1,000,000 signatures, 16 connections | {fmt(g[1_000_000]['rate'])} views/s | {fmt(g[1_000_000]['p50'], 2)} | {fmt(g[1_000_000]['p99'], 2)} | {g[1_000_000]['errors']} | same as at 1k |",
-        f"| server CPU per sign round (incl. its confirmation mail) | 64: {fmt(r['cpu64'], 1)} ms, 256: {fmt(r['cpu256'], 1)} ms | | | | |",
-        f"| peak used heap during the surge (-Xmx512m) | 64: {fmt(r['heap64'])} MB, 256: {fmt(r['heap256'])} MB | | | | ≤ 512 MB |",
+        f"| server CPU per sign round | 64: {fmt(r['cpu64'], 2)} ms, 256: {fmt(r['cpu256'], 2)} ms, "
+        f"64 while the outbox sends: {fmt(r['cpu64mail'], 2)} ms | | | | |",
+        f"| peak used heap during the surge (-Xmx512m) | 64: {fmt(r['heap64'])} MB, 256: {fmt(r['heap256'])} MB, "
+        f"64 with mail: {fmt(r['heap64mail'])} MB | | | | ≤ 512 MB |",
         f"| boot to ready, first start (deploys, records the JDK's AOT cache) | {fmt(r['first_boot'], 1)} s | | | | |",
         f"| boot to ready, later starts (from the AOT cache) | {fmt(r['boot'], 1)} s | | | | ≤ 15 s |",
         f"| CSV export of {r['export']['rows']:,} signatures (console, logged in) | {fmt(r['export']['seconds'], 1)} s, "
