@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 final class AlreadySigned {
 
-    /** What a keyed hash of an address looks like (hexadecimal), with room for test keys. */
+    /** Letters, digits, '-' and '_': the keyed hashes Firmas makes are hexadecimal, test keys spelled out. */
     private static final Pattern ADDRESS_KEY = Pattern.compile("[0-9A-Za-z_-]{1,128}");
 
     private AlreadySigned() {

@@ -23,10 +23,10 @@ import org.firmas.platform.EncryptedColumn;
 @Table(name = "signature")
 @NamedQuery(name = Signature.EXISTS_FOR_EMAIL,
         query = "select count(s) from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey",
-        hints = @QueryHint(name = Signature.VALUES_IN_STATEMENT, value = "false"))
+        hints = @QueryHint(name = Signature.BIND_PARAMETERS, value = "false"))
 @NamedQuery(name = Signature.BY_EMAIL,
         query = "select s from Signature s where s.campaignId = :campaignId and s.emailKey = :emailKey",
-        hints = @QueryHint(name = Signature.VALUES_IN_STATEMENT, value = "false"))
+        hints = @QueryHint(name = Signature.BIND_PARAMETERS, value = "false"))
 @NamedQuery(name = Signature.IN_BATCH,
         query = "select s from Signature s where s.batchId = :batchId order by s.id")
 public class Signature {
@@ -35,12 +35,12 @@ public class Signature {
     public static final String IN_BATCH = "Signature.inBatch";
     public static final String BY_EMAIL = "Signature.byEmail";
     /**
-     * Set to false, the persistence provider writes a query's values into its statement instead of
+     * EclipseLink's hint: set to false, it writes a query's values into its statement instead of
      * binding them. A statement run again and again may be kept by PostgreSQL with one plan for all
      * values, made while the table was small: for an address on one campaign, one that reads the
      * whole campaign through another index once it has grown (see {@code AlreadySigned}).
      */
-    public static final String VALUES_IN_STATEMENT = "eclipselink.jdbc.bind-parameters";
+    public static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signature_seq")

@@ -28,7 +28,7 @@ class AlreadySignedTest {
 
     @Test
     void anythingButAKeyedHashIsRefusedRatherThanQuoted() {
-        for (String notAKey : List.of("x' OR '1'='1", "ana@example.org", "", "a b")) {
+        for (String notAKey : List.of("x' OR '1'='1", "ana@example.org", "", "a b", "k?", "#k", "k\\")) {
             assertThrows(IllegalArgumentException.class, () -> AlreadySigned.sql(Map.of(1L, List.of(notAKey))), notAKey);
         }
     }
