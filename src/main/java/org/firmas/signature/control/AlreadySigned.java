@@ -37,18 +37,11 @@ final class AlreadySigned {
 
     /** The {@link NewSignature#uniqueKey() unique keys} of the group that already have a row. */
     static Set<String> among(EntityManager em, Collection<NewSignature> group) {
-        Map<String, NewSignature> asked = new LinkedHashMap<>();
-        for (NewSignature signature : group) {
-            asked.putIfAbsent(signature.uniqueKey(), signature);
-        }
         Map<Long, Set<String>> pairs = new LinkedHashMap<>();
-        for (NewSignature signature : asked.values()) {
+        for (NewSignature signature : group) {
             pairs.computeIfAbsent(signature.campaign().id(), campaign -> new HashSet<>()).add(signature.keys().address());
         }
         Set<String> taken = new HashSet<>();
-        if (pairs.isEmpty()) {
-            return taken;
-        }
         for (Object found : em.createNativeQuery(sql(pairs)).getResultList()) {
             Object[] row = (Object[]) found;
             taken.add(NewSignature.uniqueKey(((Number) row[0]).longValue(), (String) row[1]));
