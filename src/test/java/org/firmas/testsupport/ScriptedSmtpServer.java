@@ -38,6 +38,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private volatile Runnable beforeNextAcceptance = () -> { };
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     private ScriptedSmtpServer(int port, Set<String> refused, boolean silent) throws IOException {
         this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
@@ -65,6 +66,23 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
+    /** The verb of every command clients sent so far (EHLO, MAIL, RCPT, DATA, NOOP...), in order. */
+    public List<String> commands() {
+        return List.copyOf(commands);
+    }
+
+    /** The port it listens on, also when it was asked for any free one (port 0). */
+    public int port() {
+        return socket.getLocalPort();
+    }
+
+    /** Drops every open session without a word, as a server does that restarts; it still takes new ones. */
+    public void hangUp() throws IOException {
+        for (Socket client : open) {
+            client.close();
+        }
+    }
+
     private void acceptLoop() {
         while (!socket.isClosed()) {
             try {
@@ -87,6 +105,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             String line;
             while ((line = in.readLine()) != null) {
                 String command = line.toUpperCase(Locale.ROOT);
+                commands.add(command.split("[ :]", 2)[0]);
                 if (command.startsWith("EHLO") || command.startsWith("HELO")) {
                     reply(out, "250 scripted");
                 } else if (command.startsWith("MAIL FROM")) {

@@ -1,0 +1,116 @@
+package org.firmas.delivery.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.firmas.testsupport.ScriptedSmtpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SmtpConnectionTest {
+
+    private static final String REFUSED = "gone@example.org";
+
+    private final AtomicLong now = new AtomicLong();
+    private ScriptedSmtpServer server;
+    private Session session;
+    private SmtpConnection connection;
+
+    @BeforeEach
+    void connect() throws Exception {
+        server = ScriptedSmtpServer.refusing(0, Set.of(REFUSED));
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(server.port()));
+        properties.put("mail.smtp.timeout", "5000");
+        session = Session.getInstance(properties);
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        connection = new SmtpConnection(transport, now::get);
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        connection.close();
+        server.close();
+    }
+
+    @Test
+    void messagesBackToBackGoOverOneSessionWithoutAskingTheServerInBetween() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(connection.isUsable());
+            connection.send(mailTo("official" + i + "@example.org"));
+            now.addAndGet(1_000_000);
+        }
+
+        List<String> commands = server.commands();
+        assertEquals(1, Collections.frequency(commands, "EHLO"));
+        assertEquals(3, Collections.frequency(commands, "MAIL"));
+        assertEquals(0, Collections.frequency(commands, "NOOP") + Collections.frequency(commands, "RSET"), commands::toString);
+        assertEquals(3, server.accepted().size());
+    }
+
+    @Test
+    void afterAPauseTheServerIsAskedWhetherTheSessionStillStands() throws Exception {
+        connection.send(mailTo("first@example.org"));
+        now.addAndGet(SmtpConnection.TRUSTED_IDLE_NANOS);
+
+        assertTrue(connection.isUsable());
+        assertEquals(1, Collections.frequency(server.commands(), "NOOP"));
+
+        // Answered just now: the next check trusts the session again.
+        assertTrue(connection.isUsable());
+        assertEquals(1, Collections.frequency(server.commands(), "NOOP"));
+    }
+
+    @Test
+    void aSessionTheServerDroppedDuringAPauseIsReportedUnusable() throws Exception {
+        connection.send(mailTo("first@example.org"));
+        server.hangUp();
+        now.addAndGet(SmtpConnection.TRUSTED_IDLE_NANOS);
+
+        assertFalse(connection.isUsable());
+    }
+
+    @Test
+    void aSessionThatBrokeDuringASendIsReportedUnusable() throws Exception {
+        connection.send(mailTo("first@example.org"));
+        server.hangUp();
+
+        assertThrows(MessagingException.class, () -> connection.send(mailTo("second@example.org")));
+        assertFalse(connection.isUsable());
+    }
+
+    @Test
+    void afterARefusedRecipientTheServerIsAskedBeforeTheNextMessage() throws Exception {
+        assertThrows(MessagingException.class, () -> connection.send(mailTo(REFUSED)));
+
+        assertTrue(connection.isUsable());
+        assertEquals(1, Collections.frequency(server.commands(), "NOOP"));
+        connection.send(mailTo("official@example.org"));
+        assertEquals(List.of("official@example.org"), server.accepted().stream().map(ScriptedSmtpServer.Accepted::recipient).toList());
+    }
+
+    private MimeMessage mailTo(String recipient) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("firmas@example.org"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
+        message.setSubject("New signatures");
+        message.setText("Three people signed.");
+        return message;
+    }
+}
