@@ -80,8 +80,9 @@ end
 
 -- wrk's done, in the main state. POSTs still on their way when the time was up are counted
 -- apart: wrk writes each request as soon as it is built, so the server takes them, but nobody
--- reads the answer.
-function rounds.done(summary)
+-- reads the answer. Besides whole rounds, wrk's own latencies give the wait for each request
+-- (each page or post a signer waits for after a click).
+function rounds.done(summary, latency)
   local all, posts, failed, unanswered = {}, 0, 0, 0
   for _, thread in ipairs(rounds.threads) do
     for _, ms in ipairs(thread:get("rounds_taken")) do table.insert(all, ms) end
@@ -94,9 +95,9 @@ function rounds.done(summary)
     return #all == 0 and 0 or all[math.max(1, math.ceil(#all * p / 100))]
   end
   local errors = summary.errors
-  io.write(string.format("ROUNDS %d OK_POSTS %d UNANSWERED_POSTS %d FAILURES %d P50 %.1f P99 %.1f\n",
+  io.write(string.format("ROUNDS %d OK_POSTS %d UNANSWERED_POSTS %d FAILURES %d P50 %.1f P99 %.1f REQUEST_P50 %.1f REQUEST_P99 %.1f\n",
       #all, posts, unanswered, failed + errors.connect + errors.read + errors.write + errors.timeout,
-      percentile(50), percentile(99)))
+      percentile(50), percentile(99), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
 
 return rounds
