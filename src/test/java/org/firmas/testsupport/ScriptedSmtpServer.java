@@ -18,8 +18,9 @@ import java.util.concurrent.Executors;
 
 /**
  * An SMTP peer that misbehaves on purpose, for the failures GreenMail cannot stage: it refuses
- * chosen recipients with a 550, or accepts connections and never says a word. It speaks just
- * enough SMTP (RFC 5321) for Jakarta Mail, and keeps every message it accepted.
+ * chosen recipients with a 550, ends sessions after a few messages, drops open sessions on
+ * demand, or accepts connections and never says a word. It speaks just enough SMTP (RFC 5321)
+ * for Jakarta Mail, and keeps every message it accepted and the verb of every command it got.
  */
 public final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -35,26 +36,33 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private final Set<String> refused;
     private final boolean silent;
+    private final int messagesPerSession;
     private volatile Runnable beforeNextAcceptance = () -> { };
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final List<String> commands = new CopyOnWriteArrayList<>();
 
-    private ScriptedSmtpServer(int port, Set<String> refused, boolean silent) throws IOException {
+    private ScriptedSmtpServer(int port, Set<String> refused, boolean silent, int messagesPerSession) throws IOException {
         this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         this.refused = refused;
         this.silent = silent;
+        this.messagesPerSession = messagesPerSession;
         connections.submit(this::acceptLoop);
     }
 
     /** Answers normally, except RCPT TO for the refused addresses gets a permanent 550. */
     public static ScriptedSmtpServer refusing(int port, Set<String> refused) throws IOException {
-        return new ScriptedSmtpServer(port, refused, false);
+        return new ScriptedSmtpServer(port, refused, false, Integer.MAX_VALUE);
+    }
+
+    /** Answers MAIL FROM with a 421 and hangs up once a session has delivered that many messages, as providers do. */
+    public static ScriptedSmtpServer endingSessionsAfter(int port, int messages) throws IOException {
+        return new ScriptedSmtpServer(port, Set.of(), false, messages);
     }
 
     /** Accepts every connection and never answers: a server that hangs. */
     public static ScriptedSmtpServer silent(int port) throws IOException {
-        return new ScriptedSmtpServer(port, Set.of(), true);
+        return new ScriptedSmtpServer(port, Set.of(), true, Integer.MAX_VALUE);
     }
 
     /** Runs once, after the next message's data has arrived and before the server says it accepted it. */
@@ -102,6 +110,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
              OutputStream out = client.getOutputStream()) {
             reply(out, "220 scripted ESMTP");
             String recipient = null;
+            int delivered = 0;
             String line;
             while ((line = in.readLine()) != null) {
                 String command = line.toUpperCase(Locale.ROOT);
@@ -109,6 +118,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 if (command.startsWith("EHLO") || command.startsWith("HELO")) {
                     reply(out, "250 scripted");
                 } else if (command.startsWith("MAIL FROM")) {
+                    if (delivered >= messagesPerSession) {
+                        reply(out, "421 4.7.0 too many messages in this session, closing");
+                        return;
+                    }
                     reply(out, "250 2.1.0 OK");
                 } else if (command.startsWith("RCPT TO")) {
                     recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
@@ -120,6 +133,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                     Runnable action = beforeNextAcceptance;
                     beforeNextAcceptance = () -> { };
                     action.run();
+                    delivered++;
                     reply(out, "250 2.0.0 queued");
                 } else if (command.startsWith("QUIT")) {
                     reply(out, "221 bye");

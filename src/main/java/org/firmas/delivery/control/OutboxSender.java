@@ -125,6 +125,8 @@ public class OutboxSender {
         List<Long> sent = new ArrayList<>();
         try {
             for (int i = 0; i < due.size(); i++) {
+                // Waited first, so the session is checked as it is when the message goes.
+                pace.await();
                 if (connection == null || !connection.isUsable()) {
                     closeQuietly(connection);
                     try {
@@ -134,7 +136,6 @@ public class OutboxSender {
                         return;
                     }
                 }
-                pace.await();
                 if (sendOne(connection, due.get(i))) {
                     sent.add(due.get(i).getId());
                 }

@@ -7,47 +7,70 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * One SMTP session kept open across messages, so a batch does not pay a handshake per mail.
+ * One SMTP session kept open across messages, so a batch does not pay a handshake per mail. Used
+ * by one sender at a time; not thread-safe.
  *
- * <p>Whether the session still works is asked of the server (Jakarta Mail's check is a NOOP, one
- * round trip) only when there is a reason to doubt it: after a send failed, or after a pause long
- * enough for the server to hang up on an idle client. Asked before every message, the check cost
- * the sink as many round trips as the mails themselves. Back to back, a session that broke
- * anyway fails that message's send, which the outbox retries like any other failure.
+ * <p>Whether the session still stands is asked of the server (Jakarta Mail's check is a NOOP, a
+ * round trip of its own) only when there is a reason to doubt it: after a failed send, or after a
+ * pause of more than a few seconds. Between messages sent back to back the check would add a
+ * round trip to the four a mail takes, and the mail's own commands find out soon enough.
  */
 final class SmtpConnection implements MailConnection {
 
-    /** Far below the idle time servers allow (RFC 5321 asks for five minutes). */
+    /** A session that answered this recently is trusted without asking. */
     static final long TRUSTED_IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
+    /** Opens the session on a transport, with the credentials the settings give. */
+    @FunctionalInterface
+    interface Opening {
+        void open(Transport transport) throws MessagingException;
+    }
+
     private final Transport transport;
+    private final Opening opening;
     private final LongSupplier nanoClock;
     private long lastAnsweredAt;
     private boolean doubtful;
 
-    SmtpConnection(Transport transport, LongSupplier nanoClock) {
+    SmtpConnection(Transport transport, Opening opening, LongSupplier nanoClock) throws MessagingException {
         this.transport = transport;
+        this.opening = opening;
         this.nanoClock = nanoClock;
+        opening.open(transport);
         this.lastAnsweredAt = nanoClock.getAsLong();
     }
 
     static SmtpConnection open(MailSettings settings) throws MessagingException {
-        Transport transport = settings.session().getTransport("smtp");
-        if (settings.user().isPresent()) {
-            transport.connect(settings.user().get(), settings.password().orElse(""));
-        } else {
-            transport.connect();
-        }
-        return new SmtpConnection(transport, System::nanoTime);
+        Opening opening = settings.user().isPresent()
+                ? transport -> transport.connect(settings.user().get(), settings.password().orElse(""))
+                : Transport::connect;
+        return new SmtpConnection(settings.session().getTransport("smtp"), opening, System::nanoTime);
     }
 
+    /**
+     * Sends the message, on a new session if the server ended this one (a restart, a limit on
+     * messages per session) before it answered. A failure the server gave on a session that still
+     * stands is about this message and is thrown. Sending again after a lost answer can deliver a
+     * message twice, as a retry from the outbox could; it keeps its Message-ID either way.
+     */
     @Override
     public void send(MimeMessage message) throws MessagingException {
         message.saveChanges();
+        try {
+            transmit(message);
+        } catch (MessagingException failure) {
+            if (isUsable()) {
+                throw failure;
+            }
+            opening.open(transport);
+            transmit(message);
+        }
+    }
+
+    private void transmit(MimeMessage message) throws MessagingException {
         doubtful = true;
         transport.sendMessage(message, message.getAllRecipients());
-        doubtful = false;
-        lastAnsweredAt = nanoClock.getAsLong();
+        answered();
     }
 
     @Override
@@ -57,10 +80,14 @@ final class SmtpConnection implements MailConnection {
         }
         boolean usable = transport.isConnected();
         if (usable) {
-            doubtful = false;
-            lastAnsweredAt = nanoClock.getAsLong();
+            answered();
         }
         return usable;
+    }
+
+    private void answered() {
+        doubtful = false;
+        lastAnsweredAt = nanoClock.getAsLong();
     }
 
     @Override

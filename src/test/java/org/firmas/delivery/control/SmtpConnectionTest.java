@@ -15,10 +15,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SmtpConnectionTest {
@@ -30,19 +30,6 @@ class SmtpConnectionTest {
     private Session session;
     private SmtpConnection connection;
 
-    @BeforeEach
-    void connect() throws Exception {
-        server = ScriptedSmtpServer.refusing(0, Set.of(REFUSED));
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(server.port()));
-        properties.put("mail.smtp.timeout", "5000");
-        session = Session.getInstance(properties);
-        Transport transport = session.getTransport("smtp");
-        transport.connect();
-        connection = new SmtpConnection(transport, now::get);
-    }
-
     @AfterEach
     void disconnect() throws Exception {
         connection.close();
@@ -51,12 +38,15 @@ class SmtpConnectionTest {
 
     @Test
     void messagesBackToBackGoOverOneSessionWithoutAskingTheServerInBetween() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
         for (int i = 0; i < 3; i++) {
             assertTrue(connection.isUsable());
             connection.send(mailTo("official" + i + "@example.org"));
-            now.addAndGet(1_000_000);
+            now.addAndGet(TimeUnit.SECONDS.toNanos(4));
         }
 
+        // Four seconds between sends, twelve in all: each answer renews the trust.
+        assertTrue(connection.isUsable());
         List<String> commands = server.commands();
         assertEquals(1, Collections.frequency(commands, "EHLO"));
         assertEquals(3, Collections.frequency(commands, "MAIL"));
@@ -66,6 +56,7 @@ class SmtpConnectionTest {
 
     @Test
     void afterAPauseTheServerIsAskedWhetherTheSessionStillStands() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
         connection.send(mailTo("first@example.org"));
         now.addAndGet(SmtpConnection.TRUSTED_IDLE_NANOS);
 
@@ -79,6 +70,7 @@ class SmtpConnectionTest {
 
     @Test
     void aSessionTheServerDroppedDuringAPauseIsReportedUnusable() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
         connection.send(mailTo("first@example.org"));
         server.hangUp();
         now.addAndGet(SmtpConnection.TRUSTED_IDLE_NANOS);
@@ -87,22 +79,67 @@ class SmtpConnectionTest {
     }
 
     @Test
-    void aSessionThatBrokeDuringASendIsReportedUnusable() throws Exception {
+    void aMessageTheServerEndedTheSessionOnGoesOnceOnANewOne() throws Exception {
+        connectTo(ScriptedSmtpServer.endingSessionsAfter(0, 2));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(connection.isUsable());
+            connection.send(mailTo("official" + i + "@example.org"));
+        }
+
+        assertEquals(List.of("official0@example.org", "official1@example.org", "official2@example.org",
+                "official3@example.org", "official4@example.org"), acceptedRecipients());
+        assertEquals(3, Collections.frequency(server.commands(), "EHLO"));
+    }
+
+    @Test
+    void aSessionDroppedBetweenTwoMessagesIsRenewedForTheSecond() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
         connection.send(mailTo("first@example.org"));
         server.hangUp();
+
+        assertTrue(connection.isUsable());
+        connection.send(mailTo("second@example.org"));
+
+        assertEquals(List.of("first@example.org", "second@example.org"), acceptedRecipients());
+    }
+
+    @Test
+    void whenTheServerIsGoneTheSendFailsAndTheSessionIsUnusable() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
+        connection.send(mailTo("first@example.org"));
+        server.close();
 
         assertThrows(MessagingException.class, () -> connection.send(mailTo("second@example.org")));
         assertFalse(connection.isUsable());
     }
 
     @Test
-    void afterARefusedRecipientTheServerIsAskedBeforeTheNextMessage() throws Exception {
+    void aRefusedRecipientFailsItsOwnMessageAndTheSessionGoesOn() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of(REFUSED)));
         assertThrows(MessagingException.class, () -> connection.send(mailTo(REFUSED)));
 
         assertTrue(connection.isUsable());
-        assertEquals(1, Collections.frequency(server.commands(), "NOOP"));
         connection.send(mailTo("official@example.org"));
-        assertEquals(List.of("official@example.org"), server.accepted().stream().map(ScriptedSmtpServer.Accepted::recipient).toList());
+
+        assertEquals(List.of("official@example.org"), acceptedRecipients());
+        assertEquals(1, Collections.frequency(server.commands(), "EHLO"));
+        assertEquals(1, Collections.frequency(server.commands(), "NOOP"));
+    }
+
+    private void connectTo(ScriptedSmtpServer scripted) throws MessagingException {
+        server = scripted;
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(server.port()));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "5000");
+        session = Session.getInstance(properties);
+        Transport transport = session.getTransport("smtp");
+        connection = new SmtpConnection(transport, Transport::connect, now::get);
+    }
+
+    private List<String> acceptedRecipients() {
+        return server.accepted().stream().map(ScriptedSmtpServer.Accepted::recipient).toList();
     }
 
     private MimeMessage mailTo(String recipient) throws MessagingException {
