@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 
 /**
  * An SMTP peer that misbehaves on purpose, for the failures GreenMail cannot stage: it refuses
- * chosen recipients with a 550, ends sessions after a few messages, drops open sessions on
+ * chosen recipients (550) or senders (553), ends sessions after a few messages, drops open sessions on
  * demand, or accepts connections and never says a word. It speaks just enough SMTP (RFC 5321)
  * for Jakarta Mail, and keeps every message it accepted and the verb of every command it got.
  */
@@ -50,7 +50,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         connections.submit(this::acceptLoop);
     }
 
-    /** Answers normally, except RCPT TO for the refused addresses gets a permanent 550. */
+    /** Answers normally, except RCPT TO a refused address gets a permanent 550, and MAIL FROM one a 553. */
     public static ScriptedSmtpServer refusing(int port, Set<String> refused) throws IOException {
         return new ScriptedSmtpServer(port, refused, false, Integer.MAX_VALUE);
     }
@@ -122,7 +122,8 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                         reply(out, "421 4.7.0 too many messages in this session, closing");
                         return;
                     }
-                    reply(out, "250 2.1.0 OK");
+                    String sender = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
+                    reply(out, refused.contains(sender) ? "553 5.7.1 <" + sender + ">: sender not allowed" : "250 2.1.0 OK");
                 } else if (command.startsWith("RCPT TO")) {
                     recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                     reply(out, refused.contains(recipient) ? "550 5.1.1 <" + recipient + ">: no such mailbox here" : "250 2.1.5 OK");

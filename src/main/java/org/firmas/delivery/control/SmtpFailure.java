@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.firmas.platform.LogRedaction;
 
 /**
- * Tells a refusal that will never change (a 5xx reply about the recipient) from one worth
- * retrying (4xx, a refused connection, a timeout), reading the SMTP reply in the exception chain.
+ * Tells a refusal that will never change (a 5xx reply about the recipient or the message) from one
+ * worth retrying (4xx, a refusal of the sender, a refused connection, a timeout), reading the SMTP
+ * reply in the exception chain.
  */
 record SmtpFailure(boolean permanent, String reply) {
 
@@ -21,13 +22,28 @@ record SmtpFailure(boolean permanent, String reply) {
             if (message != null) {
                 Matcher reply = REPLY.matcher(message);
                 if (reply.matches()) {
-                    boolean aboutRecipient = failure instanceof SendFailedException;
-                    return new SmtpFailure("5".equals(reply.group(1)) && aboutRecipient, trimmed(message));
+                    boolean aboutThisMessage = failure instanceof SendFailedException && !refusedSender(failure);
+                    return new SmtpFailure("5".equals(reply.group(1)) && aboutThisMessage, trimmed(message));
                 }
             }
             cause = next(cause);
         }
         return new SmtpFailure(false, trimmed(describe(failure)));
+    }
+
+    /**
+     * A 5xx to MAIL FROM (sender not allowed, authentication needed) refuses every message alike
+     * until the settings are mended, so it must not dead-letter the one that met it. Jakarta Mail
+     * reports it as a send failure like a refused recipient; only its SMTP provider's exception
+     * names the command, which is read by name, as the provider's classes are the server's own.
+     */
+    private static boolean refusedSender(Exception failure) {
+        try {
+            Object command = failure.getClass().getMethod("getCommand").invoke(failure);
+            return command instanceof String text && text.regionMatches(true, 0, "MAIL FROM", 0, 9);
+        } catch (ReflectiveOperationException | RuntimeException noCommand) {
+            return false;
+        }
     }
 
     /** The failure and its root cause, so "Exception reading response" says it was a timeout. */

@@ -1,0 +1,76 @@
+package org.firmas.delivery.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import java.util.Set;
+import org.firmas.testsupport.ScriptedSmtpServer;
+import org.junit.jupiter.api.Test;
+
+/** What the outbox makes of real refusals from an SMTP server: dead letter or retry. */
+class SmtpFailureTest {
+
+    private static final String SENDER = "firmas@example.org";
+
+    @Test
+    void aRecipientRefusedWithA5xxIsRefusedForGood() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(0, Set.of("gone@example.org"))) {
+            SmtpFailure failure = failureSending(server, "gone@example.org");
+
+            assertTrue(failure.permanent());
+            assertTrue(failure.reply().startsWith("550"), failure.reply());
+        }
+    }
+
+    @Test
+    void aSenderRefusedWithA5xxIsRetriedSinceItRefusesEveryMessageAlike() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(0, Set.of(SENDER))) {
+            SmtpFailure failure = failureSending(server, "official@example.org");
+
+            assertFalse(failure.permanent());
+            assertTrue(failure.reply().startsWith("553"), failure.reply());
+        }
+    }
+
+    @Test
+    void aSessionTheServerEndsWithA421IsRetried() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.endingSessionsAfter(0, 0)) {
+            SmtpFailure failure = failureSending(server, "official@example.org");
+
+            assertFalse(failure.permanent());
+            assertEquals("421", failure.reply().substring(0, 3));
+        }
+    }
+
+    private static SmtpFailure failureSending(ScriptedSmtpServer server, String recipient) throws MessagingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(server.port()));
+        properties.put("mail.smtp.timeout", "5000");
+        Session session = Session.getInstance(properties);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(SENDER));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
+        message.setText("Three people signed.");
+        message.saveChanges();
+        Transport transport = session.getTransport("smtp");
+        transport.connect();
+        MessagingException refused = assertThrows(MessagingException.class,
+                () -> transport.sendMessage(message, message.getAllRecipients()));
+        try {
+            transport.close();
+        } catch (MessagingException hungUpAlready) {
+            // The 421 closed the session from the server's side.
+        }
+        return SmtpFailure.of(refused);
+    }
+}
