@@ -170,6 +170,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        // Sessions blocked reading a line wake only when their socket closes, not on interrupt.
+        for (Socket client : open) {
+            client.close();
+        }
         connections.shutdownNow();
         try {
             // The accept loop may be adding a connection it just took; wait until it has stopped.

@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
  */
 final class SmtpConnection implements MailConnection {
 
-    /** A session that answered this recently is trusted without asking. */
+    /** Far below the idle time servers allow a client (RFC 5321 asks for five minutes). */
     static final long TRUSTED_IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     /** Opens the session on a transport, with the credentials the settings give. */
@@ -50,8 +50,10 @@ final class SmtpConnection implements MailConnection {
     /**
      * Sends the message, on a new session if the server ended this one (a restart, a limit on
      * messages per session) before it answered. A failure the server gave on a session that still
-     * stands is about this message and is thrown. Sending again after a lost answer can deliver a
-     * message twice, as a retry from the outbox could; it keeps its Message-ID either way.
+     * stands is about this message and is thrown. So is a server that did not answer in time: it
+     * may be slow, not gone, and may have taken the message; the outbox retries it later. Sending
+     * again after a lost answer can deliver a message twice, as a retry from the outbox could; it
+     * keeps its Message-ID either way. Expects {@link #isUsable()} to have been asked first.
      */
     @Override
     public void send(MimeMessage message) throws MessagingException {
@@ -59,11 +61,16 @@ final class SmtpConnection implements MailConnection {
         try {
             transmit(message);
         } catch (MessagingException failure) {
-            if (isUsable()) {
+            if (SmtpFailure.timedOut(failure) || isUsable()) {
                 throw failure;
             }
-            opening.open(transport);
-            transmit(message);
+            try {
+                opening.open(transport);
+                transmit(message);
+            } catch (MessagingException second) {
+                second.addSuppressed(failure);
+                throw second;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.firmas.delivery.control;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import java.net.SocketTimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firmas.platform.LogRedaction;
@@ -44,6 +45,18 @@ record SmtpFailure(boolean permanent, String reply) {
         } catch (ReflectiveOperationException | RuntimeException noCommand) {
             return false;
         }
+    }
+
+    /** Whether the server did not answer in time: it may be slow, not gone. */
+    static boolean timedOut(Exception failure) {
+        // Bounded: nothing stops an exception chain from looping back on itself.
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = next(cause)) {
+            if (cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The failure and its root cause, so "Exception reading response" says it was a timeout. */

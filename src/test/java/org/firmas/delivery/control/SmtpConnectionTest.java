@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class SmtpConnectionTest {
 
     private static final String REFUSED = "gone@example.org";
+    private static final int TIMEOUT_MILLIS = 1000;
 
     private final AtomicLong now = new AtomicLong();
     private ScriptedSmtpServer server;
@@ -32,8 +33,12 @@ class SmtpConnectionTest {
 
     @AfterEach
     void disconnect() throws Exception {
-        connection.close();
-        server.close();
+        if (connection != null) {
+            connection.close();
+        }
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
@@ -104,6 +109,18 @@ class SmtpConnectionTest {
     }
 
     @Test
+    void aMessageWhoseAnswerTimedOutIsNotSentAgainAtOnce() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
+        server.beforeNextAcceptance(() -> sleepMillis(3 * TIMEOUT_MILLIS));
+
+        assertThrows(MessagingException.class, () -> connection.send(mailTo("slow@example.org")));
+
+        // The server took it and was slow to say so: a second copy would reach the official twice.
+        assertEquals(1, Collections.frequency(server.commands(), "MAIL"));
+        assertEquals(List.of("slow@example.org"), acceptedRecipients());
+    }
+
+    @Test
     void whenTheServerIsGoneTheSendFailsAndTheSessionIsUnusable() throws Exception {
         connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
         connection.send(mailTo("first@example.org"));
@@ -131,11 +148,19 @@ class SmtpConnectionTest {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(server.port()));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "5000");
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
+        properties.put("mail.smtp.timeout", String.valueOf(TIMEOUT_MILLIS));
         session = Session.getInstance(properties);
         Transport transport = session.getTransport("smtp");
         connection = new SmtpConnection(transport, Transport::connect, now::get);
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<String> acceptedRecipients() {
