@@ -1,5 +1,6 @@
 package org.firmas.testsupport;
 
+import jakarta.mail.Session;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -82,6 +84,16 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** The port it listens on, also when it was asked for any free one (port 0). */
     public int port() {
         return socket.getLocalPort();
+    }
+
+    /** A Jakarta Mail session that sends here, giving up on a silent peer after the timeout. */
+    public Session mailSession(int timeoutMillis) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(port()));
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
+        return Session.getInstance(properties);
     }
 
     /** Drops every open session without a word, as a server does that restarts; it still takes new ones. */

@@ -13,7 +13,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -145,12 +144,7 @@ class SmtpConnectionTest {
 
     private void connectTo(ScriptedSmtpServer scripted) throws MessagingException {
         server = scripted;
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(server.port()));
-        properties.put("mail.smtp.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
-        properties.put("mail.smtp.timeout", String.valueOf(TIMEOUT_MILLIS));
-        session = Session.getInstance(properties);
+        session = server.mailSession(TIMEOUT_MILLIS);
         Transport transport = session.getTransport("smtp");
         connection = new SmtpConnection(transport, Transport::connect, now::get);
     }

@@ -11,7 +11,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Properties;
 import java.util.Set;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,7 @@ class SmtpFailureTest {
     }
 
     private static SmtpFailure failureSending(ScriptedSmtpServer server, String recipient) throws MessagingException {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(server.port()));
-        properties.put("mail.smtp.timeout", "5000");
-        Session session = Session.getInstance(properties);
+        Session session = server.mailSession(5000);
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(SENDER));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
