@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The outbox with real processes on one PostgreSQL database: a node killed between the SMTP
- * server's acceptance and the "sent" mark, and two nodes draining the same outbox at once.
+ * server's acceptance and the "sent" mark, a node stopped in the middle of its claimed mails, and
+ * two nodes draining the same outbox at once.
  */
 class OutboxAcrossCrashesIT {
 
@@ -54,6 +56,47 @@ class OutboxAcrossCrashesIT {
             assertEquals(messageId, copies.get(1).messageId(), "the duplicate is recognisably the same message");
             assertTrue(copies.get(1).read().text().contains("Batch text for " + recipient), "and says the same");
         }
+    }
+
+    @Test
+    void aNodeStoppedMidBatchMarksWhatWentAndHandsBackTheRest() throws Exception {
+        int smtpPort = PayaraProcess.freePort();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int messages = 60;
+        // Two mails a second, so the stop comes while most of them are still claimed, and a lease
+        // far longer than the test waits: only a handed-back claim can go out on the next node.
+        Map<String, String> slowWithLongLease = environment(smtpPort, Map.of(
+                "FIRMAS_OUTBOX_RATE_PER_SECOND", "2", "FIRMAS_OUTBOX_LEASE_SECONDS", "600"));
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        List<ReceivedMail> received;
+        try {
+            try (PayaraProcess stopped = PayaraProcess.start(folder("stopped"), slowWithLongLease)) {
+                for (int i = 0; i < messages; i++) {
+                    queueMail("reader" + i + "-" + run + "@stop.example.org");
+                }
+                Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= 3);
+            }
+            int sentBeforeTheStop = ofRun(smtp, run).size();
+            assertTrue(sentBeforeTheStop < messages, "stopped with mails still claimed: " + sentBeforeTheStop);
+            assertEquals(sentBeforeTheStop, TestDatabase.number(
+                    "SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND recipient LIKE ?", "%-" + run + "@%"),
+                    "every mail the server took is marked sent");
+            assertEquals(0, TestDatabase.number(
+                    "SELECT COUNT(*) FROM outbox_message WHERE claimed_until IS NOT NULL AND recipient LIKE ?", "%-" + run + "@%"),
+                    "no claim outlives the node");
+
+            try (PayaraProcess next = PayaraProcess.start(folder("next"), environment(smtpPort,
+                    Map.of("FIRMAS_OUTBOX_LEASE_SECONDS", "600")))) {
+                Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= messages);
+                Thread.sleep(2000);
+                received = ofRun(smtp, run);
+            }
+        } finally {
+            smtp.stop();
+        }
+        assertEquals(messages, received.size(), "every message once");
+        assertEquals(messages, received.stream().map(ReceivedMail::messageId).distinct().count());
     }
 
     @Test
@@ -117,7 +160,11 @@ class OutboxAcrossCrashesIT {
     }
 
     private static Map<String, String> environment(int smtpPort) {
-        return Map.of(
+        return environment(smtpPort, Map.of());
+    }
+
+    private static Map<String, String> environment(int smtpPort, Map<String, String> changed) {
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "FIRMAS_DB_URL", System.getProperty("firmas.testDbUrl"),
                 "FIRMAS_DB_USER", "postgres",
                 "FIRMAS_DB_PASSWORD", "postgres",
@@ -127,6 +174,8 @@ class OutboxAcrossCrashesIT {
                 "FIRMAS_OUTBOX_POLL_MILLIS", "200",
                 "FIRMAS_OUTBOX_LEASE_SECONDS", "5",
                 "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "1",
-                "FIRMAS_SMTP_TIMEOUT_MILLIS", "2000");
+                "FIRMAS_SMTP_TIMEOUT_MILLIS", "2000"));
+        environment.putAll(changed);
+        return environment;
     }
 }

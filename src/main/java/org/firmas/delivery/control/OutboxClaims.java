@@ -78,6 +78,17 @@ public class OutboxClaims {
                 .executeUpdate();
     }
 
+    /** Hands back claimed messages that were never tried, as if they had not been claimed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0) "
+                        + "WHERE status = 'PENDING' AND id IN (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")")
+                .executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markFailed(OutboxMessage message, SmtpFailure failure) {
         Instant now = clock.instant();

@@ -1,6 +1,7 @@
 package org.firmas.delivery.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
@@ -29,6 +31,10 @@ import org.firmas.platform.FieldCipher;
  * connection and all within one rate limit. A row is marked sent only after the server accepted
  * it; if the node dies in between, the lease runs out and the same message (same Message-ID) goes
  * again. Marks are written a few at a time, which bounds such repeats to one small group.
+ * <p>
+ * A node that is stopped (a deploy, a restart) finishes the message in hand, marks what went and
+ * hands back what it had claimed but not sent, so another node sends that at once instead of
+ * after the lease, and nothing the server took is left unmarked to go twice.
  */
 @Startup
 @Singleton
@@ -40,6 +46,8 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
     private static final int MARK_EVERY = 25;
+    /** How long a stop waits for the senders: one message in hand, within the SMTP timeout in practice. */
+    private static final long STOP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(15);
 
     @Inject
     @ConfigProperty(name = "firmas.outbox.poll-millis")
@@ -77,6 +85,7 @@ public class OutboxSender {
     ManagedExecutorService executor;
 
     private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean stopping;
     private SendPace pace;
 
     @PostConstruct
@@ -86,10 +95,20 @@ public class OutboxSender {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    /** Sends no more and waits until every sender has marked what it sent and handed back the rest. */
+    @PreDestroy
+    public void stop() {
+        stopping = true;
+        long deadline = System.nanoTime() + STOP_WAIT_NANOS;
+        while (running.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
     /** Tops the senders up to the configured number; each drains until the outbox is empty. */
     @Timeout
     void tick() {
-        while (running.get() < Math.max(1, senders)) {
+        while (!stopping && running.get() < Math.max(1, senders)) {
             running.incrementAndGet();
             try {
                 executor.execute(this::drain);
@@ -104,7 +123,7 @@ public class OutboxSender {
         long started = System.nanoTime();
         try {
             List<OutboxMessage> due;
-            while (System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
+            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
                 send(due);
             }
         } catch (RuntimeException e) {
@@ -127,6 +146,10 @@ public class OutboxSender {
             for (int i = 0; i < due.size(); i++) {
                 // Waited first, so the session is checked as it is when the message goes.
                 pace.await();
+                if (stopping) {
+                    claims.release(due.subList(i, due.size()).stream().map(OutboxMessage::getId).toList());
+                    return;
+                }
                 if (connection == null || !connection.isUsable()) {
                     closeQuietly(connection);
                     try {
