@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The outbox with real processes on one PostgreSQL database: a node killed between the SMTP
- * server's acceptance and the "sent" mark, a node stopped in the middle of its claimed mails, and
- * two nodes draining the same outbox at once.
+ * server's acceptance and the "sent" mark, a node stopped in the middle of its claimed mails, a
+ * server that throttles every message, and two nodes draining the same outbox at once.
  */
 class OutboxAcrossCrashesIT {
 
@@ -76,6 +81,8 @@ class OutboxAcrossCrashesIT {
                     queueMail("reader" + i + "-" + run + "@stop.example.org");
                 }
                 Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= 3);
+                assertTrue(TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE claimed_until IS NOT NULL "
+                        + "AND status = 'PENDING' AND recipient LIKE ?", "%-" + run + "@%") > 0, "mails claimed, not yet sent");
             }
             int sentBeforeTheStop = ofRun(smtp, run).size();
             assertTrue(sentBeforeTheStop < messages, "stopped with mails still claimed: " + sentBeforeTheStop);
@@ -85,6 +92,9 @@ class OutboxAcrossCrashesIT {
             assertEquals(0, TestDatabase.number(
                     "SELECT COUNT(*) FROM outbox_message WHERE claimed_until IS NOT NULL AND recipient LIKE ?", "%-" + run + "@%"),
                     "no claim outlives the node");
+            assertEquals(messages - sentBeforeTheStop, TestDatabase.number(
+                    "SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING' AND attempts = 0 AND recipient LIKE ?",
+                    "%-" + run + "@%"), "a mail handed back untried has not used an attempt");
 
             try (PayaraProcess next = PayaraProcess.start(folder("next"), environment(smtpPort,
                     Map.of("FIRMAS_OUTBOX_LEASE_SECONDS", "600")))) {
@@ -97,6 +107,34 @@ class OutboxAcrossCrashesIT {
         }
         assertEquals(messages, received.size(), "every message once");
         assertEquals(messages, received.stream().map(ReceivedMail::messageId).distinct().count());
+    }
+
+    @Test
+    void aServerThatThrottlesIsNotAskedAgainForEveryMailOfTheClaim() throws Exception {
+        // A database of its own: the server's commands must be this test's mails, no one else's.
+        String database = TestDatabase.urlOf("firmas_throttle_test");
+        TestDatabase.recreate(database);
+        int messages = 20;
+        try (ScriptedSmtpServer throttling = ScriptedSmtpServer.endingSessionsAfter(0, 0);
+             PayaraProcess node = PayaraProcess.start(folder("throttled"), environment(throttling.port(),
+                     Map.of("FIRMAS_DB_URL", database, "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "600")))) {
+            int queued = on(database, "INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, "
+                    + "body_html, status, attempts, next_attempt_at, created_at) SELECT nextval('outbox_message_seq'), "
+                    + "'<throttle-' || i || '@firmas.test>', 'BATCH', 'reader' || i || '@throttle.example.org', "
+                    + "'New signatures', 'batch', '<p>batch</p>', 'PENDING', 0, now(), now() FROM generate_series(1, "
+                    + messages + ") AS i");
+            assertEquals(messages, queued);
+
+            Eventually.await(PATIENCE, () -> count(database, "last_error LIKE '421%'"), count -> count == messages);
+            Thread.sleep(1000);
+
+            assertEquals(List.of("MAIL", "MAIL"), throttling.commands().stream().filter("MAIL"::equals).toList(),
+                    "one try, one more on a new session, and the rest of the claim waits");
+            assertEquals(messages, count(database, "status = 'PENDING' AND next_attempt_at > now() + interval '4 minutes'"),
+                    "every mail waits for the outbox's backoff");
+        } finally {
+            TestDatabase.drop(database);
+        }
     }
 
     @Test
@@ -147,6 +185,26 @@ class OutboxAcrossCrashesIT {
                         + "SELECT COUNT(*) FROM queued",
                 messageId, recipient, "Batch text for " + recipient);
         return messageId;
+    }
+
+    private static long count(String database, String condition) {
+        return on(database, "SELECT COUNT(*) FROM outbox_message WHERE " + condition);
+    }
+
+    /** A statement's row count, or a query's single number, on the given database. */
+    private static int on(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            if (statement.execute(sql)) {
+                try (ResultSet result = statement.getResultSet()) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            }
+            return statement.getUpdateCount();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String status(String messageId) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
 
@@ -78,15 +79,19 @@ public class OutboxClaims {
                 .executeUpdate();
     }
 
-    /** Hands back claimed messages that were never tried, as if they had not been claimed. */
+    /**
+     * Hands back claimed messages that were never tried, as if they had not been claimed. Only
+     * while the claim is still the one this sender made: if its lease ran out and another sender
+     * claimed a message since, that claim stands.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0) "
-                        + "WHERE status = 'PENDING' AND id IN (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")")
-                .executeUpdate();
+    public void release(List<OutboxMessage> untried) {
+        untried.stream().collect(Collectors.groupingBy(OutboxMessage::getClaimedUntil)).forEach((lease, messages) ->
+                em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0) "
+                                + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN ("
+                                + String.join(",", messages.stream().map(message -> String.valueOf(message.getId())).toList()) + ")")
+                        .setParameter(1, lease.atOffset(ZoneOffset.UTC))
+                        .executeUpdate());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

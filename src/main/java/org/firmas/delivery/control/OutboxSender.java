@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -34,7 +35,8 @@ import org.firmas.platform.FieldCipher;
  * <p>
  * A node that is stopped (a deploy, a restart) finishes the message in hand, marks what went and
  * hands back what it had claimed but not sent, so another node sends that at once instead of
- * after the lease, and nothing the server took is left unmarked to go twice.
+ * after the lease. Only a stop that ends the process before that (a send slower than the wait
+ * below, or a platform that kills sooner) leaves mails to go again after the lease.
  */
 @Startup
 @Singleton
@@ -147,7 +149,7 @@ public class OutboxSender {
                 // Waited first, so the session is checked as it is when the message goes.
                 pace.await();
                 if (stopping) {
-                    claims.release(due.subList(i, due.size()).stream().map(OutboxMessage::getId).toList());
+                    claims.release(due.subList(i, due.size()));
                     return;
                 }
                 if (connection == null || !connection.isUsable()) {
@@ -159,8 +161,13 @@ public class OutboxSender {
                         return;
                     }
                 }
-                if (sendOne(connection, due.get(i))) {
+                Optional<SmtpFailure> failed = sendOne(connection, due.get(i));
+                if (failed.isEmpty()) {
                     sent.add(due.get(i).getId());
+                } else if (failed.get().serviceUnavailable()) {
+                    // Met on a new session too: every other message would only meet it again.
+                    postpone(due.subList(i + 1, due.size()), failed.get());
+                    return;
                 }
                 if (sent.size() >= MARK_EVERY) {
                     claims.markSent(sent);
@@ -173,22 +180,26 @@ public class OutboxSender {
         }
     }
 
-    private boolean sendOne(MailConnection connection, OutboxMessage message) {
+    /** Sends one message; the failure, already recorded on the message, if it did not go. */
+    private Optional<SmtpFailure> sendOne(MailConnection connection, OutboxMessage message) {
         try {
             // Supporters' addresses are stored encrypted; officials' are public and stored as they are.
             connection.send(MimeMessages.of(message, cipher.decrypt(message.getRecipient()), settings.session(), settings.sender()));
-            return true;
+            return Optional.empty();
         } catch (MessagingException | RuntimeException e) {
             SmtpFailure failure = SmtpFailure.of(e);
             claims.markFailed(message, failure);
             LOG.warning(() -> "Mail " + message.getId() + (failure.permanent() ? " refused for good: " : " will be retried: ")
                     + failure.loggable());
-            return false;
+            return Optional.of(failure);
         }
     }
 
-    /** The server could not be reached: nothing was sent, everything waits for the next attempt. */
+    /** The server could not be reached or closed its service: these wait for their next attempt. */
     private void postpone(List<OutboxMessage> unsent, SmtpFailure failure) {
+        if (unsent.isEmpty()) {
+            return;
+        }
         LOG.warning(() -> "Mail server unavailable, " + unsent.size() + " mails will be retried: " + failure.loggable());
         SmtpFailure temporary = new SmtpFailure(false, failure.reply());
         unsent.forEach(message -> claims.markFailed(message, temporary));

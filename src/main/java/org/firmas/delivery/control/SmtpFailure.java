@@ -47,6 +47,14 @@ record SmtpFailure(boolean permanent, String reply) {
         }
     }
 
+    /**
+     * Whether the server closed the session with a 421 (RFC 5321: service not available): a
+     * provider's throttle or a server going down, which the next message would meet as well.
+     */
+    boolean serviceUnavailable() {
+        return reply.startsWith("421");
+    }
+
     /** Whether the server did not answer in time: it may be slow, not gone. */
     static boolean timedOut(Exception failure) {
         // Bounded: nothing stops an exception chain from looping back on itself.

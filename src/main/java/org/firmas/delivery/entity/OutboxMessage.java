@@ -137,4 +137,9 @@ public class OutboxMessage {
     public Instant getSentAt() {
         return sentAt;
     }
+
+    /** Until when the sender that claimed it holds it; the same for every message of one claim. */
+    public Instant getClaimedUntil() {
+        return claimedUntil;
+    }
 }

@@ -27,6 +27,7 @@ class SmtpFailureTest {
 
             assertTrue(failure.permanent());
             assertTrue(failure.reply().startsWith("550"), failure.reply());
+            assertFalse(failure.serviceUnavailable(), "the next message may well go");
         }
     }
 
@@ -37,16 +38,18 @@ class SmtpFailureTest {
 
             assertFalse(failure.permanent());
             assertTrue(failure.reply().startsWith("553"), failure.reply());
+            assertFalse(failure.serviceUnavailable());
         }
     }
 
     @Test
-    void aSessionTheServerEndsWithA421IsRetried() throws Exception {
+    void aSessionTheServerEndsWithA421IsRetriedAndHoldsBackTheRest() throws Exception {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.endingSessionsAfter(0, 0)) {
             SmtpFailure failure = failureSending(server, "official@example.org");
 
             assertFalse(failure.permanent());
             assertEquals("421", failure.reply().substring(0, 3));
+            assertTrue(failure.serviceUnavailable(), "the outbox postpones the other mails of its claim");
         }
     }
 
