@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -98,9 +93,7 @@ class OutboxAcrossCrashesIT {
 
             try (PayaraProcess next = PayaraProcess.start(folder("next"), environment(smtpPort,
                     Map.of("FIRMAS_OUTBOX_LEASE_SECONDS", "600")))) {
-                Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= messages);
-                Thread.sleep(2000);
-                received = ofRun(smtp, run);
+                received = allOfRun(smtp, run, messages);
             }
         } finally {
             smtp.stop();
@@ -118,7 +111,7 @@ class OutboxAcrossCrashesIT {
         try (ScriptedSmtpServer throttling = ScriptedSmtpServer.endingSessionsAfter(0, 0);
              PayaraProcess node = PayaraProcess.start(folder("throttled"), environment(throttling.port(),
                      Map.of("FIRMAS_DB_URL", database, "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "600")))) {
-            int queued = on(database, "INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, "
+            int queued = TestDatabase.updateIn(database, "INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, "
                     + "body_html, status, attempts, next_attempt_at, created_at) SELECT nextval('outbox_message_seq'), "
                     + "'<throttle-' || i || '@firmas.test>', 'BATCH', 'reader' || i || '@throttle.example.org', "
                     + "'New signatures', 'batch', '<p>batch</p>', 'PENDING', 0, now(), now() FROM generate_series(1, "
@@ -152,9 +145,7 @@ class OutboxAcrossCrashesIT {
             for (int i = 0; i < messages; i++) {
                 queueMail("reader" + i + "-" + run + "@concurrency.example.org");
             }
-            Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= messages);
-            Thread.sleep(3000);
-            received = ofRun(smtp, run);
+            received = allOfRun(smtp, run, messages);
         } finally {
             smtp.stop();
         }
@@ -170,6 +161,13 @@ class OutboxAcrossCrashesIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The run's mails once all have come, and after a pause in which a copy sent twice would come too. */
+    private static List<ReceivedMail> allOfRun(GreenMail smtp, String run, int messages) throws InterruptedException {
+        Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= messages);
+        Thread.sleep(3000);
+        return ofRun(smtp, run);
     }
 
     private static List<ReceivedMail> ofRun(GreenMail smtp, String run) {
@@ -188,23 +186,7 @@ class OutboxAcrossCrashesIT {
     }
 
     private static long count(String database, String condition) {
-        return on(database, "SELECT COUNT(*) FROM outbox_message WHERE " + condition);
-    }
-
-    /** A statement's row count, or a query's single number, on the given database. */
-    private static int on(String database, String sql) {
-        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
-             Statement statement = connection.createStatement()) {
-            if (statement.execute(sql)) {
-                try (ResultSet result = statement.getResultSet()) {
-                    result.next();
-                    return result.getInt(1);
-                }
-            }
-            return statement.getUpdateCount();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.numberIn(database, "SELECT COUNT(*) FROM outbox_message WHERE " + condition);
     }
 
     private static String status(String messageId) {

@@ -87,8 +87,8 @@ class DataKeyRotationIT {
         return first(url, "SELECT email FROM signature");
     }
 
-    private static long count(String url, String sql) throws Exception {
-        return Long.parseLong(first(url, sql));
+    private static long count(String url, String sql) {
+        return TestDatabase.numberIn(url, sql);
     }
 
     private static String first(String url, String sql) throws Exception {

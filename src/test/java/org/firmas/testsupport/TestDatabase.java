@@ -93,7 +93,13 @@ public final class TestDatabase {
 
     /** Runs an UPDATE or DELETE and returns how many rows it changed. */
     public static int update(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return updateIn(testDbUrl(), sql, parameters);
+    }
+
+    /** {@link #update} on another database of the same server, such as one a test made for itself. */
+    public static int updateIn(String url, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -105,7 +111,13 @@ public final class TestDatabase {
 
     /** The single number a query returns, such as a COUNT(*). */
     public static long number(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return numberIn(testDbUrl(), sql, parameters);
+    }
+
+    /** {@link #number} on another database of the same server, such as one a test made for itself. */
+    public static long numberIn(String url, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

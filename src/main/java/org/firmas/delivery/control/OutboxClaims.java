@@ -55,7 +55,7 @@ public class OutboxClaims {
         }
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createNativeQuery("UPDATE outbox_message SET claimed_until = ?, attempts = attempts + 1 WHERE id IN ("
-                        + String.join(",", claimed.stream().map(String::valueOf).toList()) + ")")
+                        + idList(claimed) + ")")
                 .setParameter(1, now.plusSeconds(leaseSeconds))
                 .executeUpdate();
         return em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
@@ -74,7 +74,7 @@ public class OutboxClaims {
         }
         em.createNativeQuery("UPDATE outbox_message SET status = 'SENT', sent_at = ?, claimed_until = NULL, "
                         + "last_error = NULL, body_text = '', body_html = '', attachment_text = NULL WHERE id IN ("
-                        + String.join(",", ids.stream().map(String::valueOf).toList()) + ")")
+                        + idList(ids) + ")")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
     }
@@ -89,7 +89,7 @@ public class OutboxClaims {
         untried.stream().collect(Collectors.groupingBy(OutboxMessage::getClaimedUntil)).forEach((lease, messages) ->
                 em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0) "
                                 + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN ("
-                                + String.join(",", messages.stream().map(message -> String.valueOf(message.getId())).toList()) + ")")
+                                + idList(messages.stream().map(OutboxMessage::getId).toList()) + ")")
                         .setParameter(1, lease.atOffset(ZoneOffset.UTC))
                         .executeUpdate());
     }
@@ -109,6 +109,11 @@ public class OutboxClaims {
                 .setParameter(2, failure.reply())
                 .setParameter(3, message.getId())
                 .executeUpdate();
+    }
+
+    /** Ids for an IN list: numbers the database gave, so written into the statement as they are. */
+    private static String idList(List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     /** Exponential backoff with jitter, capped at an hour, so a recovering server is not stampeded. */
