@@ -258,19 +258,23 @@ class OrganizerFormsRejectBadInputIT {
         long campaign = ConsoleCampaignForm.bilingual(slug).createWith(admin);
         publish(admin, campaign);
         PetitionSite site = new PetitionSite(URI.create(base.toString()));
-        List<String> formulas = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)");
-        for (String formula : formulas) {
+        // What a signer types, and the cell the export holds for it. A spreadsheet set to split on ; runs what follows one.
+        Map<String, String> formulas = Map.of(
+                "=HYPERLINK(\"http://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"",
+                "+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0",
+                "-2+3", "'-2+3",
+                "@SUM(A1:A9)", "'@SUM(A1:A9)",
+                "Ana;=1+1", "Ana;'=1+1");
+        for (String formula : formulas.keySet()) {
             Supporter.signsAndConfirms(site, new Mailbox(SMTP), slug, SignatureForm.valid().with("firstName", formula));
         }
 
         String csv = admin.get("organize/signatures/" + campaign + ".csv").body();
 
-        for (String formula : formulas) {
-            String quoted = formula.contains("\"") ? "\"'" + formula.replace("\"", "\"\"") + "\"" : "'" + formula;
-            assertTrue(csv.contains("," + quoted + ",") || csv.contains("\n" + quoted + ","), "neutralised " + formula + " in\n" + csv);
-        }
+        formulas.forEach((formula, cell) -> assertTrue(csv.contains("," + cell + ",") || csv.contains("\n" + cell + ","),
+                "neutralised " + formula + " in\n" + csv));
         for (String line : csv.split("\r?\n")) {
-            for (String cell : line.split(",")) {
+            for (String cell : line.split("[,;]")) {
                 assertFalse(cell.matches("\"?[=+\\-@].*"), "a cell a spreadsheet would run: " + cell);
             }
         }
