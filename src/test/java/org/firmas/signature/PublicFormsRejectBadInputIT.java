@@ -122,7 +122,9 @@ class PublicFormsRejectBadInputIT {
                 refused("firstName", tenKilobytes, "Please use at most 100 characters.", "Use como máximo 100 caracteres"),
                 refused("email", "rosa@example.org\r\nBcc: everyone@example.org", "Please enter an email address like",
                         "Escriba un correo electrónico como"),
-                refused("phone", "<script>alert(1)</script>", "Please enter a phone number", "Escriba un número de teléfono"));
+                refused("phone", "<script>alert(1)</script>", "Please enter a phone number", "Escriba un número de teléfono"),
+                refused("phone", "((((", "Please enter a phone number", "Escriba un número de teléfono"),
+                refused("phone", "215 555\n0100", "Please enter a phone number", "Escriba un número de teléfono"));
     }
 
     private static Arguments refused(String field, String value, String english, String spanish) {

@@ -33,8 +33,9 @@ public class SignForm {
     @Pattern(regexp = "\\s*\\d{5}(-\\d{4})?\\s*", message = "{firmas.zip.invalid}")
     private String zip;
 
+    /** Optional; else 6 to 15 digits (E.164's most), maybe a leading +, spaces ( ) . - between them, on one line. */
     @Size(max = 40, message = "{firmas.phone.invalid}")
-    @Pattern(regexp = "[0-9+().\\s-]*", message = "{firmas.phone.invalid}")
+    @Pattern(regexp = " *| *\\+?[ (]*[0-9](?:[ ().-]*[0-9]){5,14}[ )]*", message = "{firmas.phone.invalid}")
     private String phone;
 
     @Size(max = 1000, message = "{firmas.comment.tooLong}")
