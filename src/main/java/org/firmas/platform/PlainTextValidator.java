@@ -20,13 +20,26 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
 
     /** True when the text holds only characters a person types on one line; null is fine. */
     public static boolean isOneLine(String text) {
-        return text == null || text.codePoints().allMatch(PlainTextValidator::isTyped);
+        return firstRefused(text, false) < 0;
     }
 
     /** As {@link #isOneLine}, but line breaks and tabs are fine too (comments, Markdown). */
     public static boolean isMultiLine(String text) {
-        return text == null || text.codePoints()
-                .allMatch(c -> c == '\n' || c == '\r' || c == '\t' || isTyped(c));
+        return firstRefused(text, true) < 0;
+    }
+
+    /** Where the first character the rule refuses begins in the text, or -1 when there is none (or no text). */
+    public static int firstRefused(String text, boolean multiLine) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!(isTyped(c) || multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Zero-width joiner and non-joiner stay allowed: Persian and Indic names need them. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,8 @@ class OrganizerFormsRejectBadInputIT {
     private static final String INVISIBLE_EN = "contains invisible or control characters";
     private static final String INVISIBLE_ES = "contiene caracteres invisibles o de control";
     private static final Duration MAIL = Duration.ofSeconds(30);
+    /** Long enough for the folder watcher to look again. */
+    private static final Duration RELOAD = Duration.ofSeconds(30);
     /** An address that names no campaign: answered 403 or 404, never more. */
     private static final int NO_SUCH_CAMPAIGN = -1;
 
@@ -178,7 +182,33 @@ class OrganizerFormsRejectBadInputIT {
                 Arguments.of("upload: a path as the file name", (Refusal) (console, language) -> loggedIn(console).upload(
                         console.get("organize/upload.xhtml"), "upload", Map.of("file", new ConsoleClient.FileField(
                                 "../../WEB-INF/web.xml", "status: draft\n")), "submit"),
-                        "web.xml", "web.xml"));
+                        "web.xml", "web.xml"),
+                Arguments.of("upload: a YAML escape puts a bidi override in a title", upload(campaignFile("\"Fund\\u202E it\"", "Board")),
+                        "field texts.en.title: it holds invisible or control characters (U+202E)",
+                        "campo texts.en.title: contiene caracteres invisibles o de control (U+202E)"),
+                Arguments.of("upload: a YAML escape puts NUL in a title", upload(campaignFile("\"Fund\\0 it\"", "Board")),
+                        "field texts.en.title: it holds invisible or control characters (U+0000)",
+                        "campo texts.en.title: contiene caracteres invisibles o de control (U+0000)"),
+                Arguments.of("upload: YAML escapes put CR LF in an official's name",
+                        upload(campaignFile("Fund it", "\"Board\\r\\nBcc: everyone@example.org\"")),
+                        "field targets[1].name: it must be a single line", "campo targets[1].name: debe ser una sola línea"),
+                Arguments.of("upload: lists nested 20,000 levels deep",
+                        upload("status: open\ngoal: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n"),
+                        "more than 10 levels deep", "más de 10 niveles"));
+    }
+
+    /** Uploads a campaign file under a fresh name. */
+    private static Refusal upload(String content) {
+        return (console, language) -> loggedIn(console).upload(console.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(slug("upload") + ".yaml", content)), "submit");
+    }
+
+    /** A campaign file the console accepts, but for what the English title and the official's name hold. */
+    private static String campaignFile(String titleEn, String officialName) {
+        return "status: open\ngoal: 300\ntexts:\n"
+                + "  en:\n    title: " + titleEn + "\n    summary: From a file.\n    body: Body.\n    petition: Petition.\n"
+                + "  es:\n    title: Subida\n    summary: De un archivo.\n    body: Cuerpo.\n    petition: Petición.\n"
+                + "targets:\n  - name: " + officialName + "\n    title: County Board\n    email: board@example.org\n";
     }
 
     /** One hostile submission in the console, by a client in the given language. */
@@ -232,6 +262,40 @@ class OrganizerFormsRejectBadInputIT {
                 // A NUL byte in a path is refused by the server itself, before Firmas sees it: a bare 400, nothing named.
                 Arguments.of("/organize/preview/%00", 400, "", ""),
                 Arguments.of("/organize/dashboard.xhtml?id=%3Cscript%3E", 404, "Page not found", "Página no encontrada"));
+    }
+
+    @Test
+    void escapedControlCharactersReachNeitherThePublicPageNorTheApiFromAnUploadOrTheFolder() throws Exception {
+        String hostile = campaignFile("\"Fund\\u202E it\"", "\"Board\\u202E\"");
+        ConsoleClient admin = admin("en");
+        String uploaded = slug("escaped");
+
+        ConsoleClient.Response answer = admin.upload(admin.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(uploaded + ".yaml", hostile)), "submit");
+
+        assertEquals(200, answer.status(), answer.text());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", uploaded), "nothing saved");
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        String fromFolder = slug("escaped-file");
+        String plain = slug("plain-file");
+        PetitionSite site = new PetitionSite(URI.create(base.toString()));
+        try {
+            Files.writeString(folder.resolve(fromFolder + ".yaml"), hostile);
+            Files.writeString(folder.resolve(plain + ".yaml"), campaignFile("Fund it", "Board"));
+            // The plain file beside it shows that the folder was read again.
+            assertEquals(200, Eventually.await(RELOAD, () -> site.campaign(plain, "en").status(), status -> status == 200));
+            for (String slug : List.of(uploaded, fromFolder)) {
+                PetitionSite.Page page = site.campaign(slug, "en");
+                PetitionSite.Page json = site.get("api/campaigns/" + slug, "en");
+                assertEquals(404, page.status(), page.body());
+                assertEquals(404, json.status(), json.body());
+                assertFalse(page.body().contains("\u202E") || json.body().contains("\u202E"));
+            }
+            assertFalse(site.get("", "en").body().contains("\u202E"), "the home page lists no such title");
+        } finally {
+            Files.deleteIfExists(folder.resolve(fromFolder + ".yaml"));
+            Files.deleteIfExists(folder.resolve(plain + ".yaml"));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +27,7 @@ final class AreaTableReader {
 
     static Map<String, String> read(String file, String content) throws CampaignFileException {
         Map<String, String> areas = new HashMap<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(content), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(CampaignTextRules.withoutByteOrderMark(content)), FORMAT)) {
             if (!parser.getHeaderNames().contains("zip") || !parser.getHeaderNames().contains("area")) {
                 throw new CampaignFileException(file, 1, "", "the first line must be the header zip,area");
             }
@@ -39,6 +40,10 @@ final class AreaTableReader {
                 }
                 if (area.isEmpty()) {
                     throw new CampaignFileException(file, line, "area", "is required");
+                }
+                Optional<CampaignTextRules.Breach> breach = CampaignTextRules.inOneLine(area);
+                if (breach.isPresent()) {
+                    throw breach.get().at(file, line, "area");
                 }
                 String earlier = areas.put(zip, area);
                 if (earlier != null && !earlier.equals(area)) {

@@ -3,17 +3,40 @@ package org.firmas.campaign.control;
 /** A campaign file that cannot be served, with the place to fix it. */
 public class CampaignFileException extends Exception {
 
+    /**
+     * Problems the console words in the organizer's language, with {@link #detail()} as the one
+     * thing it needs to say; every OTHER problem is shown as the parser words it.
+     */
+    public enum Kind {
+        OTHER,
+        /** The detail names the character, as U+202E. */
+        INVISIBLE_CHARACTER,
+        LINE_BREAK,
+        /** The detail is the deepest nesting allowed. */
+        NESTED_TOO_DEEP,
+        /** The detail is the most characters a file may have. */
+        TOO_LARGE
+    }
+
     private final String file;
     private final int line;
     private final String field;
     private final String problem;
+    private final Kind kind;
+    private final String detail;
 
     public CampaignFileException(String file, int line, String field, String problem) {
+        this(file, line, field, problem, Kind.OTHER, "");
+    }
+
+    public CampaignFileException(String file, int line, String field, String problem, Kind kind, String detail) {
         super(file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
         this.file = file;
         this.line = line;
         this.field = field;
         this.problem = problem;
+        this.kind = kind;
+        this.detail = detail;
     }
 
     public String file() {
@@ -31,5 +54,13 @@ public class CampaignFileException extends Exception {
 
     public String problem() {
         return problem;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String detail() {
+        return detail;
     }
 }

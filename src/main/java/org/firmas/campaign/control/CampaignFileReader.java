@@ -13,6 +13,9 @@ public final class CampaignFileReader {
     private CampaignFileReader() {
     }
 
+    /** UTF-8 takes at most four bytes a character: a larger file cannot be within the parser's limit. */
+    private static final long MAX_BYTES = 4L * CampaignParser.MAX_FILE_CHARS;
+
     public static CampaignDefinition read(Path file) throws CampaignFileException {
         String name = file.getFileName().toString();
         return CampaignParser.parse(name, readText(file, name), sibling -> {
@@ -21,8 +24,8 @@ public final class CampaignFileReader {
                 return Optional.empty();
             }
             try {
-                return Optional.of(Files.readString(candidate, StandardCharsets.UTF_8));
-            } catch (IOException e) {
+                return Optional.of(readText(candidate, sibling));
+            } catch (CampaignFileException e) {
                 return Optional.empty();
             }
         });
@@ -30,6 +33,10 @@ public final class CampaignFileReader {
 
     private static String readText(Path file, String name) throws CampaignFileException {
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CampaignFileException(name, 1, "", "the file has more than " + CampaignParser.MAX_FILE_CHARS
+                        + " characters", CampaignFileException.Kind.TOO_LARGE, String.valueOf(CampaignParser.MAX_FILE_CHARS));
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CampaignFileException(name, 1, "", "cannot be read as UTF-8 text: " + e.getMessage());

@@ -32,6 +32,9 @@ public final class CampaignParser {
     private static final Pattern AREA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.csv");
     private static final long MAX_GOAL = 100_000_000L;
 
+    /** The most characters a campaign file may have; an upload of this many bytes or fewer always fits. */
+    public static final int MAX_FILE_CHARS = 512 * 1024;
+
     /** Gives the content of a file beside the definition, or empty when there is none. */
     @FunctionalInterface
     public interface SiblingFiles {
@@ -47,12 +50,14 @@ public final class CampaignParser {
 
     public static CampaignDefinition parse(String fileName, String content, SiblingFiles siblings)
             throws CampaignFileException {
+        String text = CampaignTextRules.withoutByteOrderMark(content);
+        CampaignTextRules.checkFile(fileName, text, MAX_FILE_CHARS);
         String slug = slugOf(fileName);
         if (!SLUG.matcher(slug).matches()) {
             throw new CampaignFileException(fileName, 1, "",
                     "the file name must be a slug: 3 to 64 lower-case letters, digits or hyphens, then .yaml");
         }
-        YamlSection root = YamlSection.parse(fileName, content);
+        YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas"));
         Map<String, String> areas = areas(root, siblings);
         return new CampaignDefinition(
@@ -111,9 +116,9 @@ public final class CampaignParser {
         section.allowOnly(Set.of("title", "summary", "body", "petition", "privacy"));
         String title = limited(section, "title", 120);
         String summary = limited(section, "summary", 200);
-        String body = section.requiredText("body");
-        String petition = section.requiredText("petition");
-        String privacy = section.optionalText("privacy").orElse("");
+        String body = section.requiredParagraphs("body");
+        String petition = section.requiredParagraphs("petition");
+        String privacy = section.optionalParagraphs("privacy").orElse("");
         return new CampaignTexts(title, summary,
                 body, MarkdownRenderer.toSafeHtml(body),
                 petition, MarkdownRenderer.toSafeHtml(petition),

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -16,6 +16,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML mapping read node by node, so that every problem can be reported with its line and the
@@ -23,7 +25,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class YamlSection {
 
-    private static final int MAX_DOCUMENT_CHARS = 512 * 1024;
+    /** A campaign file nests three levels (texts, a language, its fields); the rest is slack. */
+    static final int MAX_NESTING = 10;
 
     private final String file;
     private final String path;
@@ -41,22 +44,33 @@ final class YamlSection {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new CampaignFileException(file, lineOf(tuple.getKeyNode()), path, "field names must be plain words");
             }
+            Optional<CampaignTextRules.Breach> breach = CampaignTextRules.inOneLine(key.getValue());
+            if (breach.isPresent()) {
+                // The path stops before the name: the name itself is what should not be shown.
+                CampaignTextRules.Breach named = breach.get();
+                throw new CampaignTextRules.Breach(named.kind(), named.detail(), named.problem() + " in a field name")
+                        .at(file, lineOf(key), path);
+            }
             if (entries.putIfAbsent(key.getValue(), tuple) != null) {
                 throw new CampaignFileException(file, lineOf(key), field(key.getValue()), "appears twice");
             }
         }
     }
 
-    static YamlSection parse(String file, String content) throws CampaignFileException {
+    static YamlSection parse(String file, String content, int maxChars) throws CampaignFileException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(10)
-                .setCodePointLimit(MAX_DOCUMENT_CHARS)
+                .setCodePointLimit(maxChars)
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(content);
+            root = new Composer(settings, new NestingLimitedParser(new ParserImpl(settings, new StreamReader(settings, content)),
+                    MAX_NESTING)).getSingleNode();
+        } catch (NestingLimitedParser.TooDeep e) {
+            throw new CampaignFileException(file, e.line(), "", "lists and mappings are nested more than " + MAX_NESTING
+                    + " levels deep", CampaignFileException.Kind.NESTED_TOO_DEEP, String.valueOf(MAX_NESTING));
         } catch (MarkedYamlEngineException e) {
             // The context mark is where the broken construct began (an unclosed quote, say);
             // the problem mark can be the end of the file.
@@ -84,7 +98,25 @@ final class YamlSection {
         return entries.containsKey(key);
     }
 
+    /** A value on one line, as titles, names and settings are. */
     Optional<String> optionalText(String key) throws CampaignFileException {
+        return text(key, false);
+    }
+
+    String requiredText(String key) throws CampaignFileException {
+        return required(key, optionalText(key));
+    }
+
+    /** Markdown, which may break lines. */
+    Optional<String> optionalParagraphs(String key) throws CampaignFileException {
+        return text(key, true);
+    }
+
+    String requiredParagraphs(String key) throws CampaignFileException {
+        return required(key, optionalParagraphs(key));
+    }
+
+    private Optional<String> text(String key, boolean paragraphs) throws CampaignFileException {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             return Optional.empty();
@@ -93,11 +125,14 @@ final class YamlSection {
             throw error(key, "must be a single value, not a list or a mapping");
         }
         String value = scalar.getValue().strip();
+        Optional<CampaignTextRules.Breach> breach = paragraphs ? CampaignTextRules.inParagraphs(value) : CampaignTextRules.inOneLine(value);
+        if (breach.isPresent()) {
+            throw breach.get().at(file, lineOf(scalar), field(key));
+        }
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    String requiredText(String key) throws CampaignFileException {
-        Optional<String> value = optionalText(key);
+    private String required(String key, Optional<String> value) throws CampaignFileException {
         if (value.isEmpty()) {
             throw error(key, "is required");
         }

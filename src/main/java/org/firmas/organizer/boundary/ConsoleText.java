@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.firmas.organizer.entity.SaveResult;
 
 /** Console messages from the bundle, in the language of the page being answered. */
 @RequestScoped
@@ -21,5 +22,10 @@ public class ConsoleText {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale()).format(arguments);
+    }
+
+    /** What is wrong with a campaign's text, in the organizer's language where the bundle has words for it. */
+    public String problem(SaveResult.Invalid invalid) {
+        return invalid.messageKey().map(key -> format(key, invalid.detail())).orElse(invalid.problem());
     }
 }

@@ -89,7 +89,7 @@ public class DashboardPage extends CampaignConsolePage {
         if (result instanceof SaveResult.Saved) {
             message(FacesMessage.SEVERITY_INFO, text.get(doneKey));
         } else if (result instanceof SaveResult.Invalid invalid) {
-            message(FacesMessage.SEVERITY_ERROR, text.format("organize.edit.invalid", invalid.field(), invalid.problem()));
+            message(FacesMessage.SEVERITY_ERROR, text.format("organize.edit.invalid", invalid.field(), text.problem(invalid)));
         } else {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.campaign.fileManaged"));
         }

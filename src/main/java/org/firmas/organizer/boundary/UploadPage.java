@@ -16,17 +16,18 @@ import java.nio.ByteBuffer;
 import org.firmas.campaign.control.CampaignParser;
 import org.firmas.organizer.control.ConsoleCampaigns;
 import org.firmas.organizer.entity.SaveResult;
-import org.firmas.platform.PlainTextValidator;
 
 /**
  * Creates a console campaign from an uploaded campaign file (and its areas table, if it has one).
  * The file name is the slug, as in {@code campaigns/}; a mistake is reported with its line and field.
+ * The text rules are the parser's, the same for the folder, an upload and the edit form.
  */
 @Named
 @RequestScoped
 public class UploadPage {
 
-    static final int MAX_BYTES = 512 * 1024;
+    /** A file this size or smaller is within the parser's limit on characters, whatever it holds. */
+    static final int MAX_BYTES = CampaignParser.MAX_FILE_CHARS;
 
     @Inject
     ConsoleCampaigns campaigns;
@@ -52,10 +53,6 @@ public class UploadPage {
             error(context, text.format("organize.upload.unreadable", MAX_BYTES / 1024));
             return null;
         }
-        if (!PlainTextValidator.isMultiLine(yaml) || !PlainTextValidator.isMultiLine(areasCsv)) {
-            error(context, text.get("organize.upload.invisible"));
-            return null;
-        }
         String slug = CampaignParser.slugOf(fileName(file));
         SaveResult result = campaigns.create(slug, yaml, areasCsv, organizer.id());
         if (result instanceof SaveResult.Saved saved) {
@@ -63,7 +60,7 @@ public class UploadPage {
             external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id() + "&saved=true");
         } else if (result instanceof SaveResult.Invalid invalid) {
             error(context, text.format("organize.upload.invalid", fileName(file), invalid.line(),
-                    invalid.field().isEmpty() ? "-" : invalid.field(), invalid.problem()));
+                    invalid.field().isEmpty() ? "-" : invalid.field(), text.problem(invalid)));
         } else if (result instanceof SaveResult.SlugTaken taken) {
             error(context, text.format("organize.edit.slugTaken", taken.slug()));
         }

@@ -39,7 +39,7 @@ public class ConsoleCampaigns {
         try {
             definition = CampaignTextParser.parse(cleanSlug, yaml, areasCsv);
         } catch (CampaignFileException e) {
-            return new SaveResult.Invalid(e.line(), e.field(), e.problem());
+            return invalid(e);
         }
         if (rows.slugExists(cleanSlug)) {
             return new SaveResult.SlugTaken(cleanSlug);
@@ -65,7 +65,7 @@ public class ConsoleCampaigns {
         try {
             definition = CampaignTextParser.parse(row.getSlug(), yaml, areasCsv);
         } catch (CampaignFileException e) {
-            return new SaveResult.Invalid(e.line(), e.field(), e.problem());
+            return invalid(e);
         }
         rows.update(row.getId(), yaml, areasCsv);
         loader.reload();
@@ -82,6 +82,17 @@ public class ConsoleCampaigns {
         CampaignDefinition changed = new CampaignDefinition(old.slug(), status, old.goal(), old.deadline(), old.texts(),
                 old.targets(), old.delivery(), old.fields(), old.areasByZip());
         return update(row, CampaignYamlWriter.write(changed, areasFileOf(changed)), row.getAreasCsv());
+    }
+
+    private static SaveResult.Invalid invalid(CampaignFileException e) {
+        Optional<String> key = switch (e.kind()) {
+            case INVISIBLE_CHARACTER -> Optional.of("organize.file.invisible");
+            case LINE_BREAK -> Optional.of("organize.file.lineBreak");
+            case NESTED_TOO_DEEP -> Optional.of("organize.file.tooDeep");
+            case TOO_LARGE -> Optional.of("organize.file.tooLarge");
+            case OTHER -> Optional.empty();
+        };
+        return new SaveResult.Invalid(e.line(), e.field(), e.problem(), key, e.detail());
     }
 
     public static String areasFileOf(CampaignDefinition definition) {

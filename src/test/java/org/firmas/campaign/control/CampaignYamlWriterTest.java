@@ -1,6 +1,7 @@
 package org.firmas.campaign.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,13 +60,27 @@ class CampaignYamlWriterTest {
     }
 
     @Test
-    void controlCharactersCannotBreakTheFile() throws Exception {
-        CampaignDefinition original = campaign("Title\u0007 with bell", "Summary\u2028line separator", "Body\r\nwith CRLF\u0000", "Petition");
+    void theBodyKeepsItsLineBreaksAndLosesItsControlCharacters() throws Exception {
+        CampaignDefinition original = campaign("Title", "Summary", "Body\r\nwith CRLF\u0000", "Petition");
 
         CampaignDefinition read = CampaignParser.parse("awkward.yaml", CampaignYamlWriter.write(original, null), name -> Optional.empty());
 
-        assertEquals("Title\u0007 with bell", read.texts().get("en").title());
         assertEquals("Body\nwith CRLF", read.texts().get("en").body());
+    }
+
+    @Test
+    void controlCharactersCannotBreakTheFileAndAreRefusedInTheFieldThatHoldsThem() throws Exception {
+        assertEquals("awkward.yaml:6: texts.en.title: holds the invisible or control character U+0007",
+                refusal(campaign("Title\u0007 with bell", "Summary", "Body", "Petition")));
+        assertEquals("awkward.yaml:7: texts.en.summary: must be a single line, without line breaks",
+                refusal(campaign("Title", "Summary\u2028line separator", "Body", "Petition")));
+    }
+
+    /** The written file is still YAML: the parser gets as far as the field and names it. */
+    private static String refusal(CampaignDefinition campaign) {
+        String yaml = CampaignYamlWriter.write(campaign, null);
+        return assertThrows(CampaignFileException.class, () -> CampaignParser.parse("awkward.yaml", yaml, name -> Optional.empty()),
+                yaml).getMessage();
     }
 
     private static CampaignDefinition campaign(String title, String summary, String body, String petition) throws Exception {
