@@ -190,7 +190,7 @@ public class OutboxSender {
             SmtpFailure failure = SmtpFailure.of(e);
             claims.markFailed(message, failure);
             LOG.warning(() -> "Mail " + message.getId() + (failure.permanent() ? " refused for good: " : " will be retried: ")
-                    + failure.loggable());
+                    + failure.reply());
             return Optional.of(failure);
         }
     }
@@ -200,7 +200,7 @@ public class OutboxSender {
         if (unsent.isEmpty()) {
             return;
         }
-        LOG.warning(() -> "Mail server unavailable, " + unsent.size() + " mails will be retried: " + failure.loggable());
+        LOG.warning(() -> "Mail server unavailable, " + unsent.size() + " mails will be retried: " + failure.reply());
         SmtpFailure temporary = new SmtpFailure(false, failure.reply());
         unsent.forEach(message -> claims.markFailed(message, temporary));
     }

@@ -10,11 +10,17 @@ import org.firmas.platform.LogRedaction;
 /**
  * Tells a refusal that will never change (a 5xx reply about the recipient or the message) from one
  * worth retrying (4xx, a refusal of the sender, a refused connection, a timeout), reading the SMTP
- * reply in the exception chain.
+ * reply in the exception chain. The reply is kept without any address in it, as it is logged and
+ * stored beside a recipient that is itself stored encrypted.
  */
 record SmtpFailure(boolean permanent, String reply) {
 
     private static final Pattern REPLY = Pattern.compile("(?s)^\\s*([45])\\d\\d[ -].*");
+
+    SmtpFailure {
+        // Redacted before it is shortened, so no address is cut where the pattern would miss it.
+        reply = trimmed(LogRedaction.redact(reply));
+    }
 
     static SmtpFailure of(Exception failure) {
         Throwable cause = failure;
@@ -24,12 +30,12 @@ record SmtpFailure(boolean permanent, String reply) {
                 Matcher reply = REPLY.matcher(message);
                 if (reply.matches()) {
                     boolean aboutThisMessage = failure instanceof SendFailedException && !refusedSender(failure);
-                    return new SmtpFailure("5".equals(reply.group(1)) && aboutThisMessage, trimmed(message));
+                    return new SmtpFailure("5".equals(reply.group(1)) && aboutThisMessage, message);
                 }
             }
             cause = next(cause);
         }
-        return new SmtpFailure(false, trimmed(describe(failure)));
+        return new SmtpFailure(false, describe(failure));
     }
 
     /**
@@ -80,11 +86,6 @@ record SmtpFailure(boolean permanent, String reply) {
     private static Throwable next(Throwable cause) {
         return cause instanceof MessagingException messaging && messaging.getNextException() != null
                 ? messaging.getNextException() : cause.getCause();
-    }
-
-    /** The reply without any address in it, for the log. */
-    String loggable() {
-        return LogRedaction.redact(reply);
     }
 
     private static String trimmed(String text) {

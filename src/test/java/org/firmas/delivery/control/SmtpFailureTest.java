@@ -32,6 +32,17 @@ class SmtpFailureTest {
     }
 
     @Test
+    void theStoredReplyNeverNamesTheRecipient() throws Exception {
+        String recipient = "o'brien.ana@example.org";
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(0, Set.of(recipient))) {
+            SmtpFailure failure = failureSending(server, recipient);
+
+            assertTrue(failure.reply().startsWith("550 5.1.1 <<address>>"), failure.reply());
+            assertFalse(failure.reply().contains("@") || failure.reply().contains("brien"), failure.reply());
+        }
+    }
+
+    @Test
     void aSenderRefusedWithA5xxIsRetriedSinceItRefusesEveryMessageAlike() throws Exception {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(0, Set.of(SENDER))) {
             SmtpFailure failure = failureSending(server, "official@example.org");
