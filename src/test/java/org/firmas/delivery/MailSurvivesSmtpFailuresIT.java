@@ -1,6 +1,7 @@
 package org.firmas.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.PetitionSite;
@@ -36,6 +40,7 @@ class MailSurvivesSmtpFailuresIT {
 
     private static final int SMTP_PORT = Integer.getInteger("firmas.smtpPort", 3025);
     private static final Duration RECOVERY = Duration.ofSeconds(60);
+    private static final Pattern LINK = Pattern.compile("/(confirm|withdraw)/[A-Za-z0-9_-]{43}");
     /** A supporter's mail, found through their signature: the recipient column holds their address encrypted. */
     private static final String SUPPORTER_MAIL = "SELECT %s FROM outbox_message m JOIN signature s ON s.id = m.signature_id "
             + "WHERE s.email_key = ?";
@@ -98,6 +103,8 @@ class MailSurvivesSmtpFailuresIT {
             String error = Eventually.await(Duration.ofSeconds(20), () -> lastErrorTo(form.get("email")), e -> e != null);
 
             assertTrue(error.toLowerCase().contains("timed out") || error.toLowerCase().contains("timeout"), error);
+            assertEquals("PENDING", TestDatabase.text(SUPPORTER_MAIL.formatted("m.status"), TestDatabase.emailKey(form.get("email"))));
+            assertEquals(List.of(), linksStoredFor(form.get("email")), "a waiting mail keeps its links encrypted");
             assertEquals(302, site.sign("signing-test", SignatureForm.valid(), "en").status(), "the site keeps working");
         }
         greenMail = startGreenMail();
@@ -121,9 +128,34 @@ class MailSurvivesSmtpFailuresIT {
             assertEquals("DEAD", statusOf("gone@failure.example.org"));
             String reply = TestDatabase.text("SELECT last_error FROM outbox_message WHERE recipient = ?", "gone@failure.example.org");
             assertTrue(reply.startsWith("550 5.1.1"), reply);
+            assertFalse(reply.contains("@"), "no address in a stored reply: " + reply);
             assertEquals(1, acceptedFor(server, "reachable@failure.example.org"), "delivered once");
             assertEquals("SENT", statusOf("reachable@failure.example.org"));
         }
+    }
+
+    @Test
+    void aSupporterRefusedWithA550LeavesNeitherTheirAddressNorALinkInTheDatabase() throws Exception {
+        SignatureForm refused = SignatureForm.valid().withEmail("o'bounce." + UUID.randomUUID().toString().substring(0, 8) + "@example.net");
+        SignatureForm delivered = SignatureForm.valid();
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(SMTP_PORT, Set.of(refused.get("email")))) {
+            assertEquals(302, site.sign("signing-test", refused, "en").status());
+            assertEquals(302, site.sign("signing-test", delivered, "en").status());
+
+            Eventually.await(RECOVERY, () -> supporterMail("m.status", refused.get("email")), "DEAD"::equals);
+            Eventually.await(RECOVERY, () -> supporterMail("m.status", delivered.get("email")), "SENT"::equals);
+        }
+
+        String reply = supporterMail("m.last_error", refused.get("email"));
+        assertTrue(reply.startsWith("550 5.1.1"), reply);
+        String localPart = refused.get("email").substring(0, refused.get("email").indexOf('@'));
+        assertFalse(reply.contains("@") || reply.contains(localPart.substring(2)), "the stored reply names nobody: " + reply);
+        assertEquals(List.of(), linksStoredFor(refused.get("email")), "no link to take from a dead mail");
+        assertEquals(List.of(), linksStoredFor(delivered.get("email")), "no link to take from a sent mail");
+        assertEquals("", supporterMail("m.body_text || m.body_html || COALESCE(m.attachment_text, '')", refused.get("email")),
+                "a dead supporter mail keeps no body");
+        assertEquals("", supporterMail("m.body_text || m.body_html || COALESCE(m.attachment_text, '')", delivered.get("email")),
+                "a sent mail keeps no body");
     }
 
     /** The real mail server comes back on the port the failing one held, as soon as the port is free. */
@@ -159,6 +191,21 @@ class MailSurvivesSmtpFailuresIT {
         return TestDatabase.text(SUPPORTER_MAIL.formatted("m.last_error"), TestDatabase.emailKey(address));
     }
 
+    private static String supporterMail(String columns, String address) {
+        return TestDatabase.text(SUPPORTER_MAIL.formatted(columns), TestDatabase.emailKey(address));
+    }
+
+    /** Every confirm or withdraw link in the stored columns of a supporter's mail, as anyone reading the table finds them. */
+    private static List<String> linksStoredFor(String address) {
+        String stored = supporterMail("m.subject || m.body_text || m.body_html || COALESCE(m.attachment_text, '')", address);
+        Matcher links = LINK.matcher(stored);
+        List<String> found = new ArrayList<>();
+        while (links.find()) {
+            found.add(links.group());
+        }
+        return found;
+    }
+
     private static String statusOf(String recipient) {
         return TestDatabase.text("SELECT status FROM outbox_message WHERE recipient = ?", recipient);
     }
@@ -169,9 +216,9 @@ class MailSurvivesSmtpFailuresIT {
 
     private static String confirmTokenFrom(ScriptedSmtpServer server, String recipient) {
         return server.accepted().stream().filter(mail -> recipient.equals(mail.recipient()))
-                .map(mail -> java.util.regex.Pattern.compile("/confirm/([A-Za-z0-9_-]{43})")
+                .map(mail -> Pattern.compile("/confirm/([A-Za-z0-9_-]{43})")
                         .matcher(mail.read().text()))
-                .filter(java.util.regex.Matcher::find)
+                .filter(Matcher::find)
                 .map(matcher -> matcher.group(1))
                 .findFirst().orElse(null);
     }

@@ -53,11 +53,22 @@ class DataKeyRotationIT {
         }
         assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(DataKey.fromBase64(oldKey).id())));
         assertEquals(DataKey.fromBase64(oldKey).id(), first(url, "SELECT key_id FROM data_key_mark"), "a start marks its key");
+        String link = "https://firmas.example/confirm/" + "c".repeat(43);
+        // A mail still waiting: its text sealed under the old key, its HTML queued before bodies were sealed.
+        TestDatabase.updateIn(url, "INSERT INTO outbox_message (id, message_id, kind, recipient, subject, body_text, body_html, "
+                + "status, attempts, next_attempt_at, created_at) VALUES (nextval('outbox_message_seq'), '<waiting@firmas.example>', "
+                + "'CONFIRM', 'official@signing.example.org', 'Waiting', ?, ?, 'PENDING', 0, now() + interval '1 day', now())",
+                FieldCipher.encrypt(DataKey.fromBase64(oldKey), link, new SecureRandom()), link);
 
         try (PayaraProcess firmas = PayaraProcess.start(home, environment(url, newKey, oldKey))) {
             DataKey current = DataKey.fromBase64(newKey);
             assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(current.id())), "re-encrypted before serving");
             assertEquals(current.id(), first(url, "SELECT key_id FROM data_key_mark"), "the finished pass is marked");
+            for (String body : new String[] {"body_text", "body_html"}) {
+                String stored = first(url, "SELECT " + body + " FROM outbox_message WHERE message_id = '<waiting@firmas.example>'");
+                assertTrue(stored.startsWith(FieldCipher.prefixOf(current.id())), "a waiting mail's body under the new key: " + stored);
+                assertEquals(link, FieldCipher.decrypt(current, stored.substring(FieldCipher.prefixOf(current.id()).length())));
+            }
             assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE email_key = '"
                     + KeyedHash.with(current, "email", CanonicalEmail.of(form.get("email"))) + "'"), "re-hashed");
 

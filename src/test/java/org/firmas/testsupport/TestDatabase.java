@@ -11,6 +11,7 @@ import org.firmas.platform.DataKey;
 import org.firmas.platform.FieldCipher;
 import org.firmas.platform.KeyedHash;
 import org.firmas.signature.entity.CanonicalEmail;
+import org.flywaydb.core.Flyway;
 
 /**
  * The PostgreSQL database the integration tests run against. {@link #main} recreates it empty
@@ -128,6 +129,16 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Migrates the PostgreSQL database a JDBC URL names, as the application would at its start, up
+     * to the given version, or to the newest one when it is null.
+     */
+    public static void migrate(String url, String version) {
+        var configuration = Flyway.configure().dataSource(url, USER, "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql");
+        (version == null ? configuration : configuration.target(version)).load().migrate();
     }
 
     /** The data key the deployed application encrypts with in tests. */

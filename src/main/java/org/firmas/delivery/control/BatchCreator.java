@@ -38,6 +38,9 @@ public class BatchCreator {
     BatchSignatures signatures;
 
     @Inject
+    MailBodyCipher bodies;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -94,7 +97,7 @@ public class BatchCreator {
             }
             em.persist(new OutboxMessage(
                     MessageIds.forBatch(batch.getId(), target.email(), baseUrl), KIND, batch.getId(), target.email(),
-                    BatchComposer.compose(campaign, target, theirs, total, batch.isFinalBatch()), batch.getCreatedAt()));
+                    bodies.seal(BatchComposer.compose(campaign, target, theirs, total, batch.isFinalBatch())), batch.getCreatedAt()));
         }
     }
 }

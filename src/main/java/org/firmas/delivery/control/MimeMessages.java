@@ -10,17 +10,16 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import org.firmas.delivery.entity.MailContent;
-import org.firmas.delivery.entity.OutboxMessage;
 
-/** Builds the MIME form of an outbox row: text and HTML as alternatives, the CSV file beside them. */
+/** Builds the MIME form of an outbox mail: text and HTML as alternatives, the CSV file beside them. */
 final class MimeMessages {
 
     private MimeMessages() {
     }
 
-    static MimeMessage of(OutboxMessage row, String recipient, Session session, InternetAddress from) throws MessagingException {
-        MailContent content = row.getContent();
-        MimeMessage message = new StableIdMessage(session, row.getMessageId());
+    static MimeMessage of(String messageId, MailContent content, String recipient, Session session, InternetAddress from)
+            throws MessagingException {
+        MimeMessage message = new StableIdMessage(session, messageId);
         message.setFrom(from);
         // InternetAddress refuses CR and LF, so no value can smuggle in a header.
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));

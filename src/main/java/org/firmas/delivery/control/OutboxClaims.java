@@ -94,11 +94,19 @@ public class OutboxClaims {
                         .executeUpdate());
     }
 
+    /**
+     * Records a failure: a permanent one ends the message, a temporary one puts it off. A supporter's
+     * dead mail drops its body, links and all, since nothing ever sends it again; an official's keeps
+     * it, encrypted, for the organizer's retry.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markFailed(OutboxMessage message, SmtpFailure failure) {
         Instant now = clock.instant();
         if (failure.permanent()) {
-            em.createNativeQuery("UPDATE outbox_message SET status = 'DEAD', claimed_until = NULL, last_error = ? WHERE id = ?")
+            em.createNativeQuery("UPDATE outbox_message SET status = 'DEAD', claimed_until = NULL, last_error = ?, "
+                            + "body_text = CASE WHEN batch_id IS NULL THEN '' ELSE body_text END, "
+                            + "body_html = CASE WHEN batch_id IS NULL THEN '' ELSE body_html END, "
+                            + "attachment_text = CASE WHEN batch_id IS NULL THEN NULL ELSE attachment_text END WHERE id = ?")
                     .setParameter(1, failure.reply())
                     .setParameter(2, message.getId())
                     .executeUpdate();

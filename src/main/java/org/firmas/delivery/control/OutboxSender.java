@@ -80,6 +80,9 @@ public class OutboxSender {
     @Inject
     FieldCipher cipher;
 
+    @Inject
+    MailBodyCipher bodies;
+
     @Resource
     TimerService timers;
 
@@ -184,7 +187,8 @@ public class OutboxSender {
     private Optional<SmtpFailure> sendOne(MailConnection connection, OutboxMessage message) {
         try {
             // Supporters' addresses are stored encrypted; officials' are public and stored as they are.
-            connection.send(MimeMessages.of(message, cipher.decrypt(message.getRecipient()), settings.session(), settings.sender()));
+            connection.send(MimeMessages.of(message.getMessageId(), bodies.open(message.getContent()),
+                    cipher.decrypt(message.getRecipient()), settings.session(), settings.sender()));
             return Optional.empty();
         } catch (MessagingException | RuntimeException e) {
             SmtpFailure failure = SmtpFailure.of(e);

@@ -28,6 +28,9 @@ public class SupporterMails {
     FieldCipher cipher;
 
     @Inject
+    MailBodyCipher bodies;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
@@ -38,7 +41,7 @@ public class SupporterMails {
     void queue(@Observes SupporterMailRequested request) {
         String messageId = "<supporter-" + request.signatureId() + "-" + request.sequence() + "@" + MessageIds.domain(baseUrl) + ">";
         OutboxMessage mail = new OutboxMessage(messageId, request.kind().name(), null, cipher.encrypt(request.email()),
-                SupporterMailComposer.compose(request, baseUrl, confirmationDays), clock.instant());
+                bodies.seal(SupporterMailComposer.compose(request, baseUrl, confirmationDays)), clock.instant());
         mail.concerns(request.signatureId());
         em.persist(mail);
     }

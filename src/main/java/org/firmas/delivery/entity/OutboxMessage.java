@@ -118,6 +118,7 @@ public class OutboxMessage {
         return recipient;
     }
 
+    /** As stored: the bodies encrypted while the mail waits, and empty once it is sent. */
     public MailContent getContent() {
         return new MailContent(subject, bodyText, bodyHtml, attachmentName, attachmentText);
     }

@@ -67,6 +67,7 @@ public class SignatureRekeying {
                 after = chunk.get(chunk.size() - 1).id();
             }
             moved += rekeySupporterMails(connection, current);
+            moved += rekeyMailBodies(connection, current);
             DataKeyMark.write(connection, keys.current().id());
             connection.commit();
         } catch (SQLException e) {
@@ -148,5 +149,45 @@ public class SignatureRekeying {
             update.executeBatch();
         }
         return rows.size();
+    }
+
+    /**
+     * Bodies of mails not sent yet (links, signers' names) are stored encrypted; sent mails and
+     * supporters' failed ones keep none. Bodies queued before they were encrypted are encrypted
+     * here too. A row sent or given up meanwhile by another node keeps its body dropped.
+     */
+    private int rekeyMailBodies(Connection connection, String current) throws SQLException {
+        int moved = 0;
+        long after = 0;
+        List<Object[]> chunk;
+        do {
+            chunk = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, body_text, body_html, attachment_text "
+                    + "FROM outbox_message WHERE id > ? AND status <> 'SENT' AND body_text <> '' AND body_text NOT LIKE ? ORDER BY id")) {
+                select.setLong(1, after);
+                select.setString(2, current + "%");
+                select.setMaxRows(CHUNK);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        chunk.add(new Object[] {result.getLong(1), result.getString(2), result.getString(3), result.getString(4)});
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_message SET body_text = ?, body_html = ?, "
+                    + "attachment_text = ? WHERE id = ? AND status <> 'SENT' AND body_text <> ''")) {
+                for (Object[] row : chunk) {
+                    update.setString(1, cipher.encrypt(cipher.decrypt((String) row[1])));
+                    update.setString(2, cipher.encrypt(cipher.decrypt((String) row[2])));
+                    update.setString(3, cipher.encrypt(cipher.decrypt((String) row[3])));
+                    update.setLong(4, (Long) row[0]);
+                    update.addBatch();
+                    after = (Long) row[0];
+                }
+                update.executeBatch();
+            }
+            connection.commit();
+            moved += chunk.size();
+        } while (chunk.size() == CHUNK);
+        return moved;
     }
 }

@@ -10,10 +10,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.util.Properties;
 import org.firmas.delivery.entity.MailContent;
-import org.firmas.delivery.entity.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 class MimeMessagesTest {
@@ -44,8 +42,8 @@ class MimeMessagesTest {
     }
 
     private static MimeMessage sentAndReceived(MailContent content) throws Exception {
-        OutboxMessage row = new OutboxMessage("<test-1@firmas.example>", "CONFIRM", null, "ana@example.org", content, Instant.now());
-        MimeMessage message = MimeMessages.of(row, "ana@example.org", SESSION, new InternetAddress("firmas@firmas.example"));
+        MimeMessage message = MimeMessages.of("<test-1@firmas.example>", content, "ana@example.org", SESSION,
+                new InternetAddress("firmas@firmas.example"));
         message.saveChanges();
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         message.writeTo(wire);

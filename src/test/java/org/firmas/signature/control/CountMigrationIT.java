@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.firmas.testsupport.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,7 @@ class CountMigrationIT {
     void anUpgradedDatabaseCountsTheSignaturesItHeld() throws SQLException {
         TestDatabase.recreate(URL);
         try {
-            migrate("8");
+            TestDatabase.migrate(URL, "8");
             try (Connection db = DriverManager.getConnection(URL, "postgres", ""); Statement sql = db.createStatement()) {
                 sql.executeUpdate("INSERT INTO campaign (id, slug, source, created_at) VALUES "
                         + "(1, 'first', 'FILE', now()), (2, 'second', 'FILE', now())");
@@ -35,7 +34,7 @@ class CountMigrationIT {
                         + " 'Ana', 'Ruiz', '19148', 'es', CASE WHEN i IN (4, 5) THEN 'PENDING' ELSE 'CONFIRMED' END, now()"
                         + " FROM generate_series(1, 9) AS i");
 
-                migrate(null);
+                TestDatabase.migrate(URL, null);
 
                 assertEquals(Map.of(1L, 3L, 2L, 4L), sums(sql), "seeded from the rows");
                 sql.executeUpdate("UPDATE signature SET status = 'CONFIRMED' WHERE id = 4");
@@ -44,13 +43,6 @@ class CountMigrationIT {
         } finally {
             TestDatabase.drop(URL);
         }
-    }
-
-    /** Up to the given version, or to the newest one when it is null. */
-    private static void migrate(String version) {
-        var configuration = Flyway.configure().dataSource(URL, "postgres", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql");
-        (version == null ? configuration : configuration.target(version)).load().migrate();
     }
 
     private static Map<Long, Long> sums(Statement sql) throws SQLException {
