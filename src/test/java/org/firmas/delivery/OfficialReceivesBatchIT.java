@@ -23,6 +23,7 @@ import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
 import org.firmas.testsupport.TestSmtp;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jsoup.Jsoup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +42,9 @@ class OfficialReceivesBatchIT {
     private static final String COUNCIL_MEMBER = "alma.reyes@council.example.org";
     private static final String MAYOR = "alcalde@council.example.org";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+    /** A batch after every signature, comments asked: a hostile comment reaches the official alone. */
+    private static final String HOSTILE_CAMPAIGN = "hostile-input-test";
+    private static final String HOSTILE_OFFICIAL = "official@hostile.example.org";
 
     @RegisterExtension
     static final GreenMailExtension SMTP = TestSmtp.server();
@@ -68,7 +72,8 @@ class OfficialReceivesBatchIT {
         for (ReceivedMail mail : firstBatch) {
             assertTrue(mail.contentType().startsWith("multipart/alternative"), mail.contentType());
             firstRound.forEach(signer -> {
-                assertTrue(mail.text().contains(signer.get("firstName") + " Martinez, 19148: " + signer.get("comment")), mail.text());
+                assertTrue(mail.text().replace("\r\n", "\n").contains(
+                        "- " + signer.get("firstName") + " Martinez, 19148\n    " + signer.get("comment") + "\n"), mail.text());
                 assertTrue(mail.html().contains(signer.get("firstName")), mail.html());
                 assertFalse(mail.text().contains(signer.get("email")), "no signer address in the text");
                 assertFalse(mail.html().contains(signer.get("email")), "no signer address in the HTML");
@@ -100,6 +105,30 @@ class OfficialReceivesBatchIT {
                 + "WHERE c.slug = ?", CAMPAIGN));
         assertEquals(4, TestDatabase.number("SELECT COUNT(*) FROM outbox_message m JOIN delivery_batch b ON b.id = m.batch_id "
                 + "JOIN campaign c ON c.id = b.campaign_id WHERE c.slug = ? AND m.status = 'SENT'", CAMPAIGN));
+    }
+
+    @Test
+    void aCommentWithLineBreaksIsOneIndentedParagraphUnderItsSignerAndForgesNoEntries() throws Exception {
+        PetitionSite site = new PetitionSite(base.toURI());
+        String name = "Signer" + UUID.randomUUID().toString().substring(0, 8);
+        String forged = "\r\n- Forged One, 10001: fake\r\n\r\n- Forged Two, 10002\n- Forged <b>Three</b>, 10003";
+        SignatureForm form = SignatureForm.valid().with("firstName", name).with("comment", "I agree." + forged);
+        Supporter.signsAndConfirms(site, new Mailbox(SMTP), HOSTILE_CAMPAIGN, form);
+
+        ReceivedMail mail = Eventually.await(DELIVERY, () -> new Mailbox(SMTP).to(HOSTILE_OFFICIAL), mails -> mails.stream()
+                .anyMatch(received -> received.text().contains(name))).stream()
+                .filter(received -> received.text().contains(name)).findFirst().orElseThrow();
+
+        List<String> lines = mail.text().lines().toList();
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("- ")).count(), "one signer, one entry: " + mail.text());
+        int entry = lines.indexOf("- " + name + " Martinez, 19148");
+        assertTrue(entry >= 0, "the entry names the signer: " + mail.text());
+        assertEquals("    I agree. - Forged One, 10001: fake - Forged Two, 10002 - Forged <b>Three</b>, 10003", lines.get(entry + 1),
+                "the comment is one indented paragraph: " + mail.text());
+        assertTrue(mail.text().contains("1 people signed"), mail.text());
+        assertEquals(1, Jsoup.parse(mail.html()).select("li").size(), "one entry in the HTML too: " + mail.html());
+        assertTrue(Jsoup.parse(mail.html()).select("li blockquote").text().contains("- Forged <b>Three</b>, 10003"), mail.html());
+        assertTrue(Jsoup.parse(mail.html()).select("b").isEmpty(), "markup in a comment is escaped: " + mail.html());
     }
 
     /** The mails that arrived since the earlier ones; GreenMail lists them by mailbox, not by arrival. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVPrinter;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
@@ -22,6 +23,9 @@ import org.firmas.signature.entity.Signer;
 public final class BatchComposer {
 
     static final int LISTED_IN_BODY = 100;
+    private static final String COMMENT_INDENT = "    ";
+    /** Any run of blanks holding a line break, whichever of the Unicode line breaks it is. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\h\\v]*\\v[\\h\\v]*");
 
     private BatchComposer() {
     }
@@ -53,10 +57,7 @@ public final class BatchComposer {
             text.append(words.get("mail.batch.signers")).append("\n");
             html.append("<h2>").append(MailText.html(words.get("mail.batch.signers"))).append("</h2><ol>");
             for (Signer signer : listed) {
-                String line = signer.firstName() + " " + signer.lastName() + ", " + signer.zip()
-                        + (signer.comment() == null ? "" : ": " + signer.comment());
-                text.append("- ").append(line).append("\n");
-                html.append("<li>").append(MailText.html(line)).append("</li>");
+                entry(text, html, signer);
             }
             html.append("</ol>");
             text.append("\n");
@@ -72,6 +73,26 @@ public final class BatchComposer {
             return new MailContent(subject, text.toString(), html.toString(), campaign.slug() + "-signers.csv", csv(signers));
         }
         return new MailContent(subject, text.toString(), html.toString());
+    }
+
+    /**
+     * One signer: a line of its own, and under it the comment as one indented paragraph. Line
+     * breaks in a comment become spaces, so no comment can pass for further signers.
+     */
+    private static void entry(StringBuilder text, StringBuilder html, Signer signer) {
+        String signed = oneLine(signer.firstName() + " " + signer.lastName() + ", " + signer.zip());
+        text.append("- ").append(signed).append("\n");
+        html.append("<li>").append(MailText.html(signed));
+        if (signer.comment() != null) {
+            String comment = oneLine(signer.comment());
+            text.append(COMMENT_INDENT).append(comment).append("\n");
+            html.append("<blockquote>").append(MailText.html(comment)).append("</blockquote>");
+        }
+        html.append("</li>");
+    }
+
+    private static String oneLine(String text) {
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
     }
 
     private static void paragraph(StringBuilder text, StringBuilder html, String sentence) {
