@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
@@ -164,6 +171,46 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         assertEquals("BAD_PROOF", reason("replayed"));
         String forged = proof.replaceFirst(":(\\d+):", ":1$1:");
         assertEquals("SUSPECT", statusAfterSigning(via("203.0.113.46"), slug, "forged", forged));
+        assertEquals("SUSPECT", statusAfterSigning(via("203.0.113.47"), slug, "shifted", shiftedSolution()),
+                "digits moved from the number into the expiry prove nothing");
+        assertEquals("BAD_PROOF", reason("shifted"));
+    }
+
+    /**
+     * A fresh puzzle from the server, solved, with the leading digits of its number moved into the
+     * salt's expiry: the text salt + number that is hashed stays the same, the expiry becomes
+     * thousands of years ahead.
+     */
+    private static String shiftedSolution() {
+        while (true) {
+            Map<String, String> puzzle = new HashMap<>();
+            Matcher field = Pattern.compile("\"(\\w+)\":\"?([^\",}]*)")
+                    .matcher(site().get("sign/challenge", "en").body());
+            while (field.find()) {
+                puzzle.put(field.group(1), field.group(2));
+            }
+            String number = solve(puzzle.get("salt"), puzzle.get("challenge"), Integer.parseInt(puzzle.get("maxnumber")));
+            for (int moved = 1; moved < number.length(); moved++) {
+                if (number.charAt(moved) != '0') {
+                    return puzzle.get("salt") + number.substring(0, moved) + ":" + number.substring(moved) + ":"
+                            + puzzle.get("signature");
+                }
+            }
+        }
+    }
+
+    private static String solve(String salt, String challenge, int maxNumber) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (int n = 0; n <= maxNumber; n++) {
+                if (HexFormat.of().formatHex(sha256.digest((salt + n).getBytes(StandardCharsets.US_ASCII))).equals(challenge)) {
+                    return String.valueOf(n);
+                }
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no solution to " + challenge);
     }
 
     @Test

@@ -22,11 +22,18 @@ import org.firmas.platform.KeyedHash;
  * takes a browser a moment and a flood of fake signatures a great deal of work. The server keeps
  * nothing until a solution comes back; the signature proves the puzzle was ours, the expiry in
  * the salt bounds a stockpile, and each solution is accepted once.
+ * <p>
+ * The signature covers the salt as well as the hash: salt and number are hashed as one string, so
+ * the hash alone would let digits of the number move into the salt's expiry and stretch it by
+ * thousands of years. Even a signed expiry further ahead than a puzzle is ever issued for is
+ * refused, should the validity setting have been lowered since.
  */
 @ApplicationScoped
 public class ProofOfWork {
 
     static final String PURPOSE = "proof-of-work";
+    /** Nodes whose clocks differ by this much still accept each other's puzzles. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     private static final Pattern SOLUTION = Pattern.compile("([0-9a-f]{24})\\.(\\d{1,12}):(\\d{1,9}):([0-9a-f]{64})");
 
     /** A puzzle as the browser receives it. */
@@ -69,7 +76,7 @@ public class ProofOfWork {
         Instant expires = clock.instant().plus(Duration.ofMinutes(validMinutes));
         String salt = HexFormat.of().formatHex(nonce) + "." + expires.getEpochSecond();
         String challenge = sha256(salt + random.nextInt(maxNumber + 1));
-        return new Challenge(salt, challenge, keyedHash.of(PURPOSE, challenge), maxNumber);
+        return new Challenge(salt, challenge, signature(salt, challenge), maxNumber);
     }
 
     /** Checks a solution, {@code salt:number:signature}; a valid one is used up by this call. */
@@ -83,15 +90,28 @@ public class ProofOfWork {
         }
         String salt = parts.group(1) + "." + parts.group(2);
         String challenge = sha256(salt + Long.parseLong(parts.group(3)));
-        byte[] expected = keyedHash.of(PURPOSE, challenge).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(salt, challenge).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, parts.group(4).getBytes(StandardCharsets.US_ASCII))) {
             return Verdict.INVALID;
         }
+        Instant now = clock.instant();
         Instant expires = Instant.ofEpochSecond(Long.parseLong(parts.group(2)));
-        if (expires.isBefore(clock.instant())) {
+        if (expires.isAfter(now.plus(Duration.ofMinutes(validMinutes)).plus(CLOCK_SKEW))) {
+            return Verdict.INVALID;
+        }
+        if (expires.isBefore(now)) {
             return Verdict.EXPIRED;
         }
         return claimed(parts.group(1), expires) ? Verdict.VALID : Verdict.INVALID;
+    }
+
+    /**
+     * The keyed hash of salt and challenge together. Neither can hold a ':' (hex digits, a dot and
+     * a number; the challenge is 64 hex digits), so one text is one pair and no field can borrow
+     * from the next.
+     */
+    private String signature(String salt, String challenge) {
+        return keyedHash.of(PURPOSE, salt + ":" + challenge);
     }
 
     private boolean claimed(String nonce, Instant expires) {

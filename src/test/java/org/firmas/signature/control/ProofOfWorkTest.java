@@ -41,6 +41,32 @@ class ProofOfWorkTest {
     }
 
     @Test
+    void digitsMovedFromTheNumberIntoTheExpiryDoNotForgeALaterExpiry() {
+        String solution;
+        String shifted;
+        do {
+            solution = solve(proofOfWork(NOW).issue());
+            shifted = shifted(solution);
+        } while (shifted == null);
+        // The hashed text is the same, salt and number written one after the other, and the
+        // expiry of a solution long expired now lies thousands of years ahead.
+        assertEquals(solution.split(":")[0] + solution.split(":")[1], shifted.split(":")[0] + shifted.split(":")[1]);
+
+        assertEquals(ProofOfWork.Verdict.INVALID, proofOfWork(NOW.plus(Duration.ofMinutes(61))).check(shifted));
+        assertEquals(ProofOfWork.Verdict.EXPIRED, proofOfWork(NOW.plus(Duration.ofMinutes(61))).check(solution));
+    }
+
+    @Test
+    void anExpiryBeyondTheValidityIsRefusedEvenWhenSignedByUs() {
+        ProofOfWork lenient = proofOfWork(NOW);
+        lenient.validMinutes = 60 * 24 * 365;
+        assertEquals(ProofOfWork.Verdict.INVALID, proofOfWork(NOW).check(solve(lenient.issue())));
+        ProofOfWork slightlyAhead = proofOfWork(NOW.plus(Duration.ofSeconds(30)));
+        assertEquals(ProofOfWork.Verdict.VALID, proofOfWork(NOW).check(solve(slightlyAhead.issue())),
+                "another node's clock a little ahead is no forgery");
+    }
+
+    @Test
     void aPuzzleFromAnotherServerKeyIsInvalid() {
         ProofOfWork theirs = proofOfWork(NOW);
         theirs.keyedHash = hashUnder(DataKey.fromBase64("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
@@ -54,6 +80,17 @@ class ProofOfWorkTest {
         assertEquals(ProofOfWork.Verdict.EXPIRED, proofOfWork(NOW.plus(Duration.ofMinutes(61))).check(solution));
         assertEquals(ProofOfWork.Verdict.MISSING, proofOfWork(NOW).check(""));
         assertEquals(ProofOfWork.Verdict.MISSING, proofOfWork(NOW).check(null));
+    }
+
+    /** The solution with the leading digits of its number moved into the salt's expiry; null for a one-digit number. */
+    static String shifted(String solution) {
+        String[] parts = solution.split(":");
+        for (int moved = 1; moved < parts[1].length(); moved++) {
+            if (parts[1].charAt(moved) != '0') {
+                return parts[0] + parts[1].substring(0, moved) + ":" + parts[1].substring(moved) + ":" + parts[2];
+            }
+        }
+        return null;
     }
 
     /** What the browser's script does: try numbers until the hash matches. */
