@@ -95,7 +95,7 @@ class App:
         env.update(outbox)
         # Every simulated signer comes from 127.0.0.1 without JavaScript: no abuse limit may hold them.
         env.update({f"FIRMAS_LIMIT_{kind}_PER_{period}": "100000000"
-                    for kind in ("IP", "DOMAIN", "UNPROVEN", "CAMPAIGN") for period in ("MINUTE", "HOUR")})
+                    for kind in ("IP", "DOMAIN", "UNPROVEN", "CAMPAIGN", "MAIL_IP", "MAIL_DOMAIN", "MAIL_PROVIDER") for period in ("MINUTE", "HOUR")})
         started = time.monotonic()
         self.process = subprocess.Popen(
             [JAVA, "-Xmx512m", "-XX:+UseParallelGC", *jvm_options, "-jar", launcher,

@@ -5,17 +5,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.platform.FieldCipher;
+import org.firmas.signature.control.SignatureStore;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 
 /**
  * Signatures the abuse checks held as suspect, as an organizer reviews them. Released, one goes
- * back to where its signer left it: confirmed if the confirmation link was used, else pending.
- * Invalidated, it is hidden for good. Changes run in the caller's transaction, so the caller's log
- * of who did it commits with them.
+ * back to where its signer left it: confirmed if the confirmation link was used, else pending, and
+ * one that was held without mail is sent its confirmation mail now. Invalidated, it is hidden for
+ * good. Changes run in the caller's transaction, so the caller's log of who did it commits with them.
  */
 @ApplicationScoped
 public class SuspectReview {
@@ -35,6 +38,12 @@ public class SuspectReview {
 
     @Inject
     FieldCipher cipher;
+
+    @Inject
+    SignatureStore store;
+
+    @Inject
+    CampaignCatalog catalog;
 
     @Transactional
     @SuppressWarnings("unchecked")
@@ -56,16 +65,37 @@ public class SuspectReview {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int release(long campaignId, long signatureId) {
-        return changed(campaignId, em.createNativeQuery("UPDATE signature SET " + RELEASED
-                        + " WHERE id = ? AND campaign_id = ? AND status = 'SUSPECT'")
-                .setParameter(1, signatureId).setParameter(2, campaignId).executeUpdate());
+        return released(campaignId, " AND id = ?", signatureId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int releaseAll(long campaignId) {
-        return changed(campaignId, em.createNativeQuery("UPDATE signature SET " + RELEASED
-                        + " WHERE campaign_id = ? AND status = 'SUSPECT'")
-                .setParameter(1, campaignId).executeUpdate());
+        return released(campaignId, "");
+    }
+
+    /**
+     * Locks the suspects never mailed before changing them: a release running at the same time
+     * waits, then finds them released and mails none of them a second time.
+     */
+    @SuppressWarnings("unchecked")
+    private int released(long campaignId, String which, Object... values) {
+        List<Long> unmailed = ((List<Number>) bound(em.createNativeQuery("SELECT id FROM signature WHERE campaign_id = ? "
+                + "AND status = 'SUSPECT' AND mail_count = 0" + which + " FOR UPDATE"), campaignId, values).getResultList())
+                .stream().map(Number::longValue).toList();
+        int rows = bound(em.createNativeQuery("UPDATE signature SET " + RELEASED + " WHERE campaign_id = ? AND status = 'SUSPECT'"
+                + which), campaignId, values).executeUpdate();
+        if (!unmailed.isEmpty()) {
+            store.mailReleased(catalog.findById(campaignId).orElseThrow(), unmailed);
+        }
+        return changed(campaignId, rows);
+    }
+
+    private static Query bound(Query query, long campaignId, Object... values) {
+        query.setParameter(1, campaignId);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 2, values[i]);
+        }
+        return query;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -15,8 +15,9 @@ import org.firmas.signature.entity.SigningResult;
  * authority on duplicates; the look-up in the insert's transaction only spares the common case a
  * failed one. A new signature, written in a group by {@link SignatureWriter}, waits for its
  * signer's confirmation; a repeated one triggers a reminder mail instead of a second row. A
- * signature the abuse screen holds as suspect is stored and mailed exactly like any other, only it
- * does not count until an organizer releases it.
+ * signature the abuse screen holds as suspect is stored like any other, but it is sent no mail and
+ * does not count until an organizer releases it; a held repeat gets no reminder either. The
+ * answer is the same in every case.
  */
 @ApplicationScoped
 public class SignatureRecorder {
@@ -51,7 +52,9 @@ public class SignatureRecorder {
                 throw insertFailed;
             }
         }
-        store.remind(campaign, keys.address(), language.getLanguage());
+        if (!origin.isSuspect()) {
+            store.remind(campaign, keys.address(), language.getLanguage());
+        }
         return new SigningResult.Duplicate();
     }
 

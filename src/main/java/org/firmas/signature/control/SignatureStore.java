@@ -18,12 +18,15 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.signature.entity.Signature;
+import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SupporterMailRequested;
 import org.firmas.signature.entity.TokenPurpose;
 
 /**
  * Writes signatures, each change in one transaction together with the mail it causes, so a
- * signature never exists without its confirmation mail queued, and the reverse.
+ * signature never exists without its confirmation mail queued, and the reverse. The exception is
+ * a signature held as suspect: it is sent nothing until an organizer releases it, so a robot's
+ * list of addresses never turns into mail from this site.
  */
 @ApplicationScoped
 public class SignatureStore {
@@ -108,7 +111,9 @@ public class SignatureStore {
         List<Signature> rows = new ArrayList<>(drafts.size());
         for (NewSignature draft : drafts) {
             Signature signature = draft.row(now);
-            signature.mailed(now);
+            if (!draft.origin().isSuspect()) {
+                signature.mailed(now);
+            }
             em.persist(signature);
             rows.add(signature);
         }
@@ -116,17 +121,38 @@ public class SignatureStore {
         for (int i = 0; i < rows.size(); i++) {
             Signature signature = rows.get(i);
             Campaign campaign = drafts.get(i).campaign();
-            mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.CONFIRM, signature.getId(),
-                    signature.getMailCount(), signature.getEmail(), signature.getLanguage(), campaign,
-                    tokens.issue(signature.getId(), TokenPurpose.CONFIRM), tokens.issue(signature.getId(), TokenPurpose.WITHDRAW)));
+            if (!drafts.get(i).origin().isSuspect()) {
+                askToConfirm(signature, campaign);
+            }
             changed.fire(new SignaturesChanged(campaign.id()));
         }
         return rows.stream().map(Signature::getId).toList();
     }
 
     /**
+     * Sends signatures an organizer released the confirmation mail they were held without. Runs in
+     * the release's transaction, which has locked these rows, so a second release finds nothing to send.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mailReleased(Campaign campaign, List<Long> signatureIds) {
+        Instant now = clock.instant();
+        for (Long id : signatureIds) {
+            Signature signature = em.find(Signature.class, id);
+            signature.mailed(now);
+            askToConfirm(signature, campaign);
+        }
+    }
+
+    private void askToConfirm(Signature signature, Campaign campaign) {
+        mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.CONFIRM, signature.getId(),
+                signature.getMailCount(), signature.getEmail(), signature.getLanguage(), campaign,
+                tokens.issue(signature.getId(), TokenPurpose.CONFIRM), tokens.issue(signature.getId(), TokenPurpose.WITHDRAW)));
+    }
+
+    /**
      * Reminds an address that already signed: a fresh confirmation link while unconfirmed, and a
-     * withdrawal link. Within the mail limit and cooldown only, so the form cannot flood an inbox.
+     * withdrawal link. Within the mail limit and cooldown only, so the form cannot flood an inbox,
+     * and never to a signature held as suspect, which waits for an organizer before any mail.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void remind(Campaign campaign, String emailKey, String language) {
@@ -136,6 +162,7 @@ public class SignatureStore {
                 .setParameter("emailKey", emailKey)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
+                .filter(signature -> signature.getStatus() != SignatureStatus.SUSPECT)
                 .filter(signature -> signature.mayBeMailed(MAIL_LIMIT, Duration.ofSeconds(cooldownSeconds), now))
                 .findFirst()
                 .ifPresent(signature -> {

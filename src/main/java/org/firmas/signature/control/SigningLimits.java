@@ -14,9 +14,16 @@ import org.firmas.signature.entity.SuspectReason;
 /**
  * How many signatures may come in before the next ones are held as suspect: per client address,
  * per email domain on a campaign, per campaign without proof of work, and per campaign in all.
- * Each limit has a burst (per minute) and a sustained rate (per hour), from
- * {@code firmas.limit.<kind>.per-minute} and {@code .per-hour}. The narrowest limit is checked
- * first, so a flood from one address is caught before it can use up the campaign's allowance.
+ * Confirmation mails have limits of their own, so nobody can make this site mail a list of
+ * strangers and cost it its standing with their mail providers: per client address, and per
+ * recipient domain over all campaigns. Each limit has a burst (per minute) and a sustained rate
+ * (per hour), from {@code firmas.limit.<kind>.per-minute} and {@code .per-hour}. The narrowest
+ * limit is checked first (an address's, then a domain's, then a campaign's), so a flood from one
+ * address is caught before it can use up a wider allowance.
+ * <p>
+ * The large shared mail providers have no signing limit per domain, and a mail limit of their own
+ * ({@code mail-provider}), larger than a domain's: thousands of genuine signers share gmail.com,
+ * and a limit fit for one operator's domain would hold a real surge.
  */
 @ApplicationScoped
 public class SigningLimits {
@@ -28,28 +35,42 @@ public class SigningLimits {
     Config config;
 
     private BucketConfiguration perAddress;
+    private BucketConfiguration mailsPerAddress;
     private BucketConfiguration perDomain;
+    private BucketConfiguration mailsPerDomain;
+    private BucketConfiguration mailsPerProvider;
     private BucketConfiguration unproven;
     private BucketConfiguration perCampaign;
 
     @PostConstruct
     void readLimits() {
         perAddress = limits("ip");
+        mailsPerAddress = limits("mail-ip");
         perDomain = limits("domain");
+        mailsPerDomain = limits("mail-domain");
+        mailsPerProvider = limits("mail-provider");
         unproven = limits("unproven");
         perCampaign = limits("campaign");
     }
 
     /**
-     * Counts this signature against every limit it falls under; the first one exceeded, if any.
-     * A domain key of null means a shared mail provider, which has no domain limit.
+     * Counts this signature, and the confirmation mail it would be sent, against every limit they
+     * fall under; the first one exceeded, if any.
      */
-    public Optional<SuspectReason> exceeded(long campaignId, String addressKey, String emailDomainKey, boolean proven) {
+    public Optional<SuspectReason> exceeded(long campaignId, String addressKey, String emailDomainKey, boolean sharedProvider,
+                                            boolean proven) {
         if (!buckets.tryTake("ip:" + addressKey, perAddress)) {
             return Optional.of(SuspectReason.ADDRESS_LIMIT);
         }
-        if (emailDomainKey != null && !buckets.tryTake("domain:" + campaignId + ":" + emailDomainKey, perDomain)) {
+        if (!buckets.tryTake("mail-ip:" + addressKey, mailsPerAddress)) {
+            return Optional.of(SuspectReason.MAIL_ADDRESS_LIMIT);
+        }
+        if (!sharedProvider && !buckets.tryTake("domain:" + campaignId + ":" + emailDomainKey, perDomain)) {
             return Optional.of(SuspectReason.DOMAIN_LIMIT);
+        }
+        if (!(sharedProvider ? buckets.tryTake("mail-provider:" + emailDomainKey, mailsPerProvider)
+                : buckets.tryTake("mail-domain:" + emailDomainKey, mailsPerDomain))) {
+            return Optional.of(SuspectReason.MAIL_DOMAIN_LIMIT);
         }
         if (!proven && !buckets.tryTake("unproven:" + campaignId, unproven)) {
             return Optional.of(SuspectReason.UNPROVEN_LIMIT);

@@ -14,8 +14,9 @@ import org.firmas.signature.entity.SuspectReason;
 
 /**
  * Decides, before a signature is stored, whether it is held as suspect: a filled honeypot, a bad
- * proof of work, or a rate limit exceeded. Nothing here refuses anyone; the signer sees the same
- * page and gets the same mail either way, so a robot learns nothing from the answer.
+ * proof of work, or a rate limit exceeded, the limits on confirmation mails included. Nothing here
+ * refuses anyone; the signer sees the same page either way, so a robot learns nothing from the
+ * answer. A held signature is sent no mail until an organizer releases it.
  * <p>
  * A missing proof of work (no JavaScript, or a page left open past the puzzle's expiry) is not a
  * reason by itself: such signatures count, but draw on a smaller per-campaign allowance of their own.
@@ -48,9 +49,8 @@ public class SigningScreen {
         if (proof == ProofOfWork.Verdict.INVALID) {
             return new SigningOrigin(addressKey, SuspectReason.BAD_PROOF);
         }
-        String domainKey = SharedMailProviders.includes(submission.email()) ? null : keys.domain();
-        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, domainKey,
-                proof == ProofOfWork.Verdict.VALID).orElse(null));
+        return new SigningOrigin(addressKey, limits.exceeded(campaignId, addressKey, keys.domain(),
+                SharedMailProviders.includes(submission.email()), proof == ProofOfWork.Verdict.VALID).orElse(null));
     }
 
     /**

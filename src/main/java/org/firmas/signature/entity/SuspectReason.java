@@ -16,5 +16,9 @@ public enum SuspectReason {
     /** Too many signatures without a proof of work on this campaign. */
     UNPROVEN_LIMIT,
     /** Too many signatures on this campaign altogether. */
-    CAMPAIGN_LIMIT
+    CAMPAIGN_LIMIT,
+    /** Too many confirmation mails asked for from one client address. */
+    MAIL_ADDRESS_LIMIT,
+    /** Too many confirmation mails to one email domain, all campaigns together. */
+    MAIL_DOMAIN_LIMIT
 }
