@@ -149,6 +149,11 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         assertEquals("HONEYPOT", reason("honey"));
         assertTrue(Mailbox.hasConfirmLink(mailTo("plain")));
         assertNoMailTo("honey");
+        // The same address again, from elsewhere and without the trap: a repeat, which would be
+        // answered with a reminder and its confirmation link, but a held signature gets none.
+        assertEquals(held, via("203.0.113.32").sign(slug, form("honey"), "en"));
+        assertEquals("SUSPECT", status("honey"));
+        assertNoMailTo("honey");
         assertEquals(0L, site().apiCount(slug));
     }
 
