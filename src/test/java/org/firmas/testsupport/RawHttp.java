@@ -35,6 +35,8 @@ public final class RawHttp {
 
     private final URI base;
     private final String sessionCookie;
+    /** The local address {@link #sendAsWritten} connects from. */
+    private final String localAddress;
     /** HTTP/1.1, as browsers speak it without TLS (no upgrade to HTTP/2 on the first request). */
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -43,17 +45,23 @@ public final class RawHttp {
             .build();
 
     public RawHttp(URI base) {
-        this(base, null);
+        this(base, null, "127.0.0.1");
     }
 
-    private RawHttp(URI base, String sessionCookie) {
+    private RawHttp(URI base, String sessionCookie, String localAddress) {
         this.base = base;
         this.sessionCookie = sessionCookie;
+        this.localAddress = localAddress;
     }
 
     /** The same requests, sent within a console session (its JSESSIONID). */
     public RawHttp withSession(String sessionId) {
-        return new RawHttp(base, "JSESSIONID=" + sessionId);
+        return new RawHttp(base, "JSESSIONID=" + sessionId, localAddress);
+    }
+
+    /** Requests {@link #sendAsWritten sent as written} from another local address, such as 127.0.0.2. */
+    public RawHttp fromAddress(String address) {
+        return new RawHttp(base, sessionCookie, address);
     }
 
     /** The language a visitor asks for: by the browser's Accept-Language, or by the cookie the switch sets. */
@@ -95,6 +103,25 @@ public final class RawHttp {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body);
         return exchange(request(method, rawPath, contentType, language, publisher));
+    }
+
+    /**
+     * Sends the request target byte for byte, even one no URI parser takes ({@code /%zz}), with
+     * headers the JDK's client will not send, such as a forged Host.
+     */
+    public Answer sendAsWritten(String method, String rawTarget, Map<String, String> headers, byte[] body, Language language) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put("Accept-Language", language.acceptLanguage);
+        String cookies = Stream.of(language.cookie, sessionCookie).filter(Objects::nonNull).collect(Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            all.put("Cookie", cookies);
+        }
+        try {
+            SocketFromAddress.Exchange exchange = SocketFromAddress.exchange(localAddress, base, method, rawTarget, all, body);
+            return new Answer(exchange.status(), exchange.headers(), exchange.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts a body without saying how long it is (chunked), as a script might. */
