@@ -42,6 +42,8 @@ class NoPersonalDataInLogsIT {
     private static final String CAMPAIGN = "hostile-input-test";
     private static final String OFFICIAL = "official@hostile.example.org";
     private static final Duration MAIL = Duration.ofSeconds(60);
+    /** How a record of the server's log begins. */
+    private static final String FORGED_RECORD = "[2026-01-01T00:00:00.000+0000] [] [SEVERE] [] [forged]";
 
     @Test
     void signingConfirmingWithdrawingDeliveringExportingAndBadInputLeaveNoPersonalDataInTheLog() throws Exception {
@@ -70,6 +72,10 @@ class NoPersonalDataInLogsIT {
 
         String log = Files.readString(home.resolve("server.log"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         assertTrue(log.contains("ready in"), "the log is the server's: " + log.length() + " characters");
+        assertEquals(-1, log.indexOf("at org.glassfish.grizzly.http.util.urldecoder"),
+                () -> "a malformed percent escape is the sender's mistake, not a stack in the log:\n" + around(log, "urldecoder"));
+        assertTrue(log.lines().noneMatch(line -> line.startsWith(FORGED_RECORD.toLowerCase(Locale.ROOT))),
+                () -> "a line break in a field started a log line of its own:\n" + around(log, FORGED_RECORD.toLowerCase(Locale.ROOT)));
         assertEquals(-1, log.indexOf("viewexpiredexception"),
                 () -> "a garbled view state is the sender's mistake, not a stack in the log:\n" + around(log, "viewexpiredexception"));
         for (Marked supporter : List.of(stays, leaves, refused)) {
@@ -104,9 +110,25 @@ class NoPersonalDataInLogsIT {
         ConsoleClient console = new ConsoleClient(firmas.base());
         assertEquals(200, console.logIn(refused.email(), "wrong password for " + refused.lastName()).status());
         assertEquals(200, console.logIn(refused.firstName() + "\u0000@example.org", refused.phone()).status());
+        sendsMalformedPercentEscapes(new RawHttp(firmas.base()), refused);
         site.get("confirm/" + refused.lastName(), "en");
         site.get("campaigns/" + refused.lastName(), "en");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE last_name = ?", refused.lastName()));
+    }
+
+    /** Escapes no decoder takes, in addresses, a query and a form field whose value forges a log record on a line of its own. */
+    private static void sendsMalformedPercentEscapes(RawHttp raw, Marked refused) {
+        for (int i = 0; i < 20; i++) {
+            for (String path : List.of("/%zz", "/campaigns/%zz", "/organize/%zz")) {
+                raw.sendAsWritten("GET", path, Map.of(), null, Language.EN);
+            }
+        }
+        String email = URLEncoder.encode(refused.email(), StandardCharsets.UTF_8);
+        raw.sendAsWritten("GET", "/campaigns/" + CAMPAIGN + "?email=" + email + "%zz", Map.of(), null, Language.EN);
+        String forging = URLEncoder.encode(refused.email() + "\r\n" + FORGED_RECORD, StandardCharsets.UTF_8);
+        raw.send("POST", "/campaigns/" + CAMPAIGN, "application/x-www-form-urlencoded",
+                ("sign=sign&sign%3Aemail=" + forging + "%zz&jakarta.faces.ViewState=stateless").getBytes(StandardCharsets.US_ASCII),
+                Language.ES);
     }
 
     private static String around(String log, String marker) {

@@ -206,6 +206,11 @@ class PublicFormsRejectBadInputIT {
                         "The page expired", "La página expiró"),
                 request("POST", "/campaigns/" + CAMPAIGN, form, formWith("jakarta.faces.ViewState=-4711%3A8150"), 400,
                         "The page expired", "La página expiró"),
+                // A percent escape no decoder takes: the server would drop the field and log its value.
+                request("POST", "/campaigns/" + CAMPAIGN, form, formWith("sign%3Acomment=100%"), 400,
+                        "We could not read that", "No pudimos leer eso"),
+                request("POST", "/organize/login.xhtml", form, "login%3Aemail=rosa%40example.net%zz".getBytes(StandardCharsets.US_ASCII),
+                        400, "We could not read that", "No pudimos leer eso"),
                 request("POST", "/campaigns/" + CAMPAIGN, form, megabyte, 413, "Too much at once", "Demasiado de una vez"),
                 request("PUT", "/campaigns/" + CAMPAIGN, form, formWith(""), 405, "Not possible here", "No es posible aquí"),
                 request("DELETE", "/static/firmas.css", null, null, 405, "Not possible here", "No es posible aquí"),
