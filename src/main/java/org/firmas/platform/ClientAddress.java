@@ -67,18 +67,22 @@ public class ClientAddress {
 
     /** Parses a comma-separated list of addresses and CIDR blocks; a mistake is logged and skipped. */
     static List<IpRange> ranges(String list) {
+        return ranges("FIRMAS_TRUSTED_PROXIES", list);
+    }
+
+    static List<IpRange> ranges(String setting, String list) {
         List<IpRange> ranges = new ArrayList<>();
         for (String entry : list.split(",")) {
             if (entry.isBlank()) {
                 continue;
             }
             IpRange.parse(entry).ifPresentOrElse(ranges::add,
-                    () -> LOG.warning("FIRMAS_TRUSTED_PROXIES: '" + entry.strip() + "' is not an address or CIDR block; ignored"));
+                    () -> LOG.warning(setting + ": '" + entry.strip() + "' is not an address or CIDR block; ignored"));
         }
         return List.copyOf(ranges);
     }
 
-    private static boolean isTrusted(String address, List<IpRange> trusted) {
+    static boolean isTrusted(String address, List<IpRange> trusted) {
         Optional<InetAddress> parsed = IpRange.literal(address);
         return parsed.isPresent() && trusted.stream().anyMatch(range -> range.contains(parsed.get()));
     }

@@ -21,6 +21,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        applyTo(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** For answers the container gives before any filter runs, such as the console's redirect to its login. */
+    public static void applyTo(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -29,6 +35,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
     }
 }

@@ -1,11 +1,13 @@
 package org.firmas.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -15,7 +17,9 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
+import org.firmas.organizer.boundary.ConsoleAuthModule;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.OrganizerAccounts;
 import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.RawHttp;
 import org.firmas.testsupport.RawHttp.Language;
@@ -26,10 +30,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The headers every kind of answer carries, from Firmas started as in production (with its
  * server settings, HTTP and HTTPS): a public page, an error page, a static file, a Faces resource
- * and a console page. None names the server; console pages are never stored; scripts only come
- * from the site itself; over HTTPS, browsers are told to stay on HTTPS.
+ * and a console page, and the answers the server gives before any page runs. None names the
+ * server or a host the client made up; console pages are never stored; scripts only come from the
+ * site itself; over HTTPS, browsers are told to stay on HTTPS; metrics are for operators only.
  */
 class ResponseHeadersIT {
+
+    /** Where the operators' monitoring connects from; tests reach the server from 127.0.0.1. */
+    private static final String MONITORING_ADDRESS = "127.0.0.2";
 
     private static PayaraProcess firmas;
     private static int httpsPort;
@@ -41,6 +49,7 @@ class ResponseHeadersIT {
         httpsPort = PayaraProcess.freePort();
         Map<String, String> environment = PayaraProcess.testEnvironment();
         environment.put("FIRMAS_DATA_DIR", home.resolve("data").toAbsolutePath().toString());
+        environment.put("FIRMAS_MONITORING_ADDRESSES", MONITORING_ADDRESS);
         firmas = PayaraProcess.start(home, environment, List.of("--nocluster", "--sslport", String.valueOf(httpsPort)));
     }
 
@@ -62,17 +71,71 @@ class ResponseHeadersIT {
                 "Faces resource", raw.get("/jakarta.faces.resource/faces.js.xhtml?ln=jakarta.faces", Language.EN),
                 "console login", raw.get("/organize/login.xhtml", Language.EN));
 
-        answers.forEach((kind, answer) -> {
-            String policy = answer.header("Content-Security-Policy");
-            assertTrue(policy != null && policy.contains("frame-ancestors 'none'"), kind + ": " + policy);
-            String scripts = policy.replaceAll(".*script-src ([^;]*).*", "$1");
-            assertEquals("'self'", scripts.strip(), kind + ": scripts only from the site itself, none inline");
-            assertEquals("nosniff", answer.header("X-Content-Type-Options"), kind);
-            assertTrue(List.of("no-referrer", "same-origin").contains(answer.header("Referrer-Policy")), kind);
-            assertNull(answer.header("Server"), kind + ": Server header");
-            assertNull(answer.header("X-Powered-By"), kind + ": X-Powered-By header");
-            assertNull(answer.header("Strict-Transport-Security"), kind + ": no HSTS over plain HTTP");
-        });
+        answers.forEach(ResponseHeadersIT::assertKeepsScriptsFramesAndReferrersOut);
+    }
+
+    @Test
+    void answersGivenBeforeAnyPageRunsCarryTheSameHeaders() {
+        RawHttp raw = new RawHttp(firmas.base());
+        ConsoleClient organizer = new ConsoleClient(firmas.base());
+        assertEquals(302, organizer.logIn(OrganizerAccounts.newOrganizer("Headers"), OrganizerAccounts.PASSWORD).status());
+        byte[] malformedField = "sign=sign&sign%3Aemail=rosa%40example.org%zz".getBytes(StandardCharsets.US_ASCII);
+
+        Map<String, RawHttp.Answer> answers = Map.of(
+                "redirect to the login", raw.get("/organize/", Language.EN),
+                "console page for admins only", raw.withSession(organizer.sessionId()).get("/organize/accounts.xhtml", Language.EN),
+                "malformed escape in a form", raw.send("POST", "/campaigns/signing-test", "application/x-www-form-urlencoded",
+                        malformedField, Language.EN),
+                "malformed escape in a query", raw.sendAsWritten("GET", "/campaigns/signing-test?email=rosa%40example.org%zz",
+                        Map.of(), null, Language.ES));
+
+        assertEquals(302, answers.get("redirect to the login").status());
+        assertEquals(403, answers.get("console page for admins only").status());
+        answers.get("malformed escape in a form").assertClean(400, Language.EN, "We could not read that");
+        answers.get("malformed escape in a query").assertClean(400, Language.ES, "No pudimos leer eso");
+        answers.forEach(ResponseHeadersIT::assertKeepsScriptsFramesAndReferrersOut);
+    }
+
+    @Test
+    void redirectsNameNoHostTheClientMadeUp() {
+        RawHttp raw = new RawHttp(firmas.base());
+        Map<String, String> forged = Map.of("Host", "attacker.example");
+        ConsoleClient admin = new ConsoleClient(firmas.base());
+        assertEquals(302, admin.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
+
+        RawHttp.Answer toLogin = raw.sendAsWritten("GET", "/organize/", forged, null, Language.EN);
+        RawHttp.Answer toConsole = raw.withSession(admin.sessionId()).sendAsWritten("GET", "/organize/login.xhtml", forged, null, Language.EN);
+        RawHttp.Answer toFolder = raw.sendAsWritten("GET", "/static", forged, null, Language.EN);
+
+        assertEquals(302, toLogin.status());
+        assertEquals("/organize/login.xhtml", toLogin.header("Location"), "the login page, on the address the browser used");
+        assertEquals(302, toConsole.status(), "a logged-in organizer skips the login page");
+        assertEquals(ConsoleAuthModule.HOME_PAGE, toConsole.header("Location"));
+        assertEquals("/static/", toFolder.header("Location"), "the server's own redirect to a folder");
+        assertFalse(toLogin.body().contains("attacker.example") || toConsole.body().contains("attacker.example"));
+    }
+
+    @Test
+    void metricsAndHealthAnswerOnlyTheMonitoringAddresses() {
+        RawHttp visitor = new RawHttp(firmas.base());
+        RawHttp monitoring = visitor.fromAddress(MONITORING_ADDRESS);
+
+        for (String path : List.of("/metrics", "/health", "/health/ready")) {
+            visitor.sendAsWritten("GET", path, Map.of(), null, Language.EN).assertClean(404, Language.EN, "Page not found");
+            assertEquals(200, monitoring.sendAsWritten("GET", path, Map.of(), null, Language.EN).status(), path);
+        }
+    }
+
+    private static void assertKeepsScriptsFramesAndReferrersOut(String kind, RawHttp.Answer answer) {
+        String policy = answer.header("Content-Security-Policy");
+        assertTrue(policy != null && policy.contains("frame-ancestors 'none'"), kind + ": " + policy);
+        String scripts = policy.replaceAll(".*script-src ([^;]*).*", "$1");
+        assertEquals("'self'", scripts.strip(), kind + ": scripts only from the site itself, none inline");
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"), kind);
+        assertTrue(List.of("no-referrer", "same-origin").contains(answer.header("Referrer-Policy")), kind);
+        assertNull(answer.header("Server"), kind + ": Server header");
+        assertNull(answer.header("X-Powered-By"), kind + ": X-Powered-By header");
+        assertNull(answer.header("Strict-Transport-Security"), kind + ": no HSTS over plain HTTP");
     }
 
     @Test

@@ -20,6 +20,7 @@ import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.firmas.organizer.control.ConsoleCaller;
 import org.firmas.organizer.control.OrganizerCredentials;
+import org.firmas.platform.SecurityHeadersFilter;
 
 /**
  * Console login (Jakarta Authentication, servlet profile). The container asks this module about
@@ -76,8 +77,11 @@ public class ConsoleAuthModule implements ServerAuthModule {
             return establish(client, caller);
         }
         if ("true".equals(message.getMap().get(MANDATORY))) {
+            HttpServletResponse response = (HttpServletResponse) message.getResponseMessage();
+            // This answer leaves before any filter runs: it gets the headers every page has here.
+            SecurityHeadersFilter.applyTo(request, response);
             try {
-                ((HttpServletResponse) message.getResponseMessage()).sendRedirect(request.getContextPath() + LOGIN_PAGE);
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
             } catch (IOException e) {
                 throw (AuthException) new AuthException("The redirect to the login form failed").initCause(e);
             }
