@@ -4,6 +4,7 @@ import com.hazelcast.cluster.Cluster;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,12 +63,24 @@ public class SharedBuckets {
      * setting takes effect at once on every node.
      */
     public boolean tryTake(String key, BucketConfiguration limits) {
+        return withBucket(key, limits, bucket -> bucket.tryConsume(1));
+    }
+
+    /** How long until this key's bucket has a token again, without taking one; zero when it has one now. */
+    public Duration untilToken(String key, BucketConfiguration limits) {
+        return withBucket(key, limits, bucket -> {
+            EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+            return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+        });
+    }
+
+    private <T> T withBucket(String key, BucketConfiguration limits, Function<Bucket, T> use) {
         String bucketKey = key + "|" + fingerprint(limits);
         if (useGrid()) {
             try {
-                boolean taken = grid.getProxy(bucketKey, () -> limits).tryConsume(1);
+                T answer = use.apply(grid.getProxy(bucketKey, () -> limits));
                 gridFailing = false;
-                return taken;
+                return answer;
             } catch (RuntimeException e) {
                 gridFailedAt = System.nanoTime();
                 if (!gridFailing) {
@@ -75,7 +89,7 @@ public class SharedBuckets {
                 }
             }
         }
-        return localBucket(bucketKey, limits).bucket().tryConsume(1);
+        return use.apply(localBucket(bucketKey, limits).bucket());
     }
 
     private boolean useGrid() {

@@ -28,6 +28,7 @@ public final class ConsoleClient {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String acceptLanguage = "en";
+    private String localAddress;
 
     public ConsoleClient(URI base) {
         this.base = base;
@@ -44,13 +45,22 @@ public final class ConsoleClient {
         return this;
     }
 
+    /**
+     * Connects from this local address from now on, such as 127.0.0.2, so the server sees another
+     * client than 127.0.0.1.
+     */
+    public ConsoleClient fromAddress(String localAddress) {
+        this.localAddress = localAddress;
+        return this;
+    }
+
     /** Opens the login page and submits it; returns the answer to the submission. */
     public Response logIn(String email, String password) {
         return submit(get("organize/login.xhtml"), "login", Map.of("email", email, "password", password), "submit");
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET());
+        return send(HttpRequest.newBuilder(resolve(path)).GET(), null);
     }
 
     /** Submits a form of the page as a browser would: its hidden fields, the given fields, the named button. */
@@ -99,7 +109,7 @@ public final class ConsoleClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)), body);
     }
 
     /** Submits a multipart form (a file upload) with its hidden fields, the given files and the named button. */
@@ -119,7 +129,7 @@ public final class ConsoleClient {
         body.append("--").append(boundary).append("--\r\n");
         return send(HttpRequest.newBuilder(resolve(form.attr("action")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), body.toString());
     }
 
     private static void part(StringBuilder body, String boundary, String name, String fileName, String content) {
@@ -161,11 +171,13 @@ public final class ConsoleClient {
         return base.resolve(base.getPath().endsWith("/") ? path : base.getPath() + "/" + path);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder builder, String body) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60))
-                            .header("Accept-Language", acceptLanguage).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage).build();
+            if (localAddress != null) {
+                return sendFromAddress(request, body);
+            }
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -173,6 +185,23 @@ public final class ConsoleClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same exchange over a socket from {@link #localAddress}, with the cookies this client holds. */
+    private Response sendFromAddress(HttpRequest request, String body) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.headers().map().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+        cookies.get(request.uri(), Map.of()).forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name, String.join("; ", values));
+            }
+        });
+        URI uri = request.uri();
+        SocketFromAddress.Exchange answer = SocketFromAddress.exchange(localAddress, uri, request.method(),
+                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), headers,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        cookies.put(uri, answer.headers());
+        return new Response(answer.status(), answer.headers(), answer.body());
     }
 
     private static String encode(String value) {

@@ -15,8 +15,9 @@ import org.firmas.organizer.control.LoginThrottle;
 import org.firmas.platform.ClientAddress;
 
 /**
- * The login form. A throttled attempt is refused before the password is even looked at; a
- * successful one gets a new session id, so an id planted before login is worth nothing after it.
+ * The login form. A throttled attempt is refused before the password is even looked at, so a
+ * refusal tells a guesser nothing; a successful one gets a new session id, so an id planted
+ * before login is worth nothing after it.
  */
 @Named
 @RequestScoped
@@ -60,7 +61,6 @@ public class LoginPage {
                 password == null ? new char[0] : password.toCharArray()));
         password = null;
         if (request.authenticate(response)) {
-            throttle.succeeded(email);
             external.redirect(external.getRequestContextPath() + ConsoleAuthModule.HOME_PAGE);
         } else {
             throttle.failed(email, address);

@@ -1,29 +1,39 @@
 package org.firmas.organizer.control;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.organizer.entity.OrganizerAccount;
+import org.firmas.platform.SharedBuckets;
 
 /**
- * Slows password guessing: after a few failures an account, or an address that tries many
- * accounts, must wait before the next attempt, and the wait doubles with each further failure.
- * Kept in memory on this node; a cluster-wide count is issue 7's.
+ * Slows password guessing without locking anyone out. Wrong passwords are counted per client
+ * address, per account, and per client at an account, in buckets the whole cluster shares. A
+ * client that fails too often is refused until its bucket refills. An account with too many
+ * failures is being guessed: then a client that has itself failed at it lately waits, while a
+ * client that has not goes ahead as usual, so guessing an account never keeps its owner out.
+ * Behind a proxy that is not in FIRMAS_TRUSTED_PROXIES every client has the proxy's address, and
+ * one guesser slows them all: the reason that setting exists.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-    private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
+    private static final Duration ACCOUNT_WINDOW = Duration.ofMinutes(15);
+    private static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
+    /** How long a client that failed at a guessed account waits before its next try there. */
+    private static final Duration CLIENT_PAUSE = Duration.ofMinutes(5);
 
     @Inject
-    Clock clock;
+    SharedBuckets buckets;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "firmas.login.failures-per-account", defaultValue = "5")
@@ -33,48 +43,66 @@ public class LoginThrottle {
     @ConfigProperty(name = "firmas.login.failures-per-address", defaultValue = "30")
     int failuresPerAddress;
 
-    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    private BucketConfiguration perAddress;
+    private BucketConfiguration perAccount;
+    private BucketConfiguration perClientAtAccount;
+    private BucketConfiguration reportOncePerWindow;
+
+    @PostConstruct
+    void readLimits() {
+        perAddress = evenly(failuresPerAddress, ADDRESS_WINDOW);
+        perAccount = evenly(failuresPerAccount, ACCOUNT_WINDOW);
+        perClientAtAccount = evenly(1, CLIENT_PAUSE);
+        reportOncePerWindow = evenly(1, ACCOUNT_WINDOW);
+    }
 
     /** How long this attempt must wait; zero when it may go ahead. */
     public Duration waitBefore(String email, String address) {
-        Instant now = clock.instant();
-        Duration account = wait(byAccount.get(key(email)), failuresPerAccount, now);
-        Duration origin = wait(byAddress.get(address), failuresPerAddress, now);
-        return account.compareTo(origin) >= 0 ? account : origin;
+        Duration fromAddress = buckets.untilToken(addressKey(address), perAddress);
+        if (!fromAddress.isZero()) {
+            return fromAddress;
+        }
+        Duration clientPause = buckets.untilToken(clientKey(email, address), perClientAtAccount);
+        if (clientPause.isZero() || buckets.untilToken(accountKey(email), perAccount).isZero()) {
+            return Duration.ZERO;
+        }
+        return clientPause;
     }
 
     public void failed(String email, String address) {
-        Instant now = clock.instant();
-        byAccount.compute(key(email), (k, seen) -> Failures.after(seen, now));
-        byAddress.compute(address, (k, seen) -> Failures.after(seen, now));
-        if (byAccount.size() > 100_000) {
-            byAccount.values().removeIf(f -> f.last().plus(WINDOW).isBefore(now));
+        buckets.tryTake(addressKey(address), perAddress);
+        buckets.tryTake(clientKey(email, address), perClientAtAccount);
+        buckets.tryTake(accountKey(email), perAccount);
+        if (!buckets.untilToken(accountKey(email), perAccount).isZero()
+                && buckets.tryTake("login-reported:" + Accounts.normalize(email), reportOncePerWindow)) {
+            reportGuessing(email);
         }
     }
 
-    public void succeeded(String email) {
-        byAccount.remove(key(email));
+    /** One line per account and window, naming the account by id: never the password, never the guesser's address. */
+    private void reportGuessing(String email) {
+        String account = accounts.byEmail(email).map(OrganizerAccount::getId).map(id -> "account " + id)
+                .orElse("an email address with no account");
+        LOG.warning("Organizer console: the password of " + account + " is being guessed (" + failuresPerAccount
+                + " wrong passwords within " + ACCOUNT_WINDOW.toMinutes() + " minutes); clients that failed there are slowed");
     }
 
-    private static Duration wait(Failures failures, int allowed, Instant now) {
-        if (failures == null || failures.count() < allowed || failures.last().plus(WINDOW).isBefore(now)) {
-            return Duration.ZERO;
-        }
-        long doublings = Math.min(failures.count() - allowed, 10);
-        Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-        Instant until = failures.last().plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+    private static String addressKey(String address) {
+        return "login-address:" + address;
     }
 
-    private static String key(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    private static String accountKey(String email) {
+        return "login-account:" + Accounts.normalize(email);
     }
 
-    private record Failures(int count, Instant last) {
-        static Failures after(Failures seen, Instant now) {
-            boolean fresh = seen == null || seen.last().plus(WINDOW).isBefore(now);
-            return new Failures(fresh ? 1 : seen.count() + 1, now);
-        }
+    private static String clientKey(String email, String address) {
+        return "login-client:" + address + ":" + Accounts.normalize(email);
+    }
+
+    /** Up to {@code count} at once, each one coming back {@code window / count} after it was used. */
+    private static BucketConfiguration evenly(int count, Duration window) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(Math.max(1, count)).refillGreedy(Math.max(1, count), window).build())
+                .build();
     }
 }
