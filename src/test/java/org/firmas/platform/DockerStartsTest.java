@@ -1,0 +1,57 @@
+package org.firmas.platform;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Every Docker start of Firmas applies the server settings of the pre-boot file (64 request
+ * threads, no Server header, no generated OpenAPI document), as every other documented start
+ * does. Read from the files, since the build has no Docker engine to start them with.
+ */
+class DockerStartsTest {
+
+    private static final Path DOCKER = Path.of("docker");
+
+    @Test
+    void everyNodeOfTheComposeFileStartsWithThePreBootFileTheImageHolds() throws IOException {
+        String preBootFile = preBootFileInTheImage();
+        Map<?, ?> services = (Map<?, ?>) ((Map<?, ?>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(DOCKER.resolve("compose.yaml")))).get("services");
+
+        int payaraCommands = 0;
+        for (Map.Entry<?, ?> service : services.entrySet()) {
+            if (((Map<?, ?>) service.getValue()).get("command") instanceof List<?> command && command.contains("--deploy")) {
+                payaraCommands++;
+                int option = command.indexOf("--prebootcommandfile");
+                assertTrue(option >= 0 && preBootFile.equals(command.get(option + 1)),
+                        service.getKey() + " starts without " + preBootFile + ": " + command);
+            }
+        }
+        assertFalse(payaraCommands == 0, "the cluster nodes start Payara Micro with a command of their own");
+    }
+
+    @Test
+    void theImagesOwnStartUsesThePreBootFile() throws IOException {
+        String instructions = Files.readString(DOCKER.resolve("Dockerfile")).replace("\\\n", " ");
+        String cmd = instructions.lines().filter(line -> line.startsWith("CMD")).findFirst().orElseThrow();
+        assertTrue(Pattern.compile("\"--prebootcommandfile\",\\s*\"" + Pattern.quote(preBootFileInTheImage()) + "\"").matcher(cmd).find(), cmd);
+    }
+
+    private static String preBootFileInTheImage() throws IOException {
+        Matcher copy = Pattern.compile("COPY .*src/main/payara/pre-boot-commands\\.asadmin (\\S+)")
+                .matcher(Files.readString(DOCKER.resolve("Dockerfile")));
+        assertTrue(copy.find(), "the Dockerfile copies the pre-boot file into the image");
+        return copy.group(1);
+    }
+}
