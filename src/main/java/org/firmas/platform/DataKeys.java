@@ -4,10 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -36,12 +37,7 @@ public class DataKeys {
     Optional<String> previous;
 
     @Inject
-    @ConfigProperty(name = "firmas.db.url")
-    String databaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "firmas.data.dir")
-    String dataDir;
+    DataFolder dataFolder;
 
     private DataKey current;
     private final Map<String, DataKey> byId = new LinkedHashMap<>();
@@ -65,30 +61,22 @@ public class DataKeys {
     }
 
     private String embeddedKey() {
-        if (!databaseUrl.startsWith("jdbc:h2:")) {
+        if (!dataFolder.holdsTheDatabase()) {
             throw new IllegalStateException("FIRMAS_DATA_KEY is required with a database server: every node must "
                     + "share it. Create one with: openssl rand -base64 32");
         }
-        Path file = Path.of(dataDir, KEY_FILE);
+        Path file = dataFolder.ownerOnly().resolve(KEY_FILE);
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
                 byte[] material = new byte[DataKey.MIN_BYTES];
                 new SecureRandom().nextBytes(material);
-                Files.writeString(file, Base64.getEncoder().encodeToString(material), StandardCharsets.US_ASCII);
-                restrictToOwner(file);
+                try (SeekableByteChannel out = OwnerOnly.newFile(file)) {
+                    out.write(ByteBuffer.wrap(Base64.getEncoder().encodeToString(material).getBytes(StandardCharsets.US_ASCII)));
+                }
             }
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or create the data key at " + file, e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions protect it.
         }
     }
 }

@@ -6,12 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings the schema up to date before anything else touches the database. */
+/**
+ * Brings the schema up to date before anything else touches the database. On the embedded
+ * default it first closes the data folder to other users, before H2 creates its files there.
+ */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -20,8 +24,14 @@ public class SchemaMigration {
     @Resource(lookup = FirmasDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    DataFolder dataFolder;
+
     @PostConstruct
     void migrate() {
+        if (dataFolder.holdsTheDatabase()) {
+            dataFolder.ownerOnly();
+        }
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())

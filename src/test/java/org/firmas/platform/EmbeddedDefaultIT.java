@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The run command's promise: with no database and no mail server configured, Firmas keeps its
  * data in an H2 file under ./data, writes mail to ./data/outbox, serves the campaigns in
- * ./campaigns, and still has everything after a restart.
+ * ./campaigns, and still has everything after a restart. Its files are the server user's alone.
  */
 class EmbeddedDefaultIT {
 
@@ -53,14 +53,25 @@ class EmbeddedDefaultIT {
             assertEquals(302, site.confirm(Mailbox.confirmToken(confirmation)).status());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
             assertTrue(Files.exists(home.resolve("data/firmas.mv.db")), "the H2 database file");
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("data/data.key"))),
+            assertEquals("rw-------", permissions(home.resolve("data/data.key")),
                     "the data key, created at first start, readable by its owner only");
+            assertEquals("rwx------", permissions(home.resolve("data")), "H2's files inside are out of other users' reach");
+            assertEquals("rwx------", permissions(home.resolve("data/outbox")));
+            try (Stream<Path> files = Files.list(home.resolve("data/outbox"))) {
+                for (Path eml : files.toList()) {
+                    assertEquals("rw-------", permissions(eml), eml.getFileName() + " names a supporter");
+                }
+            }
         }
 
         try (PayaraProcess restarted = PayaraProcess.start(home, Map.of())) {
             PetitionSite site = new PetitionSite(restarted.base());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
         }
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private void copyCampaigns() throws IOException {

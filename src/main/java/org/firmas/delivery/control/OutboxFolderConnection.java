@@ -4,13 +4,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.firmas.platform.OwnerOnly;
 
 /**
  * Writes each mail as an .eml file named after its Message-ID: a resend overwrites the same file,
- * and the file appears whole or not at all (written aside, then moved).
+ * and the file appears whole or not at all (written aside, then moved). Folder and files are the
+ * server user's alone: the mail names supporters.
  */
 final class OutboxFolderConnection implements MailConnection {
 
@@ -19,7 +22,7 @@ final class OutboxFolderConnection implements MailConnection {
     OutboxFolderConnection(Path folder) throws MessagingException {
         this.folder = folder;
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
         } catch (IOException e) {
             throw new MessagingException("Cannot create the outbox folder " + folder, e);
         }
@@ -30,8 +33,11 @@ final class OutboxFolderConnection implements MailConnection {
         message.saveChanges();
         String name = message.getMessageID().replaceAll("[^A-Za-z0-9@._-]", "");
         Path partial = folder.resolve(name + ".eml.part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            message.writeTo(out);
+        try {
+            Files.deleteIfExists(partial);
+            try (OutputStream out = Channels.newOutputStream(OwnerOnly.newFile(partial))) {
+                message.writeTo(out);
+            }
         } catch (IOException e) {
             throw new MessagingException("Cannot write to the outbox folder", e);
         }
