@@ -1,16 +1,28 @@
 package org.firmas.platform;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.OutboxFolder;
@@ -24,11 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The run command's promise: with no database and no mail server configured, Firmas keeps its
  * data in an H2 file under ./data, writes mail to ./data/outbox, serves the campaigns in
- * ./campaigns, and still has everything after a restart. Its files are the server user's alone.
+ * ./campaigns, and still has everything after a restart. It listens on this machine only, where
+ * the README's demo login works; told to listen beyond it, that login opens nothing.
  */
 class EmbeddedDefaultIT {
 
     private static final String CAMPAIGN = "delivery-test";
+    private static final String DEMO_EMAIL = "admin@firmas.local";
+    private static final String DEMO_PASSWORD = "firmas-demo-admin";
 
     @TempDir
     Path home;
@@ -62,16 +77,41 @@ class EmbeddedDefaultIT {
                     assertEquals("rw-------", permissions(eml), eml.getFileName() + " names a supporter");
                 }
             }
+            List<InetSocketAddress> listening = firmas.listeningAddresses();
+            assertFalse(listening.isEmpty());
+            assertTrue(listening.stream().allMatch(socket -> socket.getAddress().isLoopbackAddress()),
+                    "the run command listens on this machine only, data grid included: " + listening);
+            otherMachinesAddress().ifPresent(address -> assertThrows(ConnectException.class,
+                    () -> connect(address, firmas.base().getPort()), "refused at " + address.getHostAddress()));
+            assertEquals(302, new ConsoleClient(firmas.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD).status(), "the README's demo login");
         }
 
-        try (PayaraProcess restarted = PayaraProcess.start(home, Map.of())) {
+        // Reachable from other machines, as FIRMAS_BIND_ADDRESS allows: the README's demo password opens nothing.
+        try (PayaraProcess restarted = PayaraProcess.start(home, Map.of("FIRMAS_BIND_ADDRESS", "0.0.0.0"))) {
             PetitionSite site = new PetitionSite(restarted.base());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
+            otherMachinesAddress().ifPresent(address -> assertDoesNotThrow(() -> connect(address, restarted.base().getPort())));
+            ConsoleClient.Response demo = new ConsoleClient(restarted.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD);
+            assertEquals(200, demo.status());
+            assertTrue(demo.text().contains("The email or password is not correct."), demo.text());
         }
+    }
+
+    /** An address of this machine that other machines could connect to; none on a host without a network. */
+    private static Optional<InetAddress> otherMachinesAddress() throws SocketException {
+        return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .findFirst();
     }
 
     private static String permissions(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    private static void connect(InetAddress address, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 5_000);
+        }
     }
 
     private void copyCampaigns() throws IOException {

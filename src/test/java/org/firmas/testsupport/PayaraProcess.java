@@ -1,6 +1,7 @@
 package org.firmas.testsupport;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Firmas started the way the README starts it: {@code java -jar payara-micro.jar --deploy
- * firmas.war}, in a working directory of the test's choosing and with only the environment the
- * test gives it, so the embedded defaults are what runs.
+ * Firmas started the way the run command starts it: {@code java -jar payara-micro.jar --deploy
+ * firmas.war --nohazelcast} with the run command's pre-boot file, in a working directory of the
+ * test's choosing and with only the environment the test gives it (and, unless it says otherwise,
+ * the run command's FIRMAS_BIND_ADDRESS, 127.0.0.1), so the embedded defaults are what runs.
  */
 public final class PayaraProcess implements AutoCloseable {
 
@@ -35,10 +37,10 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment) throws IOException {
-        return start(workingDirectory, environment, List.of("--nocluster"));
+        return start(workingDirectory, environment, List.of("--nohazelcast"));
     }
 
-    /** Starts with extra Payara Micro options, such as cluster settings instead of --nocluster. */
+    /** Starts with extra Payara Micro options, such as cluster settings instead of --nohazelcast. */
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment, List<String> options)
             throws IOException {
         int port = freePort();
@@ -49,7 +51,7 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
                 "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString(),
-                "--prebootcommandfile", System.getProperty("firmas.prebootCommands")));
+                "--prebootcommandfile", System.getProperty("firmas.runPrebootCommands")));
         command.addAll(options);
         Path log = workingDirectory.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -57,6 +59,7 @@ public final class PayaraProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FIRMAS_"));
+        builder.environment().put("FIRMAS_BIND_ADDRESS", "127.0.0.1");
         builder.environment().putAll(environment);
         PayaraProcess started = new PayaraProcess(builder.start(), port, log);
         started.awaitReady();
@@ -80,6 +83,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The addresses the server process accepts connections on, as the kernel lists its sockets (Linux). */
+    public List<InetSocketAddress> listeningAddresses() throws IOException {
+        return ListeningSockets.of(process.pid());
     }
 
     /** Everything the server printed, as an operator would read it. */

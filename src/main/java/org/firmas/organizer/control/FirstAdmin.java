@@ -7,17 +7,21 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.organizer.entity.Role;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.ListenAddress;
 
 /**
  * Makes sure somebody can log in: at the first start the admin named by FIRMAS_ADMIN_EMAIL and
  * FIRMAS_ADMIN_PASSWORD is created. On the embedded H2 default without them, a demo admin whose
- * login the README shows is created instead, so trying Firmas needs no setup. The password is
- * never logged.
+ * login the README shows is created instead, so trying Firmas needs no setup; but only when the
+ * server listens on this machine alone (FIRMAS_BIND_ADDRESS a loopback address, as the run
+ * command sets it), because anyone who can reach the console knows that password. The password
+ * is never logged.
  */
 @Startup
 @Singleton
@@ -45,17 +49,28 @@ public class FirstAdmin {
     @ConfigProperty(name = "firmas.db.url")
     String databaseUrl;
 
+    @Inject
+    ListenAddress listenAddress;
+
     @PostConstruct
     void ensureAnAdmin() {
         if (adminEmail.isPresent() && adminPassword.isPresent()) {
             createFromConfiguration(adminEmail.get(), adminPassword.get());
-        } else if (accounts.countAdmins() == 0 && databaseUrl.startsWith("jdbc:h2:")) {
+        } else if (accounts.countAdmins() == 0 && databaseUrl.startsWith("jdbc:h2:") && listenAddress.isLoopbackOnly()) {
             create(DEMO_EMAIL, DEMO_PASSWORD);
             LOG.info("Organizer console: demo admin " + DEMO_EMAIL + " created (password in README.md); "
                     + "set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD for a real one");
+        } else if (accounts.countAdmins() == 0 && databaseUrl.startsWith("jdbc:h2:")) {
+            LOG.warning("Organizer console: no demo admin, because the server may be reachable from other machines "
+                    + "(FIRMAS_BIND_ADDRESS is not a loopback address); set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD");
         } else if (accounts.countAdmins() == 0) {
             LOG.warning("Organizer console: no admin account; set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD");
         }
+    }
+
+    /** Whether these are the README's demo credentials, which must not open a console other machines reach. */
+    static boolean isDemoLogin(String email, char[] password) {
+        return Accounts.normalize(email).equals(DEMO_EMAIL) && Arrays.equals(password, DEMO_PASSWORD.toCharArray());
     }
 
     private void createFromConfiguration(String email, String password) {

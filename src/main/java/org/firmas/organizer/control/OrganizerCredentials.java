@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.firmas.organizer.entity.OrganizerAccount;
 import org.firmas.organizer.entity.PasswordHash;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.ListenAddress;
 
 /**
  * Checks an organizer's email and password against the database. An unknown email costs the same
- * hashing as a known one, so response times do not tell which addresses have accounts.
+ * hashing as a known one, so response times do not tell which addresses have accounts. The
+ * README's demo login opens nothing while other machines can reach the server, even where a
+ * loopback start created that account before.
  */
 @ApplicationScoped
 public class OrganizerCredentials {
@@ -20,8 +23,14 @@ public class OrganizerCredentials {
     @Inject
     Accounts accounts;
 
+    @Inject
+    ListenAddress listenAddress;
+
     /** The caller these credentials prove, if they do and the account is active. */
     public Optional<ConsoleCaller> check(String email, char[] password) {
+        if (FirstAdmin.isDemoLogin(email, password) && !listenAddress.isLoopbackOnly()) {
+            return Optional.empty();
+        }
         // Only an address can name an account; anything else (a NUL byte the database refuses) is not looked up.
         Optional<OrganizerAccount> account = EmailSyntax.isValid(email) ? accounts.byEmail(email) : Optional.empty();
         boolean matches = Passwords.matches(password, account.map(OrganizerAccount::getPassword).orElse(DECOY));
