@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.OrganizerAccounts;
 import org.firmas.testsupport.PayaraCluster;
 import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two Payara Micro processes in one cluster (Payara's data grid on loopback) and one database: a
  * burst from one address, sent to both nodes in turn, is limited as one burst, because the
- * buckets live in the grid and not in each node.
+ * buckets live in the grid and not in each node. Wrong console passwords sent to both nodes in
+ * turn count as one guessing, too.
  */
 class RateLimitAcrossNodesIT {
 
@@ -60,6 +63,21 @@ class RateLimitAcrossNodesIT {
             for (int node = 0; node < 2; node++) {
                 assertTrue(cluster.log(node).contains("Rate limits are shared through the data grid"), "node " + node + " uses the grid");
             }
+            guessingSplitAcrossTheNodesSlowsTheGuesserAsOne(cluster);
         }
+    }
+
+    /** Five wrong passwords, three on one node and two on the other: the guesser waits, the owner does not. */
+    private static void guessingSplitAcrossTheNodesSlowsTheGuesserAsOne(PayaraCluster cluster) {
+        String organizer = OrganizerAccounts.newOrganizer("Guessed");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            ConsoleClient.Response refused = new ConsoleClient(cluster.base(attempt % 2)).logIn(organizer, "not the password at all");
+            assertTrue(refused.text().contains("The email or password is not correct."), refused.text());
+        }
+
+        ConsoleClient.Response guesser = new ConsoleClient(cluster.base(0)).logIn(organizer, OrganizerAccounts.PASSWORD);
+        assertTrue(guesser.text().contains("Too many failed attempts"), "counted across both nodes: " + guesser.text());
+        ConsoleClient.Response owner = new ConsoleClient(cluster.base(1)).fromAddress("127.0.0.2").logIn(organizer, OrganizerAccounts.PASSWORD);
+        assertEquals(302, owner.status(), "the owner, from an address that has not failed: " + owner.text());
     }
 }
