@@ -66,6 +66,67 @@ class OrganizerConsoleSecurityIT {
     }
 
     @Test
+    void aBrowserThatLoggedInBeforeGetsPastAGuesserOnTheSameAddress() {
+        // One address for everyone, as behind a proxy not in FIRMAS_TRUSTED_PROXIES; not 127.0.0.1, which the other tests need.
+        String shared = "127.0.0.3";
+        String organizer = OrganizerAccounts.newOrganizer("Office");
+        ConsoleClient browser = console().fromAddress(shared);
+        ConsoleClient.Response first = browser.logIn(organizer, OrganizerAccounts.PASSWORD);
+        assertEquals(302, first.status(), first.text());
+        browser.submit(browser.get("organize/"), "logout", Map.of(), "submit");
+
+        ConsoleClient guesser = console().fromAddress(shared);
+        int failures = 0;
+        for (ConsoleClient.Response guess = null; guess == null || !guess.text().contains("Too many failed attempts"); failures++) {
+            assertTrue(failures <= 200, "the address is never slowed");
+            // The organizer's own account first, until it counts as guessed; then others.
+            guess = guesser.logIn(failures < 5 ? organizer : "nobody-" + UUID.randomUUID() + "@example.org", WRONG);
+        }
+        assertTrue(failures > 5, "counted per address, not per account: " + failures);
+
+        ConsoleClient.Response again = browser.logIn(organizer, OrganizerAccounts.PASSWORD);
+        assertEquals(302, again.status(), "the browser with the device cookie logs in at once: " + again.text());
+        assertEquals(200, browser.get("organize/").status());
+        String value = browser.cookie("firmas_device");
+        String setCookie = first.header("Set-Cookie");
+        assertTrue(setCookie.contains("firmas_device="), setCookie);
+        String deviceCookie = setCookie.substring(setCookie.indexOf("firmas_device=")).split(", [A-Za-z]+=")[0];
+        assertTrue(deviceCookie.contains("HttpOnly") && deviceCookie.contains("SameSite=Strict") && deviceCookie.contains("Max-Age=31536000")
+                && deviceCookie.contains("/organize;") && !deviceCookie.contains("Secure"), deviceCookie);
+        assertTrue(!value.contains(organizer) && !value.contains(organizer.substring(0, organizer.indexOf('@'))),
+                "the cookie does not name the account: " + value);
+        ConsoleClient.Response withoutCookie = console().fromAddress(shared).logIn(organizer, OrganizerAccounts.PASSWORD);
+        assertTrue(withoutCookie.text().contains("Too many failed attempts"), "the address waits: " + withoutCookie.text());
+        ConsoleClient forger = console().fromAddress(shared);
+        forger.useCookie("firmas_device", value.substring(0, value.length() - 1) + (value.endsWith("0") ? "1" : "0"));
+        assertTrue(forger.logIn(organizer, OrganizerAccounts.PASSWORD).text().contains("Too many failed attempts"),
+                "a modified cookie counts as absent");
+        ConsoleClient otherAccount = console().fromAddress(shared);
+        otherAccount.useCookie("firmas_device", value);
+        assertTrue(otherAccount.logIn(OrganizerAccounts.newOrganizer("Neighbour"), OrganizerAccounts.PASSWORD).text()
+                .contains("Too many failed attempts"), "a cookie vouches for its own account only");
+    }
+
+    @Test
+    void aStolenDeviceCookieBuysOnlyAFewGuesses() {
+        String shared = "127.0.0.4";
+        String organizer = OrganizerAccounts.newOrganizer("Robbed");
+        ConsoleClient browser = console().fromAddress(shared);
+        assertEquals(302, browser.logIn(organizer, OrganizerAccounts.PASSWORD).status());
+        ConsoleClient thief = console().fromAddress("127.0.0.5");
+        thief.useCookie("firmas_device", browser.cookie("firmas_device"));
+
+        int failures = 0;
+        for (ConsoleClient.Response guess = null; guess == null || !guess.text().contains("Too many failed attempts"); failures++) {
+            assertTrue(failures <= 50, "the thief is never slowed");
+            guess = thief.logIn(organizer, WRONG);
+        }
+
+        assertTrue(failures <= 7, "a few per device, then as anyone else at a guessed account: " + failures);
+        assertTrue(thief.logIn(organizer, OrganizerAccounts.PASSWORD).text().contains("Too many failed attempts"));
+    }
+
+    @Test
     void theSessionIdPlantedBeforeLoginIsWorthNothingAfterIt() {
         ConsoleClient console = console();
         console.get("organize/login.xhtml");

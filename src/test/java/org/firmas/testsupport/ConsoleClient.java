@@ -25,7 +25,14 @@ import org.jsoup.nodes.Element;
 public final class ConsoleClient {
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            super.put(uri, headers);
+            // java.net takes a cookie with Max-Age for an RFC 2965 one and would send it back quoted; browsers send it as set.
+            getCookieStore().getCookies().forEach(cookie -> cookie.setVersion(0));
+        }
+    };
     private final HttpClient http;
     private String acceptLanguage = "en";
     private String localAddress;
@@ -147,15 +154,25 @@ public final class ConsoleClient {
 
     /** The session cookie's value as this client holds it, or null. */
     public String sessionId() {
+        return cookie("JSESSIONID");
+    }
+
+    /** The value of the named cookie as this client holds it, or null. */
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Replaces the session cookie, as an attacker who planted or stole one would. */
     public void useSessionId(String id) {
         cookies.getCookieStore().removeAll();
-        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        useCookie("JSESSIONID", id);
+    }
+
+    /** Sends this cookie from now on, on every path, as a client that made it up or copied it would. */
+    public void useCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base, cookie);

@@ -7,21 +7,29 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.organizer.control.DeviceCookie;
 import org.firmas.organizer.control.LoginThrottle;
 import org.firmas.platform.ClientAddress;
 
 /**
  * The login form. A throttled attempt is refused before the password is even looked at, so a
  * refusal tells a guesser nothing; a successful one gets a new session id, so an id planted
- * before login is worth nothing after it.
+ * before login is worth nothing after it, and the browser a device cookie that lets it past
+ * the failures others made from its address.
  */
 @Named
 @RequestScoped
 public class LoginPage {
+
+    private static final Duration DEVICE_COOKIE_LIFETIME = Duration.ofDays(365);
 
     @Inject
     LoginThrottle throttle;
@@ -31,6 +39,13 @@ public class LoginPage {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    DeviceCookie deviceCookie;
+
+    @Inject
+    @ConfigProperty(name = "firmas.base.url", defaultValue = "")
+    String baseUrl;
 
     private String email;
     private String password;
@@ -48,7 +63,8 @@ public class LoginPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = clientAddress.of(request);
-        Duration wait = throttle.waitBefore(email, address);
+        Optional<String> device = deviceCookie.deviceOf(presentedDeviceCookie(request), email);
+        Duration wait = throttle.waitBefore(email, address, device);
         if (!wait.isZero()) {
             fail(context, text.format("organize.login.throttled", Math.max(1, (wait.toSeconds() + 59) / 60)));
             return null;
@@ -61,12 +77,26 @@ public class LoginPage {
                 password == null ? new char[0] : password.toCharArray()));
         password = null;
         if (request.authenticate(response)) {
+            giveDeviceCookie(request, response);
             external.redirect(external.getRequestContextPath() + ConsoleAuthModule.HOME_PAGE);
         } else {
-            throttle.failed(email, address);
+            throttle.failed(email, address, device);
             fail(context, text.get("organize.login.failed"));
         }
         return null;
+    }
+
+    private static String presentedDeviceCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(cookie -> cookie.getName().equals(DeviceCookie.NAME))
+                .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    /** A header of our own, the one way SameSite surely reaches the browser; Strict, as only our login form reads it. */
+    private void giveDeviceCookie(HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader("Set-Cookie", DeviceCookie.NAME + "=" + deviceCookie.issueFor(email)
+                + "; Path=" + request.getContextPath() + "/organize; Max-Age=" + DEVICE_COOKIE_LIFETIME.toSeconds()
+                + "; HttpOnly; SameSite=Strict" + (baseUrl.startsWith("https:") ? "; Secure" : ""));
     }
 
     private static void fail(FacesContext context, String message) {

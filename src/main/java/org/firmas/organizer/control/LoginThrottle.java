@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.organizer.entity.OrganizerAccount;
@@ -17,8 +18,10 @@ import org.firmas.platform.SharedBuckets;
  * client that fails too often is refused until its bucket refills. An account with too many
  * failures is being guessed: then a client that has itself failed at it lately waits, while a
  * client that has not goes ahead as usual, so guessing an account never keeps its owner out.
- * Behind a proxy that is not in FIRMAS_TRUSTED_PROXIES every client has the proxy's address, and
- * one guesser slows them all: the reason that setting exists.
+ * Behind a proxy that is not in FIRMAS_TRUSTED_PROXIES, or in an office behind one address, every
+ * client has the same address and one guesser slows them all; a browser that once logged in to
+ * the account shows its {@link DeviceCookie} and is counted on its own instead, until it fails a
+ * few times itself (a stolen cookie buys only a few guesses).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -28,6 +31,7 @@ public class LoginThrottle {
     private static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
     /** How long a client that failed at a guessed account waits before its next try there. */
     private static final Duration CLIENT_PAUSE = Duration.ofMinutes(5);
+    private static final int FAILURES_PER_DEVICE = 5;
 
     @Inject
     SharedBuckets buckets;
@@ -46,6 +50,7 @@ public class LoginThrottle {
     private BucketConfiguration perAddress;
     private BucketConfiguration perAccount;
     private BucketConfiguration perClientAtAccount;
+    private BucketConfiguration perDevice;
     private BucketConfiguration reportOncePerWindow;
 
     @PostConstruct
@@ -53,11 +58,18 @@ public class LoginThrottle {
         perAddress = evenly(failuresPerAddress, ADDRESS_WINDOW);
         perAccount = evenly(failuresPerAccount, ACCOUNT_WINDOW);
         perClientAtAccount = evenly(1, CLIENT_PAUSE);
+        perDevice = evenly(FAILURES_PER_DEVICE, ACCOUNT_WINDOW);
         reportOncePerWindow = evenly(1, ACCOUNT_WINDOW);
     }
 
-    /** How long this attempt must wait; zero when it may go ahead. */
-    public Duration waitBefore(String email, String address) {
+    /**
+     * How long this attempt must wait; zero when it may go ahead. The device is the one a valid
+     * device cookie for this email names: while it has failures left, nobody else's failures count.
+     */
+    public Duration waitBefore(String email, String address, Optional<String> device) {
+        if (device.isPresent() && buckets.untilToken(deviceKey(device.get()), perDevice).isZero()) {
+            return Duration.ZERO;
+        }
         Duration fromAddress = buckets.untilToken(addressKey(address), perAddress);
         if (!fromAddress.isZero()) {
             return fromAddress;
@@ -69,9 +81,12 @@ public class LoginThrottle {
         return clientPause;
     }
 
-    public void failed(String email, String address) {
-        buckets.tryTake(addressKey(address), perAddress);
-        buckets.tryTake(clientKey(email, address), perClientAtAccount);
+    public void failed(String email, String address, Optional<String> device) {
+        boolean countedOnDevice = device.isPresent() && buckets.tryTake(deviceKey(device.get()), perDevice);
+        if (!countedOnDevice) {
+            buckets.tryTake(addressKey(address), perAddress);
+            buckets.tryTake(clientKey(email, address), perClientAtAccount);
+        }
         buckets.tryTake(accountKey(email), perAccount);
         if (!buckets.untilToken(accountKey(email), perAccount).isZero()
                 && buckets.tryTake("login-reported:" + Accounts.normalize(email), reportOncePerWindow)) {
@@ -93,6 +108,10 @@ public class LoginThrottle {
 
     private static String accountKey(String email) {
         return "login-account:" + Accounts.normalize(email);
+    }
+
+    private static String deviceKey(String device) {
+        return "login-device:" + device;
     }
 
     private static String clientKey(String email, String address) {

@@ -11,33 +11,54 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
+    private static final Optional<String> NO_DEVICE = Optional.empty();
+
     private final LoginThrottle throttle = throttle();
 
     @Test
     void aGuessedAccountSlowsTheClientsThatFailedThereAndNobodyElse() {
         for (int i = 0; i < 5; i++) {
-            assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "203.0.113.7"), "attempt " + (i + 1));
-            throttle.failed("Ana@Example.org", "203.0.113.7");
+            assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "203.0.113.7", NO_DEVICE), "attempt " + (i + 1));
+            throttle.failed("Ana@Example.org", "203.0.113.7", NO_DEVICE);
         }
 
-        assertTrue(throttle.waitBefore("ANA@example.org", "203.0.113.7").toSeconds() > 0, "the guesser waits, in any case");
-        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "198.51.100.1"), "a client that has not failed goes ahead");
-        assertEquals(Duration.ZERO, throttle.waitBefore("bea@example.org", "203.0.113.7"), "another account from the guesser's address");
+        assertTrue(throttle.waitBefore("ANA@example.org", "203.0.113.7", NO_DEVICE).toSeconds() > 0, "the guesser waits, in any case");
+        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "198.51.100.1", NO_DEVICE), "a client that has not failed goes ahead");
+        assertEquals(Duration.ZERO, throttle.waitBefore("bea@example.org", "203.0.113.7", NO_DEVICE), "another account from the guesser's address");
     }
 
     @Test
     void aFailureAtAnAccountNobodyGuessesSlowsNobody() {
-        throttle.failed("ana@example.org", "203.0.113.7");
-        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "203.0.113.7"));
+        throttle.failed("ana@example.org", "203.0.113.7", NO_DEVICE);
+        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "203.0.113.7", NO_DEVICE));
     }
 
     @Test
     void oneAddressTryingManyAccountsIsSlowed() {
         for (int i = 0; i < 30; i++) {
-            throttle.failed("person" + i + "@example.org", "203.0.113.7");
+            throttle.failed("person" + i + "@example.org", "203.0.113.7", NO_DEVICE);
         }
-        assertTrue(throttle.waitBefore("someone.new@example.org", "203.0.113.7").toSeconds() > 0);
-        assertEquals(Duration.ZERO, throttle.waitBefore("someone.new@example.org", "198.51.100.1"));
+        assertTrue(throttle.waitBefore("someone.new@example.org", "203.0.113.7", NO_DEVICE).toSeconds() > 0);
+        assertEquals(Duration.ZERO, throttle.waitBefore("someone.new@example.org", "198.51.100.1", NO_DEVICE));
+    }
+
+    @Test
+    void aKnownDeviceGoesAheadWhateverOthersDidFromItsAddressUntilItFailsItself() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed(i < 5 ? "ana@example.org" : "person" + i + "@example.org", "203.0.113.7", NO_DEVICE);
+        }
+        Optional<String> device = Optional.of("ana-laptop");
+        assertTrue(throttle.waitBefore("ana@example.org", "203.0.113.7", NO_DEVICE).toSeconds() > 0, "the address waits");
+        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "203.0.113.7", device), "the device goes ahead");
+
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("ana@example.org", "198.51.100.1", device);
+        }
+
+        assertTrue(throttle.waitBefore("ana@example.org", "203.0.113.7", device).toSeconds() > 0,
+                "after its own failures the device counts as absent");
+        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "198.51.100.1", NO_DEVICE),
+                "its failures were not counted at the address it used");
     }
 
     private static LoginThrottle throttle() {
