@@ -46,6 +46,18 @@ public final class TestDatabase {
         return beside(testDbUrl(), database);
     }
 
+    /** Ends every session on the database a JDBC URL names and lets no new one in, as a database restarting does. */
+    public static void refuseConnections(String url) throws SQLException {
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        onServerOf(url, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+        onServerOf(url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+    }
+
+    /** Lets sessions in again after {@link #refuseConnections}. */
+    public static void allowConnections(String url) throws SQLException {
+        onServerOf(url, "ALTER DATABASE " + url.substring(url.lastIndexOf('/') + 1) + " ALLOW_CONNECTIONS true");
+    }
+
     private static void onServerOf(String url, String command) throws SQLException {
         try (Connection connection = DriverManager.getConnection(beside(url, "postgres"), USER, "");
              Statement statement = connection.createStatement()) {
@@ -55,6 +67,11 @@ public final class TestDatabase {
 
     private static String beside(String url, String database) {
         return url.substring(0, url.lastIndexOf('/') + 1) + database;
+    }
+
+    /** The test database's JDBC URL. */
+    public static String url() {
+        return testDbUrl();
     }
 
     private static String testDbUrl() {

@@ -29,13 +29,14 @@ public class DeliveryActions {
     }
 
     /**
-     * Puts a failed mail of this campaign back in the queue, due now; the outbox sender takes it
-     * at its next poll. False when the mail is not a failed one of this campaign.
+     * Puts a failed or maybe delivered mail of this campaign back in the queue, due now; the
+     * outbox sender takes it at its next poll. False when the mail is neither, or not of this
+     * campaign.
      */
     @Transactional
     public boolean retry(long campaignId, long mailId) {
         return em.createNativeQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL "
-                        + "WHERE id = ? AND status = 'DEAD' AND batch_id IN (SELECT id FROM delivery_batch WHERE campaign_id = ?)")
+                        + "WHERE id = ? AND status IN ('DEAD', 'IN_DOUBT') AND batch_id IN (SELECT id FROM delivery_batch WHERE campaign_id = ?)")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(2, mailId)
                 .setParameter(3, campaignId)

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What was delivered for a campaign, for its organizers: each batch and each official's mail in
- * it, with its state (sent, retrying, failed) and the server's last answer. No mail bodies: they
+ * it, with its state (sent, retrying, maybe delivered, failed) and the server's last answer. No mail bodies: they
  * hold supporters' names and are dropped once sent anyway.
  */
 @ApplicationScoped
@@ -26,6 +26,11 @@ public class DeliveryLog {
 
         public boolean failed() {
             return "DEAD".equals(status);
+        }
+
+        /** Maybe delivered: the server had it and its answer was lost; only the organizer sends it again. */
+        public boolean inDoubt() {
+            return "IN_DOUBT".equals(status);
         }
     }
 

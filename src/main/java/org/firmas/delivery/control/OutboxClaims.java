@@ -19,7 +19,9 @@ import org.firmas.delivery.entity.OutboxMessage;
 /**
  * The outbox's state changes, each in its own short transaction. A claim is a lease: rows are
  * locked with SKIP LOCKED so concurrent senders take different rows, and a lease left behind by a
- * crashed sender simply runs out and the row is taken again.
+ * crashed sender simply runs out and the row is taken again. An official's batch mail already
+ * handed to the server under such a lease is not: it is maybe delivered (IN_DOUBT), and only an
+ * organizer sends it again.
  */
 @ApplicationScoped
 public class OutboxClaims {
@@ -39,9 +41,18 @@ public class OutboxClaims {
     @ConfigProperty(name = "firmas.outbox.lease-seconds")
     long leaseSeconds;
 
+    /** Why a mail is maybe delivered, for the organizer who reads the delivery log. */
+    static final String LOST_IN_FLIGHT = "Maybe delivered: handed to the mail server by a node that stopped before "
+            + "hearing back. Not sent again unless an organizer asks.";
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMessage> claim(int limit) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? "
+                        + "WHERE status = 'SENDING' AND claimed_until < ?")
+                .setParameter(1, LOST_IN_FLIGHT)
+                .setParameter(2, now)
+                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' "
                         + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
@@ -61,6 +72,20 @@ public class OutboxClaims {
         return em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
                 .setParameter("ids", claimed)
                 .getResultList();
+    }
+
+    /**
+     * Records that an official's mail is about to be handed to the server, before it is: should
+     * the node stop before the server's answer is marked, the mail is known to be maybe delivered.
+     * False when this sender's lease ran out and another sender claimed the mail since.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean markSending(OutboxMessage message) {
+        return em.createNativeQuery("UPDATE outbox_message SET status = 'SENDING' "
+                        + "WHERE id = ? AND status = 'PENDING' AND claimed_until = ?")
+                .setParameter(1, message.getId())
+                .setParameter(2, message.getClaimedUntil().atOffset(ZoneOffset.UTC))
+                .executeUpdate() == 1;
     }
 
     /**
@@ -112,8 +137,14 @@ public class OutboxClaims {
                     .executeUpdate();
             return;
         }
-        em.createNativeQuery("UPDATE outbox_message SET next_attempt_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?")
-                .setParameter(1, now.plus(backoff(message.getAttempts())).atOffset(ZoneOffset.UTC))
+        retryAt(message, failure, now.plus(backoff(message.getAttempts())));
+    }
+
+    /** Back in the queue: also an official's mail marked as being sent, which the server refused. */
+    private void retryAt(OutboxMessage message, SmtpFailure failure, Instant next) {
+        em.createNativeQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL, "
+                        + "last_error = ? WHERE id = ?")
+                .setParameter(1, next.atOffset(ZoneOffset.UTC))
                 .setParameter(2, failure.reply())
                 .setParameter(3, message.getId())
                 .executeUpdate();

@@ -16,7 +16,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +28,11 @@ import org.firmas.platform.FieldCipher;
 
 /**
  * Drains the outbox on every node, with a few senders side by side, each on its own reused SMTP
- * connection and all within one rate limit. A row is marked sent only after the server accepted
- * it; if the node dies in between, the lease runs out and the same message (same Message-ID) goes
- * again. Marks are written a few at a time, which bounds such repeats to one small group.
+ * connection and all within one rate limit. A row is marked sent as soon as the server accepted
+ * it ({@link SentMarks}). Only a node that dies between the server's acceptance and the mark
+ * leaves a message to go again after the lease (same Message-ID): at most the one in flight per
+ * sender. Not an official's batch mail, which is marked as being sent before it goes, and is then
+ * left maybe delivered rather than sent twice.
  * <p>
  * A node that is stopped (a deploy, a restart) finishes the message in hand, marks what went and
  * hands back what it had claimed but not sent, so another node sends that at once instead of
@@ -47,7 +48,6 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
-    private static final int MARK_EVERY = 25;
     /** How long a stop waits for the senders: one message in hand, within the SMTP timeout in practice. */
     private static final long STOP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(15);
 
@@ -92,10 +92,12 @@ public class OutboxSender {
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
     private SendPace pace;
+    private SentMarks sentMarks;
 
     @PostConstruct
     void start() {
         pace = new SendPace(ratePerSecond);
+        sentMarks = new SentMarks(claims);
         long interval = Math.max(50, pollMillis);
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
@@ -107,6 +109,11 @@ public class OutboxSender {
         long deadline = System.nanoTime() + STOP_WAIT_NANOS;
         while (running.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        try {
+            sentMarks.writeKept();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Mails the server accepted stay unmarked and may go again: " + e.getClass().getSimpleName());
         }
     }
 
@@ -127,6 +134,7 @@ public class OutboxSender {
     private void drain() {
         long started = System.nanoTime();
         try {
+            sentMarks.writeKept();
             List<OutboxMessage> due;
             while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
                 send(due);
@@ -146,7 +154,6 @@ public class OutboxSender {
 
     private void send(List<OutboxMessage> due) {
         MailConnection connection = null;
-        List<Long> sent = new ArrayList<>();
         try {
             for (int i = 0; i < due.size(); i++) {
                 // Waited first, so the session is checked as it is when the message goes.
@@ -164,21 +171,20 @@ public class OutboxSender {
                         return;
                     }
                 }
-                Optional<SmtpFailure> failed = sendOne(connection, due.get(i));
+                OutboxMessage message = due.get(i);
+                if (BatchCreator.KIND.equals(message.getKind()) && !claims.markSending(message)) {
+                    continue; // Its lease ran out and another sender has it now.
+                }
+                Optional<SmtpFailure> failed = sendOne(connection, message);
                 if (failed.isEmpty()) {
-                    sent.add(due.get(i).getId());
+                    sentMarks.accepted(message.getId());
                 } else if (failed.get().serviceUnavailable()) {
                     // Met on a new session too: every other message would only meet it again.
                     postpone(due.subList(i + 1, due.size()), failed.get());
                     return;
                 }
-                if (sent.size() >= MARK_EVERY) {
-                    claims.markSent(sent);
-                    sent.clear();
-                }
             }
         } finally {
-            claims.markSent(sent);
             closeQuietly(connection);
         }
     }
