@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.QueuedMails;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.firmas.testsupport.SignatureForm;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Mail goes out exactly once whatever the SMTP server does: when it is down, when it hangs, and
- * when it refuses one recipient for good. Each test owns the SMTP port and stages its failure.
+ * Mail goes out exactly once whatever the SMTP server does: when it is down, when it hangs, when
+ * it is slow to accept a message, and when it refuses one recipient for good. Each test owns the SMTP port and stages its failure.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailSurvivesSmtpFailuresIT {
@@ -156,6 +157,48 @@ class MailSurvivesSmtpFailuresIT {
                 "a dead supporter mail keeps no body");
         assertEquals("", supporterMail("m.body_text || m.body_html || COALESCE(m.attachment_text, '')", delivered.get("email")),
                 "a sent mail keeps no body");
+    }
+
+    @Test
+    void aServerSlowToAcceptTheDataGetsEachMailOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (ScriptedSmtpServer slow = ScriptedSmtpServer.refusing(SMTP_PORT, Set.of())) {
+            // Slower than FIRMAS_SMTP_TIMEOUT_MILLIS, within FIRMAS_SMTP_DATA_END_TIMEOUT_MILLIS.
+            slow.answerDataAfter(Duration.ofSeconds(3));
+            QueuedMails.queue("BATCH", run, 3);
+
+            Eventually.await(RECOVERY, () -> countOfRun(run, "status = 'SENT'"), sent -> sent == 3);
+
+            assertEquals(3, countOfRun(run, "status = 'SENT'"));
+            assertEquals(3, acceptedOfRun(slow, run), "each once");
+        }
+    }
+
+    @Test
+    void aMailWhoseAcceptanceNeverCameIsMaybeDeliveredNotSentAgainAtOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (ScriptedSmtpServer tooSlow = ScriptedSmtpServer.refusing(SMTP_PORT, Set.of())) {
+            // Slower than FIRMAS_SMTP_DATA_END_TIMEOUT_MILLIS: the server has each mail and never says so in time.
+            tooSlow.answerDataAfter(Duration.ofSeconds(8));
+            QueuedMails.queue("BATCH", run, 1);
+            QueuedMails.queue("CONFIRM", run, 1);
+
+            Eventually.await(RECOVERY, () -> countOfRun(run, "last_error IS NOT NULL"), failed -> failed == 2);
+
+            assertEquals("IN_DOUBT", TestDatabase.text("SELECT status FROM outbox_message WHERE kind = 'BATCH' AND "
+                    + QueuedMails.ofRun(run)), "an official's mail waits for an organizer");
+            assertEquals(1, countOfRun(run, "kind = 'CONFIRM' AND status = 'PENDING' "
+                    + "AND next_attempt_at > now() + interval '50 minutes'"), "a supporter's goes again, much later");
+            assertEquals(2, acceptedOfRun(tooSlow, run), "each handed over once");
+        }
+    }
+
+    private static long acceptedOfRun(ScriptedSmtpServer server, String run) {
+        return server.accepted().stream().filter(mail -> mail.recipient().endsWith("-" + run + "@outbox.example.org")).count();
+    }
+
+    private static long countOfRun(String run, String condition) {
+        return TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE " + QueuedMails.ofRun(run) + " AND " + condition);
     }
 
     /** The real mail server comes back on the port the failing one held, as soon as the port is free. */

@@ -303,6 +303,8 @@ class OutboxAcrossCrashesIT {
                 "FIRMAS_OUTBOX_LEASE_SECONDS", "5",
                 "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "1",
                 "FIRMAS_SMTP_TIMEOUT_MILLIS", "2000"));
+        // A claim holds for the lease and one slow send more: short here, so a killed node's mails go soon.
+        environment.put("FIRMAS_SMTP_DATA_END_TIMEOUT_MILLIS", "3000");
         environment.putAll(changed);
         return environment;
     }

@@ -21,8 +21,9 @@ import java.util.concurrent.Executors;
 /**
  * An SMTP peer that misbehaves on purpose, for the failures GreenMail cannot stage: it refuses
  * chosen recipients (550) or senders (553), ends sessions after a few messages, drops open sessions on
- * demand, or accepts connections and never says a word. It speaks just enough SMTP (RFC 5321)
- * for Jakarta Mail, and keeps every message it accepted and the verb of every command it got.
+ * demand, is slow to accept a message's data, or accepts connections and never says a word. It
+ * speaks just enough SMTP (RFC 5321) for Jakarta Mail, and keeps every message it accepted and the
+ * verb of every command it got.
  */
 public final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private final Set<String> refused;
     private final boolean silent;
+    private volatile long dataReplyDelayMillis;
     private final int messagesPerSession;
     private volatile Runnable beforeNextAcceptance = () -> { };
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
@@ -65,6 +67,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** Accepts every connection and never answers: a server that hangs. */
     public static ScriptedSmtpServer silent(int port) throws IOException {
         return new ScriptedSmtpServer(port, Set.of(), true, Integer.MAX_VALUE);
+    }
+
+    /** From now on waits this long after each message's data before saying it accepted it. */
+    public void answerDataAfter(java.time.Duration delay) {
+        this.dataReplyDelayMillis = delay.toMillis();
     }
 
     /** Runs once, after the next message's data has arrived and before the server says it accepted it. */
@@ -146,6 +153,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                     Runnable action = beforeNextAcceptance;
                     beforeNextAcceptance = () -> { };
                     action.run();
+                    Thread.sleep(dataReplyDelayMillis);
                     delivered++;
                     reply(out, "250 2.0.0 queued");
                 } else if (command.startsWith("QUIT")) {
@@ -157,6 +165,8 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException dropped) {
             // the client went away; nothing to keep
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
         }
     }
 

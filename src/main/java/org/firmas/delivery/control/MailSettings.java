@@ -6,6 +6,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,11 @@ public class MailSettings {
     @Inject
     @ConfigProperty(name = "firmas.smtp.timeout-millis")
     int timeoutMillis;
+
+    /** How long to wait for the reply to a message's data: a server may take a while to queue it. */
+    @Inject
+    @ConfigProperty(name = "firmas.smtp.data-end-timeout-millis")
+    int dataEndTimeoutMillis;
 
     @Inject
     @ConfigProperty(name = "firmas.mail.from")
@@ -81,6 +87,16 @@ public class MailSettings {
 
     private Session newSession() {
         nameStreamProvider();
+        return Session.getInstance(smtpProperties());
+    }
+
+    /** A transport of its own for one SMTP session, waiting for the reply to each message's data as configured. */
+    PatientSmtpTransport newTransport() {
+        nameStreamProvider();
+        return PatientSmtpTransport.of(smtpProperties(), timeoutMillis, dataEndTimeoutMillis);
+    }
+
+    private Properties smtpProperties() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", host.orElse("localhost"));
@@ -94,7 +110,7 @@ public class MailSettings {
         properties.put("mail.smtp.starttls.required", String.valueOf(tls));
         // Payara turns protocol tracing on unless told otherwise; traces would log addresses.
         properties.put("mail.debug", "false");
-        return Session.getInstance(properties);
+        return properties;
     }
 
     /**
@@ -107,6 +123,11 @@ public class MailSettings {
         if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
             System.setProperty(STREAM_PROVIDER_PROPERTY, "org.eclipse.angus.mail.util.MailStreamProvider");
         }
+    }
+
+    /** The longest a server may take to answer a message's data. */
+    public Duration dataEndTimeout() {
+        return Duration.ofMillis(dataEndTimeoutMillis);
     }
 
     public Optional<String> user() {

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,8 +48,16 @@ public class OutboxClaims {
     static final String LOST_IN_FLIGHT = "Maybe delivered: handed to the mail server by a node that stopped before "
             + "hearing back. Not sent again unless an organizer asks.";
 
+    /** How long a supporter's mail whose delivery is in doubt waits before it goes again. */
+    static final Duration IN_DOUBT_RETRY = Duration.ofHours(1);
+
+    /**
+     * Claims due messages for a lease and one slow send more: the reply to a message's data may
+     * take minutes, and a lease running out under a mail in flight would let another sender send
+     * it as well.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboxMessage> claim(int limit) {
+    public List<OutboxMessage> claim(int limit, Duration slowSend) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? "
                         + "WHERE status = 'SENDING' AND claimed_until < ?")
@@ -67,7 +78,7 @@ public class OutboxClaims {
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createNativeQuery("UPDATE outbox_message SET claimed_until = ?, attempts = attempts + 1 WHERE id IN ("
                         + idList(claimed) + ")")
-                .setParameter(1, now.plusSeconds(leaseSeconds))
+                .setParameter(1, now.plusSeconds(leaseSeconds).plus(slowSend))
                 .executeUpdate();
         return em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
                 .setParameter("ids", claimed)
@@ -86,6 +97,22 @@ public class OutboxClaims {
                 .setParameter(1, message.getId())
                 .setParameter(2, message.getClaimedUntil().atOffset(ZoneOffset.UTC))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * The server took the message's data and its answer was lost. An official's mail is left
+     * maybe delivered, for an organizer to look into; a supporter's goes again, much later.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markMaybeDelivered(OutboxMessage message, SmtpFailure failure) {
+        if (BatchCreator.KIND.equals(message.getKind())) {
+            em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? WHERE id = ?")
+                    .setParameter(1, failure.reply())
+                    .setParameter(2, message.getId())
+                    .executeUpdate();
+            return;
+        }
+        retryAt(message, failure, clock.instant().plus(IN_DOUBT_RETRY));
     }
 
     /**
@@ -111,12 +138,34 @@ public class OutboxClaims {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(List<OutboxMessage> untried) {
-        untried.stream().collect(Collectors.groupingBy(OutboxMessage::getClaimedUntil)).forEach((lease, messages) ->
+        byLease(untried).forEach((lease, messages) ->
                 em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0) "
-                                + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN ("
-                                + idList(messages.stream().map(OutboxMessage::getId).toList()) + ")")
+                                + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN (" + idList(ids(messages)) + ")")
                         .setParameter(1, lease.atOffset(ZoneOffset.UTC))
                         .executeUpdate());
+    }
+
+    /**
+     * Renews the lease on the messages of a claim not sent yet, where this sender still holds
+     * them, for as long as a claim holds: a server slow to answer must not let the lease run out
+     * under mails that another sender would then send as well. A message another sender claimed
+     * since is no longer held (its lease here becomes null).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void renew(List<OutboxMessage> unsent, Duration slowSend) {
+        Instant until = clock.instant().plusSeconds(leaseSeconds).plus(slowSend).truncatedTo(ChronoUnit.MICROS);
+        byLease(unsent).forEach((lease, messages) -> em.createNativeQuery("UPDATE outbox_message SET claimed_until = ? "
+                        + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN (" + idList(ids(messages)) + ")")
+                .setParameter(1, until.atOffset(ZoneOffset.UTC))
+                .setParameter(2, lease.atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+        @SuppressWarnings("unchecked")
+        List<Number> held = em.createNativeQuery("SELECT id FROM outbox_message WHERE claimed_until = ? AND id IN ("
+                        + idList(ids(unsent)) + ")")
+                .setParameter(1, until.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        Set<Long> stillHeld = held.stream().map(Number::longValue).collect(Collectors.toSet());
+        unsent.forEach(message -> message.heldUntil(stillHeld.contains(message.getId()) ? until : null));
     }
 
     /**
@@ -148,6 +197,16 @@ public class OutboxClaims {
                 .setParameter(2, failure.reply())
                 .setParameter(3, message.getId())
                 .executeUpdate();
+    }
+
+    /** The messages still held, by the lease they are held under (one per claim, or per renewal). */
+    private static Map<Instant, List<OutboxMessage>> byLease(List<OutboxMessage> messages) {
+        return messages.stream().filter(message -> message.getClaimedUntil() != null)
+                .collect(Collectors.groupingBy(OutboxMessage::getClaimedUntil));
+    }
+
+    private static List<Long> ids(List<OutboxMessage> messages) {
+        return messages.stream().map(OutboxMessage::getId).toList();
     }
 
     /** Ids for an IN list: numbers the database gave, so written into the statement as they are. */

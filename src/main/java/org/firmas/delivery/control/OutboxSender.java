@@ -16,6 +16,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,9 @@ public class OutboxSender {
 
     @Inject
     OutboxClaims claims;
+
+    @Inject
+    Clock clock;
 
     @Inject
     MailSettings settings;
@@ -136,7 +141,8 @@ public class OutboxSender {
         try {
             sentMarks.writeKept();
             List<OutboxMessage> due;
-            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
+            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS
+                    && !(due = claims.claim(claimSize(), settings.dataEndTimeout())).isEmpty()) {
                 send(due);
             }
         } catch (RuntimeException e) {
@@ -172,7 +178,8 @@ public class OutboxSender {
                     }
                 }
                 OutboxMessage message = due.get(i);
-                if (BatchCreator.KIND.equals(message.getKind()) && !claims.markSending(message)) {
+                if (!holds(due.subList(i, due.size()))
+                        || BatchCreator.KIND.equals(message.getKind()) && !claims.markSending(message)) {
                     continue; // Its lease ran out and another sender has it now.
                 }
                 Optional<SmtpFailure> failed = sendOne(connection, message);
@@ -189,6 +196,18 @@ public class OutboxSender {
         }
     }
 
+    /**
+     * Whether this sender still holds the first of these messages; once less than half a lease
+     * and one slow send is left (a server slow to answer), the lease on all of them is renewed first.
+     */
+    private boolean holds(List<OutboxMessage> unsent) {
+        Instant until = unsent.get(0).getClaimedUntil();
+        if (until != null && clock.instant().plusSeconds(leaseSeconds / 2).plus(settings.dataEndTimeout()).isAfter(until)) {
+            claims.renew(unsent, settings.dataEndTimeout());
+        }
+        return unsent.get(0).getClaimedUntil() != null;
+    }
+
     /** Sends one message; the failure, already recorded on the message, if it did not go. */
     private Optional<SmtpFailure> sendOne(MailConnection connection, OutboxMessage message) {
         try {
@@ -198,6 +217,11 @@ public class OutboxSender {
             return Optional.empty();
         } catch (MessagingException | RuntimeException e) {
             SmtpFailure failure = SmtpFailure.of(e);
+            if (SmtpFailure.maybeDelivered(e)) {
+                claims.markMaybeDelivered(message, failure);
+                LOG.warning(() -> "Mail " + message.getId() + " may have been delivered, not sent again at once: " + failure.reply());
+                return Optional.of(failure);
+            }
             claims.markFailed(message, failure);
             LOG.warning(() -> "Mail " + message.getId() + (failure.permanent() ? " refused for good: " : " will be retried: ")
                     + failure.reply());

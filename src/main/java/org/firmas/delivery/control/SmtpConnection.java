@@ -44,16 +44,16 @@ final class SmtpConnection implements MailConnection {
         Opening opening = settings.user().isPresent()
                 ? transport -> transport.connect(settings.user().get(), settings.password().orElse(""))
                 : Transport::connect;
-        return new SmtpConnection(settings.session().getTransport("smtp"), opening, System::nanoTime);
+        return new SmtpConnection(settings.newTransport(), opening, System::nanoTime);
     }
 
     /**
      * Sends the message, on a new session if the server ended this one (a restart, a limit on
      * messages per session) before it answered. A failure the server gave on a session that still
      * stands is about this message and is thrown. So is a server that did not answer in time: it
-     * may be slow, not gone, and may have taken the message; the outbox retries it later. Sending
-     * again after a lost answer can deliver a message twice, as a retry from the outbox could; it
-     * keeps its Message-ID either way. Expects {@link #isUsable()} to have been asked first.
+     * may be slow, not gone, and may have taken the message. So is a session lost after the
+     * message's data went: the server may have queued it, and the outbox decides whether it goes
+     * again. Expects {@link #isUsable()} to have been asked first.
      */
     @Override
     public void send(MimeMessage message) throws MessagingException {
@@ -61,7 +61,7 @@ final class SmtpConnection implements MailConnection {
         try {
             transmit(message);
         } catch (MessagingException failure) {
-            if (SmtpFailure.timedOut(failure) || isUsable()) {
+            if (SmtpFailure.timedOut(failure) || SmtpFailure.maybeDelivered(failure) || isUsable()) {
                 throw failure;
             }
             try {

@@ -63,10 +63,19 @@ record SmtpFailure(boolean permanent, String reply) {
 
     /** Whether the server did not answer in time: it may be slow, not gone. */
     static boolean timedOut(Exception failure) {
+        return causedBy(failure, SocketTimeoutException.class);
+    }
+
+    /** Whether the message's data went and the reply to it was lost: the server may have queued it. */
+    static boolean maybeDelivered(Exception failure) {
+        return causedBy(failure, PatientSmtpTransport.MaybeDelivered.class);
+    }
+
+    private static boolean causedBy(Exception failure, Class<? extends Exception> type) {
         // Bounded: nothing stops an exception chain from looping back on itself.
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 20; depth++, cause = next(cause)) {
-            if (cause instanceof SocketTimeoutException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }

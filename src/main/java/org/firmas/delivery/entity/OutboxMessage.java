@@ -143,4 +143,9 @@ public class OutboxMessage {
     public Instant getClaimedUntil() {
         return claimedUntil;
     }
+
+    /** The sender's lease renewed, or, with null, lost to another sender. */
+    public void heldUntil(Instant until) {
+        this.claimedUntil = until;
+    }
 }

@@ -120,6 +120,53 @@ class SmtpConnectionTest {
     }
 
     @Test
+    void aServerSlowToAnswerTheEndOfTheDataIsWaitedForLongerThanForAnyOtherReply() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()), 10 * TIMEOUT_MILLIS);
+        server.beforeNextAcceptance(() -> sleepMillis(3 * TIMEOUT_MILLIS));
+
+        connection.send(mailTo("slow@example.org"));
+
+        assertEquals(1, Collections.frequency(server.commands(), "MAIL"));
+        assertEquals(List.of("slow@example.org"), acceptedRecipients());
+        assertTrue(connection.isUsable(), "the session goes on with the short timeout");
+        connection.send(mailTo("next@example.org"));
+        assertEquals(List.of("slow@example.org", "next@example.org"), acceptedRecipients());
+    }
+
+    @Test
+    void noReplyToTheEndOfTheDataInItsOwnTimeLeavesTheMessageMaybeDelivered() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()), 2 * TIMEOUT_MILLIS);
+        server.beforeNextAcceptance(() -> sleepMillis(4 * TIMEOUT_MILLIS));
+
+        MessagingException failure = assertThrows(MessagingException.class, () -> connection.send(mailTo("slow@example.org")));
+
+        assertTrue(SmtpFailure.maybeDelivered(failure), failure::toString);
+        assertEquals(1, Collections.frequency(server.commands(), "MAIL"));
+    }
+
+    @Test
+    void aSessionLostAfterTheDataLeavesTheMessageMaybeDeliveredAndItIsNotSentAgain() throws Exception {
+        connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
+        server.beforeNextAcceptance(this::hangUp);
+
+        MessagingException failure = assertThrows(MessagingException.class, () -> connection.send(mailTo("official@example.org")));
+
+        // The server had the whole message and may have queued it: a copy on a new session could be a second one.
+        assertTrue(SmtpFailure.maybeDelivered(failure), failure::toString);
+        assertEquals(1, Collections.frequency(server.commands(), "MAIL"));
+        assertEquals(1, Collections.frequency(server.commands(), "EHLO"));
+    }
+
+    @Test
+    void aSessionEndedBeforeTheDataLeavesTheMessageUndelivered() throws Exception {
+        connectTo(ScriptedSmtpServer.endingSessionsAfter(0, 0));
+
+        MessagingException failure = assertThrows(MessagingException.class, () -> connection.send(mailTo("official@example.org")));
+
+        assertFalse(SmtpFailure.maybeDelivered(failure), failure::toString);
+    }
+
+    @Test
     void whenTheServerIsGoneTheSendFailsAndTheSessionIsUnusable() throws Exception {
         connectTo(ScriptedSmtpServer.refusing(0, Set.of()));
         connection.send(mailTo("first@example.org"));
@@ -143,10 +190,22 @@ class SmtpConnectionTest {
     }
 
     private void connectTo(ScriptedSmtpServer scripted) throws MessagingException {
+        connectTo(scripted, TIMEOUT_MILLIS);
+    }
+
+    private void connectTo(ScriptedSmtpServer scripted, int dataEndTimeoutMillis) throws MessagingException {
         server = scripted;
         session = server.mailSession(TIMEOUT_MILLIS);
-        Transport transport = session.getTransport("smtp");
+        Transport transport = PatientSmtpTransport.of(session.getProperties(), TIMEOUT_MILLIS, dataEndTimeoutMillis);
         connection = new SmtpConnection(transport, Transport::connect, now::get);
+    }
+
+    private void hangUp() {
+        try {
+            server.hangUp();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void sleepMillis(long millis) {
