@@ -160,6 +160,28 @@ class MailSurvivesSmtpFailuresIT {
     }
 
     @Test
+    void aShortOutageChargesNoAttemptAndEveryMailGoesPromptlyOnceTheServerIsBack() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int messages = 40;
+        try (ScriptedSmtpServer down = ScriptedSmtpServer.hangingUpAtOnce(SMTP_PORT)) {
+            QueuedMails.queue("CONFIRM", run, messages);
+
+            Eventually.await(RECOVERY, down::connections, tries -> tries >= 3);
+
+            assertEquals(messages, countOfRun(run, "status = 'PENDING' AND attempts = 0 AND next_attempt_at <= now()"),
+                    "no mail was charged a try it never had, nor pushed back");
+        }
+        greenMail = startGreenMail();
+        long back = System.nanoTime();
+
+        Eventually.await(RECOVERY, () -> countOfRun(run, "status = 'SENT'"), sent -> sent == messages);
+
+        Duration drained = Duration.ofNanos(System.nanoTime() - back);
+        assertEquals(messages, countOfRun(run, "status = 'SENT'"));
+        assertTrue(drained.compareTo(Duration.ofSeconds(15)) < 0, "delivered promptly: " + drained);
+    }
+
+    @Test
     void aServerSlowToAcceptTheDataGetsEachMailOnce() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         try (ScriptedSmtpServer slow = ScriptedSmtpServer.refusing(SMTP_PORT, Set.of())) {

@@ -21,9 +21,9 @@ import java.util.concurrent.Executors;
 /**
  * An SMTP peer that misbehaves on purpose, for the failures GreenMail cannot stage: it refuses
  * chosen recipients (550) or senders (553), ends sessions after a few messages, drops open sessions on
- * demand, is slow to accept a message's data, or accepts connections and never says a word. It
- * speaks just enough SMTP (RFC 5321) for Jakarta Mail, and keeps every message it accepted and the
- * verb of every command it got.
+ * demand, is slow to accept a message's data, accepts connections and never says a word, or
+ * hangs up on every connection at once. It speaks just enough SMTP (RFC 5321) for Jakarta Mail,
+ * and keeps every message it accepted and the verb of every command it got.
  */
 public final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -39,6 +39,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private final Set<String> refused;
     private final boolean silent;
+    private final boolean hangsUp;
     private volatile long dataReplyDelayMillis;
     private final int messagesPerSession;
     private volatile Runnable beforeNextAcceptance = () -> { };
@@ -46,32 +47,44 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final List<String> commands = new CopyOnWriteArrayList<>();
 
-    private ScriptedSmtpServer(int port, Set<String> refused, boolean silent, int messagesPerSession) throws IOException {
+    private ScriptedSmtpServer(int port, Set<String> refused, boolean silent, boolean hangsUp, int messagesPerSession)
+            throws IOException {
         this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         this.refused = refused;
         this.silent = silent;
+        this.hangsUp = hangsUp;
         this.messagesPerSession = messagesPerSession;
         connections.submit(this::acceptLoop);
     }
 
     /** Answers normally, except RCPT TO a refused address gets a permanent 550, and MAIL FROM one a 553. */
     public static ScriptedSmtpServer refusing(int port, Set<String> refused) throws IOException {
-        return new ScriptedSmtpServer(port, refused, false, Integer.MAX_VALUE);
+        return new ScriptedSmtpServer(port, refused, false, false, Integer.MAX_VALUE);
     }
 
     /** Answers MAIL FROM with a 421 and hangs up once a session has delivered that many messages, as providers do. */
     public static ScriptedSmtpServer endingSessionsAfter(int port, int messages) throws IOException {
-        return new ScriptedSmtpServer(port, Set.of(), false, messages);
+        return new ScriptedSmtpServer(port, Set.of(), false, false, messages);
     }
 
     /** Accepts every connection and never answers: a server that hangs. */
     public static ScriptedSmtpServer silent(int port) throws IOException {
-        return new ScriptedSmtpServer(port, Set.of(), true, Integer.MAX_VALUE);
+        return new ScriptedSmtpServer(port, Set.of(), true, false, Integer.MAX_VALUE);
+    }
+
+    /** Takes every connection and closes it before a greeting: a server that cannot serve anyone. */
+    public static ScriptedSmtpServer hangingUpAtOnce(int port) throws IOException {
+        return new ScriptedSmtpServer(port, Set.of(), false, true, Integer.MAX_VALUE);
     }
 
     /** From now on waits this long after each message's data before saying it accepted it. */
     public void answerDataAfter(java.time.Duration delay) {
         this.dataReplyDelayMillis = delay.toMillis();
+    }
+
+    /** How many connections it took so far. */
+    public int connections() {
+        return open.size();
     }
 
     /** Runs once, after the next message's data has arrived and before the server says it accepted it. */
@@ -115,7 +128,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 open.add(client);
-                if (!silent) {
+                if (hangsUp) {
+                    client.close();
+                } else if (!silent) {
                     connections.submit(() -> converse(client));
                 }
             } catch (IOException closed) {

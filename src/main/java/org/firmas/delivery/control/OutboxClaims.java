@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -138,11 +140,26 @@ public class OutboxClaims {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(List<OutboxMessage> untried) {
-        byLease(untried).forEach((lease, messages) ->
-                em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0) "
-                                + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN (" + idList(ids(messages)) + ")")
-                        .setParameter(1, lease.atOffset(ZoneOffset.UTC))
-                        .executeUpdate());
+        handBack(untried, Optional.empty());
+    }
+
+    /** {@link #release}, noting for the delivery log why they wait: the server could not be reached. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void releaseUnreachable(List<OutboxMessage> untried, SmtpFailure failure) {
+        handBack(untried, Optional.of(failure.reply()));
+    }
+
+    private void handBack(List<OutboxMessage> untried, Optional<String> lastError) {
+        for (Map.Entry<Instant, List<OutboxMessage>> claim : byLease(untried).entrySet()) {
+            Query update = em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0)"
+                    + (lastError.isPresent() ? ", last_error = ?" : "") + " WHERE status = 'PENDING' AND claimed_until = ? "
+                    + "AND id IN (" + idList(ids(claim.getValue())) + ")");
+            int lease = 1;
+            if (lastError.isPresent()) {
+                update.setParameter(lease++, lastError.get());
+            }
+            update.setParameter(lease, claim.getKey().atOffset(ZoneOffset.UTC)).executeUpdate();
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,9 @@ import org.firmas.platform.FieldCipher;
  * leaves a message to go again after the lease (same Message-ID): at most the one in flight per
  * sender. Not an official's batch mail, which is marked as being sent before it goes, and is then
  * left maybe delivered rather than sent twice.
+ * <p>
+ * A server that cannot be reached gets back the claim untried, no attempt charged, and the node's
+ * senders wait before trying it again ({@link SmtpOutage}).
  * <p>
  * A node that is stopped (a deploy, a restart) finishes the message in hand, marks what went and
  * hands back what it had claimed but not sent, so another node sends that at once instead of
@@ -95,6 +99,7 @@ public class OutboxSender {
     ManagedExecutorService executor;
 
     private final AtomicInteger running = new AtomicInteger();
+    private final SmtpOutage outage = new SmtpOutage(System::nanoTime);
     private volatile boolean stopping;
     private SendPace pace;
     private SentMarks sentMarks;
@@ -141,7 +146,7 @@ public class OutboxSender {
         try {
             sentMarks.writeKept();
             List<OutboxMessage> due;
-            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS
+            while (!stopping && !outage.pausing() && System.nanoTime() - started < ROUND_BUDGET_NANOS
                     && !(due = claims.claim(claimSize(), settings.dataEndTimeout())).isEmpty()) {
                 send(due);
             }
@@ -172,8 +177,9 @@ public class OutboxSender {
                     closeQuietly(connection);
                     try {
                         connection = open();
+                        outage.connected();
                     } catch (MessagingException | RuntimeException cannotConnect) {
-                        postpone(due.subList(i, due.size()), SmtpFailure.of(cannotConnect));
+                        pauseAfter(cannotConnect, due.subList(i, due.size()));
                         return;
                     }
                 }
@@ -229,7 +235,18 @@ public class OutboxSender {
         }
     }
 
-    /** The server could not be reached or closed its service: these wait for their next attempt. */
+    /**
+     * The server cannot be reached: none of these mails was tried, so they go back as they were,
+     * and this node's senders wait before trying the server again.
+     */
+    private void pauseAfter(Exception cannotConnect, List<OutboxMessage> untried) {
+        SmtpFailure failure = SmtpFailure.of(cannotConnect);
+        claims.releaseUnreachable(untried, failure);
+        Duration pause = outage.connectionFailed();
+        LOG.warning(() -> "Mail server unreachable, sending paused for " + pause.toMillis() + " ms: " + failure.reply());
+    }
+
+    /** The server closed its service, on a new session too: these wait for their next attempt. */
     private void postpone(List<OutboxMessage> unsent, SmtpFailure failure) {
         if (unsent.isEmpty()) {
             return;
