@@ -11,10 +11,11 @@ import java.util.logging.Logger;
 
 /**
  * Refuses a query string or form body with a malformed percent escape ({@code %zz}) with the
- * bad-request page. Left to the server, such a field is dropped silently and logged with its
- * value, often an email address. A form body is therefore read here, before anything asks for a
- * parameter, and its fields are decoded by {@link FormBodyRequest}; {@link RequestLimitsFilter}
- * has already refused bodies larger than a form.
+ * bad-request page, and a path the server would have refused itself ({@link ServerRequestHook}).
+ * Left to the server, such a field is dropped silently and logged with its value, often an email
+ * address. A form body is therefore read here, before anything asks for a parameter, and its
+ * fields are decoded by {@link FormBodyRequest}; {@link RequestLimitsFilter} has already refused
+ * bodies larger than a form.
  */
 public class PercentEscapeFilter extends HttpFilter {
 
@@ -24,9 +25,13 @@ public class PercentEscapeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getAttribute(ServerRequestHook.REFUSED_PATH) != null) {
+            refuse(response, "a path the server cannot read");
+            return;
+        }
         String query = request.getQueryString();
         if (query != null && malformed(query.getBytes(StandardCharsets.ISO_8859_1))) {
-            refuse(response, "address");
+            refuse(response, "a malformed percent escape in its address");
             return;
         }
         if (!"POST".equals(request.getMethod()) || !isForm(request.getContentType())) {
@@ -35,15 +40,15 @@ public class PercentEscapeFilter extends HttpFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         if (malformed(body)) {
-            refuse(response, "form");
+            refuse(response, "a malformed percent escape in its form");
             return;
         }
         chain.doFilter(new FormBodyRequest(request, body), response);
     }
 
-    private static void refuse(HttpServletResponse response, String where) throws IOException {
+    private static void refuse(HttpServletResponse response, String what) throws IOException {
         // Neither the value nor the address: either may hold an email address or a confirmation token.
-        LOG.info(() -> "Refused a request with a malformed percent escape in its " + where);
+        LOG.info(() -> "Refused a request with " + what);
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 

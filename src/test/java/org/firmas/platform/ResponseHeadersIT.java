@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The headers every kind of answer carries, from Firmas started as in production (with its
  * server settings, HTTP and HTTPS): a public page, an error page, a static file, a Faces resource
- * and a console page, and the answers the server gives before any page runs. None names the
+ * and a console page, and the answers the server gives before any page runs, or before it has
+ * even chosen the application (a path it cannot read, a folder without its slash). None names the
  * server or a host the client made up; console pages are never stored; scripts only come from the
  * site itself; over HTTPS, browsers are told to stay on HTTPS; metrics are for operators only.
  */
@@ -94,6 +95,20 @@ class ResponseHeadersIT {
         answers.get("malformed escape in a form").assertClean(400, Language.EN, "We could not read that");
         answers.get("malformed escape in a query").assertClean(400, Language.ES, "No pudimos leer eso");
         answers.forEach(ResponseHeadersIT::assertKeepsScriptsFramesAndReferrersOut);
+    }
+
+    @Test
+    void pathsTheServerCannotReadGetTheBadRequestPageAndItsFoldersRedirectWithTheHeaders() {
+        RawHttp raw = new RawHttp(firmas.base());
+
+        for (String path : List.of("/%zz", "/campaigns/%zz", "/organize/%zz", "/%", "/%00", "/a%5Cb", "/../x")) {
+            RawHttp.Answer answer = raw.sendAsWritten("GET", path, Map.of(), null, Language.ES);
+            answer.assertClean(400, Language.ES, "No pudimos leer eso");
+            assertKeepsScriptsFramesAndReferrersOut(path, answer);
+        }
+        RawHttp.Answer toFolder = raw.sendAsWritten("GET", "/static", Map.of(), null, Language.EN);
+        assertEquals(301, toFolder.status());
+        assertKeepsScriptsFramesAndReferrersOut("the server's redirect to a folder", toFolder);
     }
 
     @Test
