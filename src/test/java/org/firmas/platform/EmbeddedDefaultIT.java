@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.SmallFilesystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +113,53 @@ class EmbeddedDefaultIT {
     private static void connect(InetAddress address, int port) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), 5_000);
+        }
+    }
+
+    /**
+     * The data folder on a small filesystem that runs full under the server: every signer answered
+     * with the thank-you page has a stored signature and gets the confirmation mail once there is
+     * room again; the others are asked to try again, and the node says it is not ready meanwhile.
+     */
+    @Test
+    void aSignatureAnsweredAsAcceptedSurvivesAFullDisk() throws Exception {
+        copyCampaigns();
+        Map<String, String> environment = Map.of("FIRMAS_OUTBOX_POLL_MILLIS", "200", "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "1");
+        OutboxFolder outbox = new OutboxFolder(home);
+        List<SignatureForm> accepted = new ArrayList<>();
+        try (SmallFilesystem disk = SmallFilesystem.mount(home.resolve("data"), 40)) {
+            try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
+                PetitionSite site = new PetitionSite(firmas.base());
+                SignatureForm before = SignatureForm.valid();
+                assertEquals(302, site.sign(CAMPAIGN, before, "en").status());
+                accepted.add(before);
+                outbox.awaitMailTo(before.get("email"));
+                assertEquals(200, site.get("health/ready", "en").status(), "ready while signatures are stored");
+
+                disk.fill();
+                int refused = 0;
+                for (int attempt = 0; attempt < 100 && refused < 5; attempt++) {
+                    SignatureForm signer = SignatureForm.valid();
+                    PetitionSite.Page answer = site.sign(CAMPAIGN, signer, "en");
+                    if (answer.status() == 302) {
+                        accepted.add(signer);
+                    } else {
+                        assertEquals(503, answer.status(), answer.body());
+                        assertTrue(answer.text().contains("Please try again"), answer.text());
+                        refused++;
+                    }
+                }
+                assertEquals(5, refused, "with the disk full, signers are asked to try again");
+                assertEquals(503, site.get("health/ready", "en").status(), "not ready while commits fail");
+                disk.free();
+            }
+            try (PayaraProcess restarted = PayaraProcess.start(home, environment)) {
+                for (SignatureForm signer : accepted) {
+                    assertTrue(Mailbox.hasConfirmLink(outbox.awaitMailTo(signer.get("email"))),
+                            "every signer answered with the thank-you page has a stored signature");
+                }
+                assertEquals(List.of(), outbox.partialFiles(), "no half-written mail left behind");
+            }
         }
     }
 

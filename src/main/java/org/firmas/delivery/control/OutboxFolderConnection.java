@@ -38,14 +38,20 @@ final class OutboxFolderConnection implements MailConnection {
             try (OutputStream out = Channels.newOutputStream(OwnerOnly.newFile(partial))) {
                 message.writeTo(out);
             }
-        } catch (IOException e) {
-            throw new MessagingException("Cannot write to the outbox folder", e);
-        }
-        try {
             Files.move(partial, folder.resolve(name + ".eml"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            // A full disk leaves a part written: the mail is retried, and the part would only fill it more.
+            deleteQuietly(partial);
             throw new MessagingException("Cannot write to the outbox folder", e);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException notDeleted) {
+            // The retry overwrites it.
         }
     }
 

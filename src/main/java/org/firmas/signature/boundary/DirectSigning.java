@@ -30,7 +30,7 @@ public class DirectSigning {
     /** Read from the Faces configuration on the first post; it does not change while the application runs. */
     private volatile List<String> languages;
 
-    /** True when the post was taken and answered with the redirect to the thank-you page. */
+    /** True when the post was taken and answered: the redirect to the thank-you page, or the page asking to try again. */
     public boolean take(HttpServletRequest request, HttpServletResponse response, Campaign campaign) throws IOException {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -42,6 +42,10 @@ public class DirectSigning {
         if (result instanceof SigningResult.Refused || result instanceof SigningResult.Closed) {
             // Faces answers with the page and the rule's message, or the campaign's closing notice.
             return false;
+        }
+        if (result instanceof SigningResult.NotStored) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return true;
         }
         response.sendRedirect(thanksUrl(request.getContextPath(), campaign));
         return true;

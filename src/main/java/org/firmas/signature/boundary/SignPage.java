@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -42,6 +43,11 @@ public class SignPage {
         }
         if (result instanceof SigningResult.Closed) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(locale, "sign.closed"), null));
+            return null;
+        }
+        if (result instanceof SigningResult.NotStored) {
+            external.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
+            context.responseComplete();
             return null;
         }
         external.redirect(DirectSigning.thanksUrl(external.getRequestContextPath(), campaignPage.getCampaign()));

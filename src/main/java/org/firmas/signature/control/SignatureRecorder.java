@@ -34,7 +34,14 @@ public class SignatureRecorder {
     @Inject
     SigningScreen screen;
 
-    /** Nothing is screened for a campaign that takes no signatures, so no limit is spent on it. */
+    @Inject
+    WriteOutcomes outcomes;
+
+    /**
+     * Nothing is screened for a campaign that takes no signatures, so no limit is spent on it. Any
+     * failure to store is {@link SigningResult.NotStored}: the signer is told so only when nothing
+     * was committed, never after.
+     */
     public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
         if (!campaign.definition().status().takesSignatures()) {
             return new SigningResult.Closed();
@@ -42,18 +49,31 @@ public class SignatureRecorder {
         AddressKeys keys = emailKeys.of(signer.email());
         SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
         try {
-            Optional<Long> recorded = writer.insertIfNew(new NewSignature(campaign, signer, keys, language.getLanguage(), origin));
+            SigningResult result = record(new NewSignature(campaign, signer, keys, language.getLanguage(), origin));
+            outcomes.succeeded();
+            return result;
+        } catch (RuntimeException notStored) {
+            outcomes.failed(notStored);
+            return new SigningResult.NotStored();
+        }
+    }
+
+    private SigningResult record(NewSignature signature) {
+        long campaignId = signature.campaign().id();
+        String addressKey = signature.keys().address();
+        try {
+            Optional<Long> recorded = writer.insertIfNew(signature);
             if (recorded.isPresent()) {
                 return new SigningResult.Recorded(recorded.get());
             }
         } catch (RuntimeException insertFailed) {
             // A twin committed between the look-up and the insert: the unique index refused this one.
-            if (!store.exists(campaign.id(), keys.address())) {
+            if (!store.exists(campaignId, addressKey)) {
                 throw insertFailed;
             }
         }
-        if (!origin.isSuspect()) {
-            store.remind(campaign, keys.address(), language.getLanguage());
+        if (!signature.origin().isSuspect()) {
+            store.remind(signature.campaign(), addressKey, signature.language());
         }
         return new SigningResult.Duplicate();
     }

@@ -15,4 +15,8 @@ public sealed interface SigningResult {
     /** The form broke one of its rules; nothing was stored. */
     record Refused() implements SigningResult {
     }
+
+    /** The database did not take the signature (its commit failed): the signer must try again. */
+    record NotStored() implements SigningResult {
+    }
 }

@@ -1,0 +1,47 @@
+package org.firmas.signature.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * Whether signatures are being stored: a failed commit makes this node unfit to take signers for
+ * a while, so a load balancer sends them to a node whose commits succeed. After the pause the node
+ * takes signers again and its next commit tells; a commit that succeeds ends the episode at once.
+ */
+@ApplicationScoped
+public class WriteOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(WriteOutcomes.class.getName());
+    static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(30);
+
+    @Inject
+    Clock clock;
+
+    /** When the current episode of failed commits began to be seen last; null while commits succeed. */
+    private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
+
+    void failed(RuntimeException failure) {
+        if (lastFailure.getAndSet(clock.instant()) == null) {
+            // One line per episode, with the kind of failure only: a message may quote the row.
+            LOG.severe("Signatures cannot be stored: " + failure.getClass().getSimpleName()
+                    + "; signers are asked to try again");
+        }
+    }
+
+    void succeeded() {
+        if (lastFailure.get() != null && lastFailure.getAndSet(null) != null) {
+            LOG.info("Signatures are stored again");
+        }
+    }
+
+    /** False from a failed commit until one succeeds, or for the pause after the latest failure. */
+    public boolean storing() {
+        Instant failure = lastFailure.get();
+        return failure == null || failure.plus(PAUSE_AFTER_FAILURE).isBefore(clock.instant());
+    }
+}
