@@ -1,15 +1,18 @@
 package org.firmas.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.firmas.testsupport.ConsoleCampaignForm;
@@ -58,8 +61,8 @@ class TwoNodeClusterIT {
     @BeforeAll
     static void startTwoNodes() throws IOException {
         campaigns = Files.createDirectories(home.resolve("campaigns"));
-        for (String slug : List.of("cluster-counts", "cluster-delivery", "cluster-surge", "cluster-file")) {
-            writeCampaign(slug, "Petition " + slug, slug.equals("cluster-delivery") ? 3 : 100_000);
+        for (String slug : List.of("cluster-counts", "cluster-delivery", "cluster-surge", "cluster-file", "cluster-bind")) {
+            writeCampaign(slug, "Petition " + slug, slug.equals("cluster-delivery") || slug.equals("cluster-bind") ? 3 : 100_000);
         }
         cluster = PayaraCluster.start(home, 2, environment());
     }
@@ -167,6 +170,37 @@ class TwoNodeClusterIT {
                     + " AND m.status <> 'SENT'", slug), unsent -> unsent == 0L),
                     "every mail of the campaign was sent, the " + claimedAtTheKill + " claimed when the node died included");
         }
+    }
+
+    /**
+     * A third node whose HTTP port is taken joins the data grid, fails to start, and must not
+     * linger there: its process ends with an error status, and the serving nodes go on sending
+     * batches meanwhile.
+     */
+    @Test
+    void aNodeThatCannotBindItsPortExitsWithAnErrorAndBatchesStillGoOut() throws Exception {
+        String slug = "cluster-bind";
+        try (ServerSocket taken = new ServerSocket(0)) {
+            PayaraProcess failing = cluster.launchExtraNode("port-taken", taken.getLocalPort());
+            try {
+                Mailbox mailbox = new Mailbox(SMTP);
+                for (int i = 0; i < 3; i++) {
+                    SignatureForm signer = SignatureForm.valid();
+                    assertEquals(302, site(i % 2).sign(slug, signer, "en").status());
+                    assertEquals(302, site(i % 2).confirm(Mailbox.confirmToken(mailbox.await(signer.get("email"), 1).get(0))).status());
+                }
+                assertEquals(2, Eventually.await(MAIL, () -> officialMails(slug).size(), count -> count >= 2),
+                        "the batch went out to both officials");
+
+                OptionalInt exit = failing.awaitExit(Duration.ofMinutes(3));
+                assertTrue(failing.log().contains("BindException"), failing.log());
+                assertTrue(exit.isPresent(), "the node that could not bind its port is still running");
+                assertNotEquals(0, exit.getAsInt(), "and it ends with an error status");
+            } finally {
+                failing.kill();
+            }
+        }
+        assertEquals(2, Eventually.await(MAIL, () -> cluster.gridSize(0), size -> size == 2), "it left the data grid");
     }
 
     @Test

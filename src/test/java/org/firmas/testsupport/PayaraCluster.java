@@ -118,17 +118,34 @@ public final class PayaraCluster implements AutoCloseable {
     private PayaraProcess boot(int index) {
         try {
             Path folder = Files.createDirectories(home.resolve("node-" + index + "-start-" + ++starts[index]));
-            Map<String, String> nodeEnvironment = new HashMap<>(environment);
-            nodeEnvironment.put("FIRMAS_DATA_DIR", folder.resolve("data").toString());
-            return PayaraProcess.start(folder, nodeEnvironment, List.of(
-                    "--name", "node-" + index,
-                    "--clustername", clusterName,
-                    "--clustermode", "tcpip:" + gridMembers(),
-                    "--startport", String.valueOf(FIRST_GRID_PORT),
-                    "--interfaces", "127.0.0.1"));
+            return PayaraProcess.start(folder, nodeEnvironment(folder), clusterOptions("node-" + index));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts one more node of this cluster on the given HTTP port and returns without waiting for
+     * it to serve, as when the port turns out to be taken. It is no member of this object's nodes.
+     */
+    public PayaraProcess launchExtraNode(String name, int httpPort) throws IOException {
+        Path folder = Files.createDirectories(home.resolve(name));
+        return PayaraProcess.launch(folder, nodeEnvironment(folder), clusterOptions(name), httpPort);
+    }
+
+    private Map<String, String> nodeEnvironment(Path folder) {
+        Map<String, String> nodeEnvironment = new HashMap<>(environment);
+        nodeEnvironment.put("FIRMAS_DATA_DIR", folder.resolve("data").toString());
+        return nodeEnvironment;
+    }
+
+    private List<String> clusterOptions(String name) {
+        return List.of(
+                "--name", name,
+                "--clustername", clusterName,
+                "--clustermode", "tcpip:" + gridMembers(),
+                "--startport", String.valueOf(FIRST_GRID_PORT),
+                "--interfaces", "127.0.0.1");
     }
 
     private static String gridMembers() {

@@ -13,18 +13,21 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Firmas started the way the run command starts it: {@code java -jar payara-micro.jar --deploy
- * firmas.war --nohazelcast} with the run command's pre-boot file, in a working directory of the
- * test's choosing and with only the environment the test gives it (and, unless it says otherwise,
- * the run command's FIRMAS_BIND_ADDRESS, 127.0.0.1), so the embedded defaults are what runs.
+ * Firmas started the way the run command starts it: Payara Micro with {@code --deploy firmas.war
+ * --nohazelcast} and the run command's pre-boot file, through the start class that exits when the
+ * server fails to start, in a working directory of the test's choosing and with only the
+ * environment the test gives it (and, unless it says otherwise, the run command's
+ * FIRMAS_BIND_ADDRESS, 127.0.0.1), so the embedded defaults are what runs.
  */
 public final class PayaraProcess implements AutoCloseable {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    /** Generous: several servers booting at once on two cores take two minutes each. */
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;
@@ -43,12 +46,25 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts with extra Payara Micro options, such as cluster settings instead of --nohazelcast. */
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment, List<String> options)
             throws IOException {
-        int port = freePort();
+        PayaraProcess started = launch(workingDirectory, environment, options, freePort());
+        started.awaitReady();
+        return started;
+    }
+
+    /**
+     * Starts on the given HTTP port and returns at once, whether or not the server comes up. Nodes
+     * start through src/main/payara/StartNode.java, beside the pre-boot commands, as the README says.
+     */
+    public static PayaraProcess launch(Path workingDirectory, Map<String, String> environment, List<String> options,
+                                       int port) throws IOException {
         // Payara Micro redeploys whatever a reused root directory holds; start from an empty one.
         Path runtime = workingDirectory.resolve("payara-runtime");
         deleteRecursively(runtime);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
+        Path payaraFolder = Path.of(System.getProperty("firmas.prebootCommands")).toAbsolutePath().getParent();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m",
+                "@" + payaraFolder.resolve("payara-micro.args"), "-cp", System.getProperty("payara.microJar"),
+                payaraFolder.resolve("StartNode.java").toString(),
                 "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString(),
                 "--prebootcommandfile", System.getProperty("firmas.runPrebootCommands")));
@@ -61,9 +77,13 @@ public final class PayaraProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("FIRMAS_"));
         builder.environment().put("FIRMAS_BIND_ADDRESS", "127.0.0.1");
         builder.environment().putAll(environment);
-        PayaraProcess started = new PayaraProcess(builder.start(), port, log);
-        started.awaitReady();
-        return started;
+        return new PayaraProcess(builder.start(), port, log);
+    }
+
+    /** The exit status, once the process has ended within the time; empty while it still runs. */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
     }
 
     /** The FIRMAS_* settings the build gives the integration tests (test database, GreenMail port, and so on). */
