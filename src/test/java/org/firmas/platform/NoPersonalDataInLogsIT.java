@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.CuttableProxy;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PayaraProcess;
@@ -84,6 +89,50 @@ class NoPersonalDataInLogsIT {
                         () -> "personal data in the log: " + marker + " in\n" + around(log, marker.toLowerCase(Locale.ROOT)));
             }
         }
+    }
+
+    /**
+     * The database goes away under a running server while signers keep trying and every timer
+     * keeps ticking: each part of Firmas that meets the fault says so in one line, without a stack
+     * trace, SQL or a signer's keyed address, and one more line when it is over.
+     */
+    @Test
+    void aDatabaseOutageIsLoggedInAFewLinesWithoutStacksOrSql() throws Exception {
+        Path home = Files.createDirectories(Path.of("target", "database-outage-log-it").toAbsolutePath());
+        String databaseUrl = System.getProperty("firmas.testDbUrl");
+        Matcher server = Pattern.compile("//([^:/]+):(\\d+)/").matcher(databaseUrl);
+        assertTrue(server.find(), databaseUrl);
+        try (CuttableProxy database = CuttableProxy.to(server.group(1), Integer.parseInt(server.group(2)))) {
+            Map<String, String> environment = PayaraProcess.testEnvironment();
+            environment.put("FIRMAS_DATA_DIR", home.resolve("data").toString());
+            environment.put("FIRMAS_DB_URL", server.replaceFirst("//127.0.0.1:" + database.port() + "/"));
+            try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
+                PetitionSite site = new PetitionSite(firmas.base());
+                Supporter.signsAndConfirms(site, new Mailbox(SMTP), CAMPAIGN, SignatureForm.valid());
+                int before = firmas.log().length();
+
+                database.cut();
+                SignatureForm during = SignatureForm.valid();
+                // Signers keep trying for 20 seconds, while the timers run every second.
+                List<Integer> answers = new ArrayList<>();
+                Eventually.await(Duration.ofSeconds(20), () -> answers.add(site.sign(CAMPAIGN, during, "en").status()), added -> false);
+                String outage = firmas.log().substring(before);
+                database.restore();
+                assertEquals(Set.of(503), Set.copyOf(answers), "signers are asked to try again");
+                assertEquals(302, Eventually.await(MAIL, () -> site.sign(CAMPAIGN, during, "en").status(), status -> status == 302),
+                        "signing works again once the database is back");
+
+                assertEquals(List.of(), lines(outage, "\tat "), "no stack trace:\n" + outage);
+                assertTrue(lines(outage, "levelValue").size() <= 10, "a line per part of Firmas that met the fault:\n" + outage);
+                String lowerCase = outage.toLowerCase(Locale.ROOT);
+                assertEquals(-1, lowerCase.indexOf("select "), "no SQL:\n" + outage);
+                assertEquals(-1, outage.indexOf(TestDatabase.emailKey(during.get("email"))), "no keyed address");
+            }
+        }
+    }
+
+    private static List<String> lines(String log, String containing) {
+        return log.lines().filter(line -> line.contains(containing)).toList();
     }
 
     private static String exportedCsv(PayaraProcess firmas) {

@@ -14,12 +14,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.OncePerCluster;
+import org.firmas.platform.FaultEpisode;
 
 /**
  * Fans out: every few seconds it asks each campaign whether a batch is due and has
@@ -53,6 +53,8 @@ public class DeliveryScheduler {
     TimerService timers;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final FaultEpisode building = new FaultEpisode(LOG, "Batches not built; retrying every round",
+            "Batches built again");
 
     @PostConstruct
     void start() {
@@ -72,7 +74,9 @@ public class DeliveryScheduler {
         }
     }
 
+    /** One campaign's failure does not hold back the others' batches. */
     private void deliverDueBatches() {
+        RuntimeException failed = null;
         for (Campaign campaign : catalog.all()) {
             try {
                 long batch = batches.deliverIfDue(campaign);
@@ -80,8 +84,13 @@ public class DeliveryScheduler {
                     LOG.info(() -> "Batch " + batch + " of campaign " + campaign.slug() + " queued");
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Batch for campaign " + campaign.slug() + " not built; retrying next round", e);
+                failed = e;
             }
+        }
+        if (failed == null) {
+            building.succeeded();
+        } else {
+            building.failed(failed);
         }
     }
 }

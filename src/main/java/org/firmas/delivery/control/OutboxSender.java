@@ -27,6 +27,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
+import org.firmas.platform.FaultEpisode;
 import org.firmas.platform.FieldCipher;
 
 /**
@@ -100,6 +101,8 @@ public class OutboxSender {
 
     private final AtomicInteger running = new AtomicInteger();
     private final SmtpOutage outage = new SmtpOutage(System::nanoTime);
+    private final FaultEpisode rounds = new FaultEpisode(LOG, "Outbox rounds end early; each next one tries again",
+            "Outbox rounds run through again");
     private volatile boolean stopping;
     private SendPace pace;
     private SentMarks sentMarks;
@@ -150,8 +153,9 @@ public class OutboxSender {
                     && !(due = claims.claim(claimSize(), settings.dataEndTimeout())).isEmpty()) {
                 send(due);
             }
+            rounds.succeeded();
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Outbox round ended early, the next one continues: " + e.getClass().getSimpleName());
+            rounds.failed(e);
         } finally {
             running.decrementAndGet();
         }

@@ -16,12 +16,12 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.platform.FaultEpisode;
 
 /**
  * Serves the console campaigns from the database: all of them at start, then every few seconds
@@ -64,12 +64,16 @@ public class ConsoleCampaignLoader {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    private final FaultEpisode reloading = new FaultEpisode(LOG, "Console campaigns not reloaded; trying again shortly",
+            "Console campaigns reloaded again");
+
     @Timeout
     void onTimer() {
         try {
             reload();
+            reloading.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Console campaigns not reloaded; trying again shortly", e);
+            reloading.failed(e);
         }
     }
 

@@ -13,8 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.firmas.platform.FaultEpisode;
 
 /** Keeps the counts fresh off the request path: no visitor ever waits for the count query. */
 @Startup
@@ -38,12 +38,17 @@ public class CountRefresher {
         timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig(null, false));
     }
 
+    private final FaultEpisode refreshing = new FaultEpisode(LOG, "Counts not refreshed; the last ones stay on show",
+            "Counts refreshed again");
+
     @Timeout
     void tick() {
         try {
-            counts.refreshIfDue();
+            if (counts.refreshIfDue()) {
+                refreshing.succeeded();
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Counts not refreshed; the last ones stay on show", e);
+            refreshing.failed(e);
         }
     }
 }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
@@ -24,6 +23,7 @@ import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.OncePerCluster;
 import org.firmas.signature.control.SignerDataRetention;
 import org.firmas.signature.control.UsedChallenges;
+import org.firmas.platform.FaultEpisode;
 
 /**
  * Runs the retention rule on a timer: notes when campaigns close, then erases signer data of
@@ -72,6 +72,9 @@ public class RetentionTimer {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    private final FaultEpisode applying = new FaultEpisode(LOG, "Retention not applied; trying again at each check",
+            "Retention applied again");
+
     @Timeout
     void onTimer() {
         cluster.run(this::apply);
@@ -88,8 +91,9 @@ public class RetentionTimer {
             if (erased > 0) {
                 LOG.info(() -> "Personal data of " + erased + " signers erased after the retention period");
             }
+            applying.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention not applied; trying again at the next check", e);
+            applying.failed(e);
         }
     }
 }

@@ -6,11 +6,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.signature.control.CountLedger;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.platform.FaultEpisode;
 
 /**
  * Confirmed signature counts for every campaign, read by a background timer ({@link CountRefresher})
@@ -49,6 +49,8 @@ public class SignatureCounts {
     private volatile Snapshot snapshot;
     private volatile boolean changedSinceSnapshot;
     private final QueryDurations durations = new QueryDurations(PACING_WINDOW);
+    private final FaultEpisode folding = new FaultEpisode(LOG,
+            "Count changes not folded; the counts are right, the next sums take longer", "Count changes folded again");
 
     public long confirmed(long campaignId) {
         Snapshot seen = snapshot;
@@ -63,14 +65,16 @@ public class SignatureCounts {
         changedSinceSnapshot = true;
     }
 
-    /** Called every few hundred milliseconds; queries only when the snapshot is due. */
-    void refreshIfDue() {
+    /** Called every few hundred milliseconds; queries only when the snapshot is due, and says whether it did. */
+    boolean refreshIfDue() {
         Snapshot seen = snapshot;
         long age = seen == null ? Long.MAX_VALUE : nanoClock.getAsLong() - seen.takenAt();
         boolean due = age > maxAgeMillis * 1_000_000L || (changedSinceSnapshot && age > CHANGED_REFRESH_NANOS);
         if (due && (seen == null || age > PAUSE_PER_QUERY_TIME * seen.pacingNanos())) {
             refresh();
+            return true;
         }
+        return false;
     }
 
     /** Reads the counts, timed for the pacing; then, off the clock, folds the changes if they piled up. */
@@ -88,8 +92,9 @@ public class SignatureCounts {
     private void fold() {
         try {
             ledger.fold();
+            folding.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Count changes not folded; the counts are right, the next sums take longer", e);
+            folding.failed(e);
         }
     }
 

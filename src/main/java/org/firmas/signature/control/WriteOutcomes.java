@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.firmas.platform.FaultEpisode;
 
 /**
  * Whether signatures are being stored: a failed commit makes this node unfit to take signers for
@@ -22,20 +23,20 @@ public class WriteOutcomes {
     @Inject
     Clock clock;
 
-    /** When the current episode of failed commits began to be seen last; null while commits succeed. */
+    /** When a commit last failed; null while commits succeed. */
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
+    private final FaultEpisode episode = new FaultEpisode(LOG, "Signatures cannot be stored; signers are asked to try again",
+            "Signatures are stored again");
 
     void failed(RuntimeException failure) {
-        if (lastFailure.getAndSet(clock.instant()) == null) {
-            // One line per episode, with the kind of failure only: a message may quote the row.
-            LOG.severe("Signatures cannot be stored: " + failure.getClass().getSimpleName()
-                    + "; signers are asked to try again");
-        }
+        lastFailure.set(clock.instant());
+        episode.failed(failure);
     }
 
     void succeeded() {
-        if (lastFailure.get() != null && lastFailure.getAndSet(null) != null) {
-            LOG.info("Signatures are stored again");
+        if (lastFailure.get() != null) {
+            lastFailure.set(null);
+            episode.succeeded();
         }
     }
 
