@@ -44,18 +44,6 @@ public final class OutboxFolder {
         }
     }
 
-    /** Files of mails begun and never finished. */
-    public List<Path> partialFiles() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".part")).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static ReceivedMail read(Path eml) {
         try (InputStream in = Files.newInputStream(eml)) {
             return ReceivedMail.parse(in);

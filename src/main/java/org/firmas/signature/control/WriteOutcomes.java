@@ -11,8 +11,9 @@ import org.firmas.platform.FaultEpisode;
 
 /**
  * Whether signatures are being stored: a failed commit makes this node unfit to take signers for
- * a while, so a load balancer sends them to a node whose commits succeed. After the pause the node
- * takes signers again and its next commit tells; a commit that succeeds ends the episode at once.
+ * a while, so a load balancer sends them to a node whose commits succeed. Some commits may still
+ * pass on a sick node (a disk that is nearly full), so only a pause without failures makes it fit
+ * again; the log says when the failures begin and when a commit first succeeds again.
  */
 @ApplicationScoped
 public class WriteOutcomes {
@@ -23,7 +24,7 @@ public class WriteOutcomes {
     @Inject
     Clock clock;
 
-    /** When a commit last failed; null while commits succeed. */
+    /** When a commit last failed; null if none has. */
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
     private final FaultEpisode episode = new FaultEpisode(LOG, "Signatures cannot be stored; signers are asked to try again",
             "Signatures are stored again");
@@ -34,13 +35,10 @@ public class WriteOutcomes {
     }
 
     void succeeded() {
-        if (lastFailure.get() != null) {
-            lastFailure.set(null);
-            episode.succeeded();
-        }
+        episode.succeeded();
     }
 
-    /** False from a failed commit until one succeeds, or for the pause after the latest failure. */
+    /** False for the pause after a failed commit. */
     public boolean storing() {
         Instant failure = lastFailure.get();
         return failure == null || failure.plus(PAUSE_AFTER_FAILURE).isBefore(clock.instant());
