@@ -129,7 +129,8 @@ class EmbeddedDefaultIT {
     @Test
     void aSignatureAnsweredAsAcceptedSurvivesAFullDisk() throws Exception {
         copyCampaigns();
-        Map<String, String> environment = Map.of("FIRMAS_OUTBOX_POLL_MILLIS", "200");
+        // The test reads readiness from 127.0.0.1, an address it must name to see it at all.
+        Map<String, String> environment = Map.of("FIRMAS_OUTBOX_POLL_MILLIS", "200", "FIRMAS_MONITORING_ADDRESSES", "127.0.0.1");
         OutboxFolder outbox = new OutboxFolder(home);
         List<String> accepted = new ArrayList<>();
         try (SmallFilesystem disk = SmallFilesystem.mount(home.resolve("data"), 40)) {
