@@ -69,14 +69,25 @@ final class FormBodyRequest extends HttpServletRequestWrapper {
     }
 
     private Map<String, String[]> merged() {
-        String encoding = getRequest().getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        Charset charset = charsetOf(getRequest().getCharacterEncoding());
         Map<String, List<String>> all = new LinkedHashMap<>();
         super.getParameterMap().forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(values)));
         bodyFields(charset).forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
         Map<String, String[]> result = new LinkedHashMap<>();
         all.forEach((name, values) -> result.put(name, values.toArray(String[]::new)));
         return result;
+    }
+
+    /** The request's character set, or UTF-8 when it names none or one no one knows ({@code charset=nope}). */
+    private static Charset charsetOf(String encoding) {
+        if (encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException unknownOrIllegal) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     private String decode(int from, int to, Charset charset) {
