@@ -64,7 +64,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         Path campaigns = Files.createDirectories(home.resolve("campaigns"));
         String template = Files.readString(Path.of(System.getProperty("firmas.testCampaigns"), "signing-test.yaml"));
         for (String name : List.of("burst", "spoof", "proxied", "honeypot", "unproven", "domain", "gmail", "review", "address",
-                "list1", "list2", "provider1", "provider2")) {
+                "poisoned", "list1", "list2", "provider1", "provider2")) {
             // Review delivers every two signatures, so a batch shows who reached the official.
             String text = template.replace("every_signatures: 1000000", "every_signatures: 2")
                     .replace("official@signing.example.org", "official-" + RUN + "@review.example");
@@ -149,11 +149,27 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         assertEquals("HONEYPOT", reason("honey"));
         assertTrue(Mailbox.hasConfirmLink(mailTo("plain")));
         assertNoMailTo("honey");
-        // The same address again, from elsewhere and without the trap: a repeat, which would be
-        // answered with a reminder and its confirmation link, but a held signature gets none.
-        assertEquals(held, via("203.0.113.32").sign(slug, form("honey"), "en"));
+        // The same address again, from elsewhere and held again: a repeat, which would be answered
+        // with a reminder and its confirmation link, but a held repeat gets none.
+        assertEquals(held, via("203.0.113.32").sign(slug, form("honey").with("website", "http://spam.example"), "en"));
         assertEquals("SUSPECT", status("honey"));
         assertNoMailTo("honey");
+        assertEquals(0L, site().apiCount(slug));
+    }
+
+    @Test
+    void someoneWhoSignsCleanlyIsMailedThoughARobotHeldTheirAddressFirst() {
+        String slug = slug("poisoned");
+        via("203.0.113.34").sign(slug, form("victim").with("website", "http://spam.example"), "en");
+        assertEquals("SUSPECT", status("victim"));
+        assertNoMailTo("victim");
+
+        // Their own signature is a repeat of the held one; a screened, clean repeat is reminded.
+        assertEquals(302, via("203.0.113.35").sign(slug, form("victim"), "en").status());
+        ReceivedMail reminder = mailTo("victim");
+        assertTrue(Mailbox.hasConfirmLink(reminder), "the real signer can confirm: " + reminder.text());
+        assertEquals(302, site().confirm(Mailbox.confirmToken(reminder)).status());
+        assertEquals("SUSPECT", status("victim"), "confirmed, it still counts only once an organizer releases it");
         assertEquals(0L, site().apiCount(slug));
     }
 

@@ -73,7 +73,7 @@ public class SignatureRecorder {
             }
         }
         if (!signature.origin().isSuspect()) {
-            store.remind(signature.campaign(), addressKey, signature.language());
+            store.remindCleanRepeat(signature.campaign(), addressKey, signature.language());
         }
         return new SigningResult.Duplicate();
     }

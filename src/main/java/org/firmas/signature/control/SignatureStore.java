@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.signature.entity.Signature;
@@ -156,13 +157,28 @@ public class SignatureStore {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void remind(Campaign campaign, String emailKey, String language) {
+        remind(campaign, emailKey, language, signature -> signature.getStatus() != SignatureStatus.SUSPECT);
+    }
+
+    /**
+     * Reminds an address whose repeat signature passed the screen and was charged against the
+     * mail limits, even when its first signature is held: otherwise whoever first sent the address
+     * with the trap filled would keep its owner from ever being mailed. A held signature the owner
+     * confirms stays held until an organizer releases it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void remindCleanRepeat(Campaign campaign, String emailKey, String language) {
+        remind(campaign, emailKey, language, signature -> true);
+    }
+
+    private void remind(Campaign campaign, String emailKey, String language, Predicate<Signature> mailable) {
         Instant now = clock.instant();
         em.createNamedQuery(Signature.BY_EMAIL, Signature.class)
                 .setParameter("campaignId", campaign.id())
                 .setParameter("emailKey", emailKey)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
-                .filter(signature -> signature.getStatus() != SignatureStatus.SUSPECT)
+                .filter(mailable)
                 .filter(signature -> signature.mayBeMailed(MAIL_LIMIT, Duration.ofSeconds(cooldownSeconds), now))
                 .findFirst()
                 .ifPresent(signature -> {
