@@ -64,7 +64,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         Path campaigns = Files.createDirectories(home.resolve("campaigns"));
         String template = Files.readString(Path.of(System.getProperty("firmas.testCampaigns"), "signing-test.yaml"));
         for (String name : List.of("burst", "spoof", "proxied", "honeypot", "unproven", "domain", "gmail", "review", "address",
-                "poisoned", "list1", "list2", "provider1", "provider2")) {
+                "poisoned", "erased", "list1", "list2", "provider1", "provider2")) {
             // Review delivers every two signatures, so a batch shows who reached the official.
             String text = template.replace("every_signatures: 1000000", "every_signatures: 2")
                     .replace("official@signing.example.org", "official-" + RUN + "@review.example");
@@ -327,6 +327,25 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         assertTrue(allReleasedAgain.text().contains("0 signature(s) released."), allReleasedAgain.text());
         assertEquals(List.of(1, 1), List.of(mailsQueuedFor("celia"), mailsQueuedFor("gala")));
         assertEquals(List.of(1, 1), List.of(new Mailbox(SMTP).to(email("celia")).size(), new Mailbox(SMTP).to(email("gala")).size()));
+    }
+
+    @Test
+    void aReleaseMailsNobodyWhoseDataWasErased() {
+        String slug = slug("erased");
+        long campaign = campaignId(slug);
+        via("203.0.113.36").sign(slug, form("erased").with("website", "http://spam.example"), "en");
+        via("203.0.113.37").sign(slug, form("kept").with("website", "http://spam.example"), "en");
+        long erased = TestDatabase.number("SELECT id FROM signature WHERE last_name = ?", "erased-" + RUN);
+        // As retention leaves a signature once its campaign has been closed long enough.
+        TestDatabase.update("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), email_domain_key = '', "
+                + "first_name = '', last_name = '', zip = '', ip_key = NULL, erased_at = CURRENT_TIMESTAMP WHERE id = ?", erased);
+
+        ConsoleClient console = loggedIn();
+        console.submit(console.get("organize/moderation.xhtml?id=" + campaign), "suspects", Map.of(), "releaseAll");
+
+        assertTrue(Mailbox.hasConfirmLink(mailTo("kept")), "the release mails those it can, in the same transaction");
+        assertEquals(0L, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE signature_id = ?", erased),
+                "no mail to an erased address");
     }
 
     @Test

@@ -75,12 +75,13 @@ public class SuspectReview {
 
     /**
      * Locks the suspects never mailed before changing them: a release running at the same time
-     * waits, then finds them released and mails none of them a second time.
+     * waits, then finds them released and mails none of them a second time. A signer whose data
+     * retention erased has no address left to mail.
      */
     @SuppressWarnings("unchecked")
     private int released(long campaignId, String which, Object... values) {
         List<Long> unmailed = ((List<Number>) bound(em.createNativeQuery("SELECT id FROM signature WHERE campaign_id = ? "
-                + "AND status = 'SUSPECT' AND mail_count = 0" + which + " FOR UPDATE"), campaignId, values).getResultList())
+                + "AND status = 'SUSPECT' AND mail_count = 0 AND erased_at IS NULL" + which + " FOR UPDATE"), campaignId, values).getResultList())
                 .stream().map(Number::longValue).toList();
         int rows = bound(em.createNativeQuery("UPDATE signature SET " + RELEASED + " WHERE campaign_id = ? AND status = 'SUSPECT'"
                 + which), campaignId, values).executeUpdate();
