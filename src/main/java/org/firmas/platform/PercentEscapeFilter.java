@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
- * Refuses a query string or form body with a malformed percent escape ({@code %zz}) with the
- * bad-request page, and a path the server would have refused itself ({@link ServerRequestHook}).
+ * Refuses a form body, or the query string of a post, with a malformed percent escape
+ * ({@code %zz}) with the bad-request page (a link's query is dropped instead), and a path the
+ * server would have refused itself ({@link ServerRequestHook}).
  * Left to the server, such a field is dropped silently and logged with its value, often an email
  * address. A form body is therefore read here, before anything asks for a parameter, and its
  * fields are decoded by {@link FormBodyRequest}; {@link RequestLimitsFilter} has already refused
@@ -31,7 +32,11 @@ public class PercentEscapeFilter extends HttpFilter {
         }
         String query = request.getQueryString();
         if (query != null && malformed(query.getBytes(StandardCharsets.ISO_8859_1))) {
-            refuse(response, "a malformed percent escape in its address");
+            if (isRead(request.getMethod())) {
+                withoutQuery(request, response);
+            } else {
+                refuse(response, "a malformed percent escape in its address");
+            }
             return;
         }
         if (!"POST".equals(request.getMethod()) || !isForm(request.getContentType())) {
@@ -44,6 +49,20 @@ public class PercentEscapeFilter extends HttpFilter {
             return;
         }
         chain.doFilter(new FormBodyRequest(request, body), response);
+    }
+
+    /**
+     * A shared link mangled on its way ({@code ?utm_content=50%off}) still leads to its page: the
+     * path alone, relative as every redirect here, and nothing of the query logged.
+     */
+    private static void withoutQuery(HttpServletRequest request, HttpServletResponse response) {
+        LOG.info("Sent a request with a malformed percent escape in its query to its path alone");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getRequestURI());
+    }
+
+    private static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
     }
 
     private static void refuse(HttpServletResponse response, String what) throws IOException {
