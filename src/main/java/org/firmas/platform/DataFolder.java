@@ -29,7 +29,7 @@ public class DataFolder {
     /** The folder, created or closed to others (0700) first. */
     public Path ownerOnly() {
         try {
-            return OwnerOnly.folder(Path.of(dataDir));
+            return OwnerOnly.folder(Path.of(dataDir), "FIRMAS_DATA_DIR");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + dataDir, e);
         }

@@ -22,7 +22,7 @@ final class OutboxFolderConnection implements MailConnection {
     OutboxFolderConnection(Path folder) throws MessagingException {
         this.folder = folder;
         try {
-            OwnerOnly.folder(folder);
+            OwnerOnly.folder(folder, "FIRMAS_DATA_DIR (its outbox folder)");
         } catch (IOException e) {
             throw new MessagingException("Cannot create the outbox folder " + folder, e);
         }
