@@ -1,5 +1,6 @@
 package org.firmas.platform;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -91,6 +92,16 @@ public record IpRange(byte[] network, int prefixLength) {
     @Override
     public int hashCode() {
         return 31 * Arrays.hashCode(network) + prefixLength;
+    }
+
+    /**
+     * What one client is known by: an IPv4 address, or an IPv6 address's /64 network, since one
+     * household or phone is given a whole /64 and can pick any address in it. Text that is no
+     * address literal is returned as it is.
+     */
+    public static String client(String address) {
+        return literal(address).map(parsed -> parsed instanceof Inet6Address
+                ? new IpRange(parsed.getAddress(), 64).toString() : parsed.getHostAddress()).orElse(address);
     }
 
     @Override

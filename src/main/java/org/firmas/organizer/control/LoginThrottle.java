@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.organizer.entity.OrganizerAccount;
+import org.firmas.platform.IpRange;
 import org.firmas.platform.SharedBuckets;
 
 /**
@@ -102,8 +103,9 @@ public class LoginThrottle {
                 + " wrong passwords within " + ACCOUNT_WINDOW.toMinutes() + " minutes); clients that failed there are slowed");
     }
 
+    /** An IPv6 client by its /64, which it can pick any address in. */
     private static String addressKey(String address) {
-        return "login-address:" + address;
+        return "login-address:" + IpRange.client(address);
     }
 
     private static String accountKey(String email) {
@@ -115,7 +117,7 @@ public class LoginThrottle {
     }
 
     private static String clientKey(String email, String address) {
-        return "login-client:" + address + ":" + Accounts.normalize(email);
+        return "login-client:" + IpRange.client(address) + ":" + Accounts.normalize(email);
     }
 
     /** Up to {@code count} at once, each one coming back {@code window / count} after it was used. */

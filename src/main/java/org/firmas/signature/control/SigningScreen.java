@@ -2,9 +2,6 @@ package org.firmas.signature.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.util.Optional;
 import org.firmas.platform.IpRange;
 import org.firmas.platform.KeyedHash;
 import org.firmas.signature.entity.AddressKeys;
@@ -53,15 +50,8 @@ public class SigningScreen {
                 SharedMailProviders.includes(submission.email()), proof == ProofOfWork.Verdict.VALID).orElse(null));
     }
 
-    /**
-     * The keyed hash that stands for a client address wherever one is kept. An IPv6 client is
-     * known by its /64 network: one household or phone is given a whole /64 and can pick any
-     * address in it.
-     */
+    /** The keyed hash that stands for a client address wherever one is kept; an IPv6 client by its /64. */
     public String addressKey(String clientAddress) {
-        Optional<InetAddress> parsed = IpRange.literal(clientAddress);
-        String canonical = parsed.map(address -> address instanceof Inet6Address
-                ? new IpRange(address.getAddress(), 64).toString() : address.getHostAddress()).orElse(clientAddress);
-        return keyedHash.of(ADDRESS_PURPOSE, canonical);
+        return keyedHash.of(ADDRESS_PURPOSE, IpRange.client(clientAddress));
     }
 }

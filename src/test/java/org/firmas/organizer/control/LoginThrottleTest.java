@@ -61,6 +61,25 @@ class LoginThrottleTest {
                 "its failures were not counted at the address it used");
     }
 
+    @Test
+    void anIpv6ClientIsKnownByItsSlash64() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("ana@example.org", "2001:db8:1:2::" + (i + 1), NO_DEVICE);
+        }
+
+        assertTrue(throttle.waitBefore("ana@example.org", "2001:db8:1:2:ffff::99", NO_DEVICE).toSeconds() > 0,
+                "another address in the same /64 is the same client");
+        assertEquals(Duration.ZERO, throttle.waitBefore("ana@example.org", "2001:db8:1:3::1", NO_DEVICE), "the next /64 is not");
+    }
+
+    @Test
+    void oneIpv6NetworkTryingManyAccountsIsSlowedWhicheverAddressItPicks() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed("person" + i + "@example.org", "2001:db8:1:2::" + Integer.toHexString(i + 1), NO_DEVICE);
+        }
+        assertTrue(throttle.waitBefore("someone.new@example.org", "2001:db8:1:2::beef", NO_DEVICE).toSeconds() > 0);
+    }
+
     private static LoginThrottle throttle() {
         LoginThrottle throttle = new LoginThrottle();
         throttle.buckets = new SharedBuckets();
