@@ -202,6 +202,10 @@ class PublicFormsRejectBadInputIT {
                 request("POST", "/campaigns/" + CAMPAIGN, form,
                         "sign=sign&sign%3AfirstName=Rosa&sign%3Asubmit=Sign&jakarta.faces.ViewState=stateless".getBytes(StandardCharsets.US_ASCII),
                         200, "Please fill in every field marked as required", "Complete todos los campos obligatorios"),
+                // A character set no one knows is read as the page's own, UTF-8.
+                request("POST", "/campaigns/" + CAMPAIGN, form + "; charset=nope",
+                        "sign=sign&sign%3AfirstName=Rosa&sign%3Asubmit=Sign&jakarta.faces.ViewState=stateless".getBytes(StandardCharsets.US_ASCII),
+                        200, "Please fill in every field marked as required", "Complete todos los campos obligatorios"),
                 request("POST", "/campaigns/" + CAMPAIGN, form, formWith("jakarta.faces.ViewState=garbled%3A%3A%00"), 400,
                         "The page expired", "La página expiró"),
                 request("POST", "/campaigns/" + CAMPAIGN, form, formWith("jakarta.faces.ViewState=-4711%3A8150"), 400,
