@@ -18,11 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
@@ -32,8 +30,6 @@ import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
-import org.firmas.testsupport.SigningLoad;
-import org.firmas.testsupport.SmallFilesystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,53 +111,6 @@ class EmbeddedDefaultIT {
     private static void connect(InetAddress address, int port) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), 5_000);
-        }
-    }
-
-    /**
-     * The data folder on a small filesystem that runs full during a surge of signers: every one
-     * answered with the thank-you page has a stored signature, which its confirmation link
-     * confirms after a restart; the others are asked to try again, and the node says it is not
-     * ready meanwhile. A full disk, not an injected failure, since what H2 does with one is the
-     * point. The mail goes to a folder on another disk, so that each mail written shows a
-     * signature the server took as stored.
-     */
-    @Test
-    void aSignatureAnsweredAsAcceptedSurvivesAFullDisk() throws Exception {
-        copyCampaigns();
-        // The test reads readiness from 127.0.0.1, an address it must name to see it at all.
-        Map<String, String> environment = Map.of("FIRMAS_OUTBOX_POLL_MILLIS", "200", "FIRMAS_MONITORING_ADDRESSES", "127.0.0.1");
-        OutboxFolder outbox = new OutboxFolder(home);
-        List<String> accepted = new ArrayList<>();
-        try (SmallFilesystem disk = SmallFilesystem.mount(home.resolve("data"), 40)) {
-            Files.createSymbolicLink(home.resolve("data/outbox"), Files.createDirectories(home.resolve("outbox-elsewhere")));
-            try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
-                PetitionSite site = new PetitionSite(firmas.base());
-                SignatureForm before = SignatureForm.valid();
-                assertEquals(302, site.sign(CAMPAIGN, before, "en").status());
-                accepted.add(before.get("email"));
-                assertEquals(200, site.get("health/ready", "en").status(), "ready while signatures are stored");
-
-                disk.fill();
-                try (SigningLoad surge = SigningLoad.start(CAMPAIGN, site)) {
-                    List<String> refused = Eventually.await(Duration.ofMinutes(3), () -> surge.answeredOtherwise(0),
-                            answers -> !answers.isEmpty());
-                    assertTrue(!refused.isEmpty(), "with the disk full, signers are asked to try again");
-                    assertEquals(503, site.get("health/ready", "en").status(), "not ready while commits fail");
-                    surge.stop();
-                    assertEquals(Set.of("HTTP 503"), Set.copyOf(surge.answeredOtherwise(0)), "the page asking to try again");
-                    accepted.addAll(surge.acknowledged());
-                }
-                disk.free();
-            }
-            try (PayaraProcess restarted = PayaraProcess.start(home, environment)) {
-                PetitionSite site = new PetitionSite(restarted.base());
-                for (String email : accepted) {
-                    String token = Mailbox.confirmToken(outbox.awaitMailTo(email));
-                    // An unknown link has no confirm form to submit: only a stored signature gets this far.
-                    assertEquals(302, site.confirm(token).status(), "the signature answered as accepted is stored");
-                }
-            }
         }
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.firmas.platform.FaultEpisode;
 
 /**
  * The latest confirmed signers who chose to be listed, by first name and ZIP code only. Cached a
@@ -21,6 +23,8 @@ public class RecentPublicSigners {
     EntityManager em;
 
     private final Map<Long, Listing> byCampaign = new ConcurrentHashMap<>();
+    private final FaultEpisode reading = new FaultEpisode(Logger.getLogger(RecentPublicSigners.class.getName()),
+            "Recent signers not read; campaign pages show the last list", "Recent signers read again");
 
     public record PublicSigner(String firstName, String zip) {
 
@@ -36,10 +40,22 @@ public class RecentPublicSigners {
     public List<PublicSigner> of(long campaignId) {
         Listing listing = byCampaign.get(campaignId);
         if (listing == null || System.nanoTime() - listing.takenAt() > MAX_AGE_NANOS) {
-            listing = new Listing(query(campaignId), System.nanoTime());
+            listing = new Listing(readOrKeep(campaignId, listing), System.nanoTime());
             byCampaign.put(campaignId, listing);
         }
         return listing.signers();
+    }
+
+    /** A database that cannot be read must not cost the campaign page: it shows the last list read. */
+    private List<PublicSigner> readOrKeep(long campaignId, Listing before) {
+        try {
+            List<PublicSigner> signers = query(campaignId);
+            reading.succeeded();
+            return signers;
+        } catch (RuntimeException e) {
+            reading.failed(e);
+            return before == null ? List.of() : before.signers();
+        }
     }
 
     private List<PublicSigner> query(long campaignId) {
