@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Firmas started the way the run command starts it: Payara Micro with {@code --deploy firmas.war
- * --nohazelcast} and the run command's pre-boot file, through the start class that exits when the
- * server fails to start, in a working directory of the test's choosing and with only the
+ * --nohazelcast} and the run command's pre-boot file ({@code java -jar}, or through the start
+ * class that exits when the server fails to start: {@link #launch}), in a working directory of the test's choosing and with only the
  * environment the test gives it (and, unless it says otherwise, the run command's
  * FIRMAS_BIND_ADDRESS, 127.0.0.1), so the embedded defaults are what runs.
  */
@@ -46,26 +46,33 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts with extra Payara Micro options, such as cluster settings instead of --nohazelcast. */
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment, List<String> options)
             throws IOException {
-        PayaraProcess started = launch(workingDirectory, environment, options, freePort());
+        PayaraProcess started = launch(workingDirectory, environment, options, freePort(), false);
         started.awaitReady();
         return started;
     }
 
     /**
-     * Starts on the given HTTP port and returns at once, whether or not the server comes up. Nodes
-     * start through src/main/payara/StartNode.java, beside the pre-boot commands, as the README says.
+     * Starts on the given HTTP port through src/main/payara/StartNode.java, as the README starts a
+     * cluster's nodes, and returns at once, whether or not the server comes up: the start that
+     * exits when the server fails to. The other starts keep {@code java -jar}, the run command's.
      */
     public static PayaraProcess launch(Path workingDirectory, Map<String, String> environment, List<String> options,
                                        int port) throws IOException {
+        return launch(workingDirectory, environment, options, port, true);
+    }
+
+    private static PayaraProcess launch(Path workingDirectory, Map<String, String> environment, List<String> options,
+                                        int port, boolean throughStartNode) throws IOException {
         // Payara Micro redeploys whatever a reused root directory holds; start from an empty one.
         Path runtime = workingDirectory.resolve("payara-runtime");
         deleteRecursively(runtime);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path payaraFolder = Path.of(System.getProperty("firmas.prebootCommands")).toAbsolutePath().getParent();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m",
-                "@" + payaraFolder.resolve("payara-micro.args"), "-cp", System.getProperty("payara.microJar"),
-                payaraFolder.resolve("StartNode.java").toString(),
-                "--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
+        List<String> command = new java.util.ArrayList<>(throughStartNode
+                ? List.of(java, "-Xmx512m", "@" + payaraFolder.resolve("payara-micro.args"), "-cp",
+                        System.getProperty("payara.microJar"), payaraFolder.resolve("StartNode.java").toString())
+                : List.of(java, "-Xmx512m", "-jar", System.getProperty("payara.microJar")));
+        command.addAll(List.of("--deploy", Path.of(System.getProperty("firmas.war")).toAbsolutePath().toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", runtime.toString(),
                 "--prebootcommandfile", System.getProperty("firmas.runPrebootCommands")));
         command.addAll(options);
