@@ -20,6 +20,7 @@ import org.firmas.testsupport.QueuedMails;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.firmas.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,29 +37,42 @@ class OutboxAcrossCrashesIT {
     @TempDir
     Path home;
 
+    /**
+     * Mails earlier tests left unsent in the shared database (their mail servers gone) would reach
+     * this test's server first, and the kill meant for its own mail would fall on one of them.
+     */
+    @BeforeEach
+    void putOffMailsOfEarlierTests() {
+        TestDatabase.update("UPDATE outbox_message SET next_attempt_at = now() + interval '1 day' WHERE status = 'PENDING'");
+    }
+
     @Test
     void anOfficialsMailANodeDiedWithIsLeftMaybeDeliveredAndNeverSentTwice() throws Exception {
         int smtpPort = PayaraProcess.freePort();
         String recipient = "official-" + UUID.randomUUID() + "@crash.example.org";
         try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of())) {
             AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("node"), environment(smtpPort)));
-            server.beforeNextAcceptance(() -> node.get().kill());
-            String messageId = queueMail(recipient);
+            try {
+                server.beforeNextAcceptance(() -> node.get().kill());
+                String messageId = queueMail(recipient);
 
-            Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 1);
-            assertEquals("SENDING", status(messageId), "marked as handed over before it went; the crash came before the answer");
+                Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 1);
+                assertEquals("SENDING", status(messageId), "marked as handed over before it went; the crash came before the answer");
 
-            try (PayaraProcess restarted = PayaraProcess.start(folder("node"), environment(smtpPort))) {
-                Eventually.await(PATIENCE, () -> status(messageId), "IN_DOUBT"::equals);
-                // A mail queued after the lease ran out goes: the node drains, and passes over the one in doubt.
-                String later = queueMail("official-later-" + UUID.randomUUID() + "@crash.example.org");
-                Eventually.await(PATIENCE, () -> status(later), "SENT"::equals);
+                try (PayaraProcess restarted = PayaraProcess.start(folder("node"), environment(smtpPort))) {
+                    Eventually.await(PATIENCE, () -> status(messageId), "IN_DOUBT"::equals);
+                    // A mail queued after the lease ran out goes: the node drains, and passes over the one in doubt.
+                    String later = queueMail("official-later-" + UUID.randomUUID() + "@crash.example.org");
+                    Eventually.await(PATIENCE, () -> status(later), "SENT"::equals);
+                }
+                assertEquals("IN_DOUBT", status(messageId), "left for an organizer to look into");
+                assertTrue(TestDatabase.text("SELECT last_error FROM outbox_message WHERE message_id = ?", messageId)
+                        .startsWith("Maybe delivered"));
+                assertEquals(1, server.accepted().stream().filter(mail -> recipient.equals(mail.recipient())).count(),
+                        "the official received it once");
+            } finally {
+                node.get().close(); // a test that fails before the kill leaves no node behind
             }
-            assertEquals("IN_DOUBT", status(messageId), "left for an organizer to look into");
-            assertTrue(TestDatabase.text("SELECT last_error FROM outbox_message WHERE message_id = ?", messageId)
-                    .startsWith("Maybe delivered"));
-            assertEquals(1, server.accepted().stream().filter(mail -> recipient.equals(mail.recipient())).count(),
-                    "the official received it once");
         }
     }
 
@@ -70,22 +84,26 @@ class OutboxAcrossCrashesIT {
         Map<String, String> oneSender = environment(smtpPort, Map.of("FIRMAS_OUTBOX_SENDERS", "1"));
         try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of())) {
             AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("node"), oneSender));
-            killAtAcceptance(server, 10, node.get());
-            QueuedMails.queue("CONFIRM", run, messages);
-            Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 10);
-            String inFlight = server.accepted().get(9).messageId();
+            try {
+                killAtAcceptance(server, 10, node.get());
+                QueuedMails.queue("CONFIRM", run, messages);
+                Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 10);
+                String inFlight = server.accepted().get(9).messageId();
 
-            try (PayaraProcess restarted = PayaraProcess.start(folder("node"), oneSender)) {
-                Eventually.await(PATIENCE, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message "
-                        + "WHERE status = 'SENT' AND " + QueuedMails.ofRun(run)), count -> count == messages);
+                try (PayaraProcess restarted = PayaraProcess.start(folder("node"), oneSender)) {
+                    Eventually.await(PATIENCE, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message "
+                            + "WHERE status = 'SENT' AND " + QueuedMails.ofRun(run)), count -> count == messages);
+                }
+                Map<String, Long> copies = server.accepted().stream().filter(mail -> mail.messageId().contains(run))
+                        .collect(java.util.stream.Collectors.groupingBy(
+                        ScriptedSmtpServer.Accepted::messageId, java.util.stream.Collectors.counting()));
+                assertEquals(messages, copies.size(), "every mail went");
+                assertEquals(Map.of(inFlight, 2L), copies.entrySet().stream().filter(copy -> copy.getValue() > 1)
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                        "only the mail whose acceptance the node never heard went twice");
+            } finally {
+                node.get().close(); // a test that fails before the kill leaves no node behind
             }
-            Map<String, Long> copies = server.accepted().stream().filter(mail -> mail.messageId().contains(run))
-                    .collect(java.util.stream.Collectors.groupingBy(
-                    ScriptedSmtpServer.Accepted::messageId, java.util.stream.Collectors.counting()));
-            assertEquals(messages, copies.size(), "every mail went");
-            assertEquals(Map.of(inFlight, 2L), copies.entrySet().stream().filter(copy -> copy.getValue() > 1)
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                    "only the mail whose acceptance the node never heard went twice");
         }
     }
 
