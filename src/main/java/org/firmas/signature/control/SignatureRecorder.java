@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.DataDiskRoom;
 import org.firmas.signature.entity.AddressKeys;
 import org.firmas.signature.entity.SignerDetails;
 import org.firmas.signature.entity.SigningOrigin;
@@ -37,6 +38,9 @@ public class SignatureRecorder {
     @Inject
     WriteOutcomes outcomes;
 
+    @Inject
+    DataDiskRoom diskRoom;
+
     /**
      * Nothing is screened for a campaign that takes no signatures, so no limit is spent on it. Any
      * failure to store is {@link SigningResult.NotStored}: the signer is told so only when nothing
@@ -45,6 +49,10 @@ public class SignatureRecorder {
     public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
         if (!campaign.definition().status().takesSignatures()) {
             return new SigningResult.Closed();
+        }
+        if (!diskRoom.enough()) {
+            outcomes.failed(new DataDiskNearlyFull());
+            return new SigningResult.NotStored();
         }
         AddressKeys keys = emailKeys.of(signer.email());
         SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
@@ -81,5 +89,12 @@ public class SignatureRecorder {
     /** A new link for an address that may have signed; silent either way. */
     public void resend(Campaign campaign, String email, Locale language) {
         store.remind(campaign, emailKeys.addressKey(email), language.getLanguage());
+    }
+
+    /** Names the fault in the log line of the episode; it is never thrown. */
+    static final class DataDiskNearlyFull extends RuntimeException {
+        DataDiskNearlyFull() {
+            super("less free space than FIRMAS_DATA_MIN_FREE_MB", null, false, false);
+        }
     }
 }
