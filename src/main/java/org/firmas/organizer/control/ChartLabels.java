@@ -14,7 +14,8 @@ import java.util.Locale;
  */
 final class ChartLabels {
 
-    static final double FONT_SIZE = 14;
+    /** The largest size the style sheet gives the labels (on a phone; 14 on wider screens). */
+    static final double FONT_SIZE = 18;
     /** Wider than the average letter of a system font, so an estimate never falls short. */
     static final double CHARACTER_WIDTH = FONT_SIZE * 0.65;
     static final double GAP = 8;

@@ -12,7 +12,7 @@ public final class DailyBarChart {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 200;
-    private static final int LABELS = 26;
+    private static final int LABELS = 28;
 
     private DailyBarChart() {
     }
@@ -39,7 +39,7 @@ public final class DailyBarChart {
         }
         for (ChartLabels.Label label : ChartLabels.place(from, days, WIDTH, locale)) {
             svg.append(String.format(Locale.ROOT, "<text class=\"day\" x=\"%.1f\" y=\"%d\">%s</text>",
-                    label.left(), HEIGHT + 20, escape(label.text())));
+                    label.left(), HEIGHT + 22, escape(label.text())));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" text-anchor=\"end\">%d</text>", WIDTH - 4, max));
         return svg.append("</svg>").toString();
