@@ -101,6 +101,22 @@ class SignFormIT {
     }
 
     @Test
+    void theConfirmedPageCountsTheSignatureJustConfirmedEveryTime() {
+        long shown = settledCount();
+        for (int round = 1; round <= 5; round++) {
+            SignatureForm form = SignatureForm.valid();
+            site.sign(CAMPAIGN, form, "en");
+            String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+
+            Page confirmed = site.get(site.confirm(token).location(), "en");
+
+            assertTrue(confirmed.text().contains("Your signature counts"), confirmed.text());
+            assertEquals(String.valueOf(shown + 1), confirmed.document().selectFirst("progress").attr("value"), "round " + round);
+            shown++;
+        }
+    }
+
+    @Test
     void aNameWithAccentsFromASpanishBrowserIsStoredAsTypedAndConfirmedInSpanish() {
         SignatureForm form = SignatureForm.valid().with("firstName", "María José").with("lastName", "Muñoz Peña");
 
