@@ -117,6 +117,31 @@ class SignFormIT {
     }
 
     @Test
+    void aWonCampaignShowsItsRecordedFinalCountOnTheHomeAndCampaignPages() throws Exception {
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        Path file = folder.resolve("won-test.yaml");
+        String definition = Files.readString(folder.resolve("draft-test.yaml"))
+                .replace("status: draft", "status: won\nfinal_signatures: 12_345")
+                .replace("Draft under preparation", "A campaign we won");
+        try {
+            Files.writeString(file, definition);
+            assertEquals(200, Eventually.await(RELOAD, () -> site.campaign("won-test", "en").status(), status -> status == 200));
+
+            Page campaign = site.campaign("won-test", "en");
+            assertEquals("12345", campaign.document().selectFirst("progress").attr("value"));
+            assertTrue(campaign.document().selectFirst(".progress-count").text().startsWith("12,345"), campaign.text());
+            org.jsoup.nodes.Element card = site.get("", "en").document()
+                    .selectFirst(".finished .campaign-card:has(a[href$=/campaigns/won-test])");
+            assertNotNull(card, "the won campaign is listed as finished");
+            assertTrue(card.text().contains("Signatures: 12,345"), card.text());
+            assertTrue(site.get("", "es").document().selectFirst(".finished .campaign-card:has(a[href$=/campaigns/won-test])")
+                    .text().contains("Firmas: 12.345"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aNameWithAccentsFromASpanishBrowserIsStoredAsTypedAndConfirmedInSpanish() {
         SignatureForm form = SignatureForm.valid().with("firstName", "María José").with("lastName", "Muñoz Peña");
 

@@ -32,6 +32,7 @@ public final class CampaignParser {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern AREA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.csv");
     private static final long MAX_GOAL = 100_000_000L;
+    private static final long MAX_FINAL_SIGNATURES = 1_000_000_000L;
 
     /** The most characters a campaign file may have; an upload of this many bytes or fewer always fits. */
     public static final int MAX_FILE_CHARS = 512 * 1024;
@@ -60,7 +61,7 @@ public final class CampaignParser {
         }
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
-        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas"), mistakes);
+        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas", "final_signatures"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, String>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         CampaignDefinition definition = new CampaignDefinition(
@@ -72,7 +73,8 @@ public final class CampaignParser {
                 mistakes.check(() -> targets(root, areas, mistakes), List.of()),
                 mistakes.check(() -> delivery(root.optionalSection("delivery"), mistakes), null),
                 mistakes.check(() -> fields(root.optionalSection("fields"), mistakes), null),
-                areas.orElse(Map.of()));
+                areas.orElse(Map.of()),
+                mistakes.check(() -> root.has("final_signatures") ? positive(root, "final_signatures", MAX_FINAL_SIGNATURES) : 0L, 0L));
         mistakes.throwIfAny();
         return definition;
     }

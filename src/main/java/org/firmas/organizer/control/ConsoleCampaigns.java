@@ -80,7 +80,7 @@ public class ConsoleCampaigns {
         }
         CampaignDefinition old = current.get();
         CampaignDefinition changed = new CampaignDefinition(old.slug(), status, old.goal(), old.deadline(), old.texts(),
-                old.targets(), old.delivery(), old.fields(), old.areasByZip());
+                old.targets(), old.delivery(), old.fields(), old.areasByZip(), old.finalSignatures());
         return update(row, CampaignYamlWriter.write(changed, areasFileOf(changed)), row.getAreasCsv());
     }
 

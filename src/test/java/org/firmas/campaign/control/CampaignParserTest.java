@@ -82,6 +82,14 @@ class CampaignParserTest {
         }
 
         @Test
+        void readsTheFinalCountAFinishedCampaignRecords() throws Exception {
+            CampaignDefinition won = validCampaign().replacing("status: open", "status: won", "final_signatures: 2_317").parse();
+
+            assertEquals(2317, won.finalSignatures());
+            assertEquals(0, validCampaign().parse().finalSignatures(), "none recorded");
+        }
+
+        @Test
         void asksForTheExtraFieldsTheFileTurnsOn() throws Exception {
             assertEquals(new SignerFields(true, false), validCampaign().parse().fields());
         }
@@ -155,6 +163,12 @@ class CampaignParserTest {
         void goalOutOfRange(String goal) {
             assertEquals("close-the-center.yaml:2: goal: must be a whole number from 1 to 100000000",
                     validCampaign().replacing("goal: 5000", "goal: " + goal).failure());
+        }
+
+        @Test
+        void finalCountNotANumber() {
+            assertEquals("close-the-center.yaml:2: final_signatures: \"about 2000\" is not a whole number",
+                    validCampaign().replacing("status: open", "status: won", "final_signatures: about 2000").failure());
         }
 
         @Test
@@ -235,7 +249,7 @@ class CampaignParserTest {
         void misspelledField() {
             assertEquals(List.of("close-the-center.yaml:1: goal: is required",
                             "close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, deadline, delivery, fields, goal, status, targets, texts)"),
+                            + "(expected one of areas, deadline, delivery, fields, final_signatures, goal, status, targets, texts)"),
                     validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 

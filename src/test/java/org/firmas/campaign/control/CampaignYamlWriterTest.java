@@ -94,6 +94,6 @@ class CampaignYamlWriterTest {
         return new CampaignDefinition("awkward", CampaignStatus.DRAFT, 1500, LocalDate.of(2027, 6, 30),
                 Map.of("en", texts, "es", texts),
                 List.of(new Target("Board: of \"Commissioners\"", "County", "board@example.org", null, "es")),
-                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of());
+                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of(), 0);
     }
 }
