@@ -40,6 +40,7 @@ class SignFormIT {
     private static final String CAMPAIGN = "signing-test";
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
     private static final Duration RELOAD = Duration.ofSeconds(10);
+    private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
 
     @ArquillianResource
     URL base;
@@ -93,7 +94,8 @@ class SignFormIT {
                 SignatureForm.valid().withEmail("  " + email.toUpperCase() + " ").with("firstName", "Otra"), "en");
 
         assertEquals(firstAnswer.status(), secondAnswer.status());
-        assertEquals(firstAnswer.location(), secondAnswer.location());
+        // The same thank-you page, which says whether a mail went out this time (within the cooldown none does).
+        assertEquals(firstAnswer.location(), secondAnswer.location().replaceFirst("\\?.*", ""));
         assertEquals(1, storedFor(email));
         assertEquals(afterFirst, storedInCampaign());
         assertEquals(afterFirst, settledCount());
@@ -114,6 +116,32 @@ class SignFormIT {
             assertEquals(String.valueOf(shown + 1), confirmed.document().selectFirst("progress").attr("value"), "round " + round);
             shown++;
         }
+    }
+
+    @Test
+    void signingAgainWithinTheCooldownSaysNoNewMailWentOutAndAfterItSaysOneDid() throws Exception {
+        SignatureForm form = SignatureForm.valid();
+        String email = form.get("email");
+        Mailbox mailbox = new Mailbox(SMTP);
+        Page first = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
+        assertTrue(first.text().contains("We sent you an email."), first.text());
+        mailbox.await(email, 1);
+
+        Page again = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
+        Page inSpanish = site.get(site.sign(CAMPAIGN, form, "es").location(), "es");
+
+        assertTrue(again.text().contains("We already sent you an email about this petition a moment ago"), again.text());
+        assertTrue(again.text().contains("in 1 minute"), again.text());
+        assertFalse(again.text().contains("We sent you an email."), again.text());
+        assertTrue(inSpanish.text().contains("Ya le enviamos un correo sobre esta petición hace un momento"), inSpanish.text());
+        Thread.sleep(1500);
+        assertEquals(1, mailbox.to(email).size(), "no mail within the cooldown");
+
+        Thread.sleep(COOLDOWN_PASSED.toMillis());
+        Page later = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
+
+        assertTrue(later.text().contains("We sent you an email."), later.text());
+        assertEquals(2, mailbox.await(email, 2).size());
     }
 
     @Test

@@ -50,7 +50,7 @@ public class SignPage {
             context.responseComplete();
             return null;
         }
-        external.redirect(DirectSigning.thanksUrl(external.getRequestContextPath(), campaignPage.getCampaign()));
+        external.redirect(DirectSigning.thanksUrl(external.getRequestContextPath(), campaignPage.getCampaign(), result));
         return null;
     }
 

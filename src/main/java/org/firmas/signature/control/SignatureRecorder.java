@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.DataDiskRoom;
 import org.firmas.signature.entity.AddressKeys;
+import org.firmas.signature.entity.RepeatMail;
 import org.firmas.signature.entity.SignerDetails;
 import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SigningResult;
@@ -80,10 +81,10 @@ public class SignatureRecorder {
                 throw insertFailed;
             }
         }
-        if (!signature.origin().isSuspect()) {
-            store.remindCleanRepeat(signature.campaign(), addressKey, signature.language());
+        if (signature.origin().isSuspect()) {
+            return new SigningResult.Duplicate(new RepeatMail.Sent());
         }
-        return new SigningResult.Duplicate();
+        return new SigningResult.Duplicate(store.remindCleanRepeat(signature.campaign(), addressKey, signature.language()));
     }
 
     /** A new link for an address that may have signed; silent either way. */
