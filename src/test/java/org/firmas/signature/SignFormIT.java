@@ -157,7 +157,7 @@ class SignFormIT {
 
             Page campaign = site.campaign("won-test", "en");
             assertEquals("12345", campaign.document().selectFirst("progress").attr("value"));
-            assertTrue(campaign.document().selectFirst(".progress-count").text().startsWith("12,345"), campaign.text());
+            assertTrue(campaign.document().selectFirst(".progress-count").text().startsWith("12,345 of a goal of 10"), campaign.text());
             org.jsoup.nodes.Element card = site.get("", "en").document()
                     .selectFirst(".finished .campaign-card:has(a[href$=/campaigns/won-test])");
             assertNotNull(card, "the won campaign is listed as finished");

@@ -68,9 +68,12 @@ public class CampaignProgress {
         return count >= getGoal();
     }
 
-    /** The number the bar fills toward: the goal, or the next milestone past it. */
+    /** The number the bar fills toward: the goal, or the next milestone past it while the campaign is open. */
     public long getBarTarget() {
         long target = getGoal();
+        if (!isOpen()) {
+            return target;
+        }
         while (count >= target && target < Long.MAX_VALUE / 2) {
             target *= 2;
         }
