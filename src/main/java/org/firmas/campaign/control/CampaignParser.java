@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.DeliveryPolicy;
 import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
@@ -61,7 +62,7 @@ public final class CampaignParser {
         }
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
-        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas", "final_signatures"), mistakes);
+        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas", "contact", "final_signatures"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, String>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         CampaignDefinition definition = new CampaignDefinition(
@@ -74,6 +75,7 @@ public final class CampaignParser {
                 mistakes.check(() -> delivery(root.optionalSection("delivery"), mistakes), null),
                 mistakes.check(() -> fields(root.optionalSection("fields"), mistakes), null),
                 areas.orElse(Map.of()),
+                mistakes.check(() -> contact(root.optionalSection("contact"), mistakes), null),
                 mistakes.check(() -> root.has("final_signatures") ? positive(root, "final_signatures", MAX_FINAL_SIGNATURES) : 0L, 0L));
         mistakes.throwIfAny();
         return definition;
@@ -192,6 +194,20 @@ public final class CampaignParser {
         fields.allowOnly(Set.of("phone", "comment"), mistakes);
         return new SignerFields(fields.has("phone") && mistakes.check(() -> flag(fields, "phone"), false),
                 fields.has("comment") && mistakes.check(() -> flag(fields, "comment"), false));
+    }
+
+    /** The organizer officials may answer: named in their mails and their Reply-To. */
+    private static Contact contact(Optional<YamlSection> section, Mistakes mistakes) throws CampaignFileException {
+        if (section.isEmpty()) {
+            return null;
+        }
+        YamlSection contact = section.get();
+        contact.allowOnly(Set.of("name", "email"), mistakes);
+        String email = contact.requiredText("email");
+        if (!EmailSyntax.isValid(email)) {
+            throw contact.error("email", "\"" + email + "\" is not a valid email address");
+        }
+        return new Contact(limited(contact, "name", 120), email);
     }
 
     private static Map<String, String> areas(YamlSection root, SiblingFiles siblings) throws CampaignFileException {

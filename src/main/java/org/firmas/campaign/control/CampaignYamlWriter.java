@@ -52,6 +52,11 @@ public final class CampaignYamlWriter {
             }
             yaml.append("    language: ").append(target.language()).append('\n');
         }
+        if (campaign.contact() != null) {
+            yaml.append("contact:\n");
+            value(yaml, 2, "name", campaign.contact().name());
+            value(yaml, 2, "email", campaign.contact().email());
+        }
         yaml.append("delivery:\n");
         yaml.append("  every_signatures: ").append(campaign.delivery().everySignatures()).append('\n');
         yaml.append("  every_hours: ").append(campaign.delivery().every().toHours()).append('\n');

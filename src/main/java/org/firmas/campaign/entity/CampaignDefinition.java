@@ -7,6 +7,7 @@ import java.util.Map;
 
 /**
  * Everything a campaign file says, validated. Immutable; a changed file yields a new definition.
+ * The contact is null when the campaign names none (the organization's settings stand in).
  * {@code finalSignatures} is the count recorded when the campaign ended (0 when none was), for a
  * campaign whose signatures were gathered partly or wholly outside Firmas.
  */
@@ -20,9 +21,15 @@ public record CampaignDefinition(
         DeliveryPolicy delivery,
         SignerFields fields,
         Map<String, String> areasByZip,
+        Contact contact,
         long finalSignatures) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+
+    /** The same campaign with another status: published, closed, won, or open for a preview. */
+    public CampaignDefinition withStatus(CampaignStatus changed) {
+        return new CampaignDefinition(slug, changed, goal, deadline, texts, targets, delivery, fields, areasByZip, contact, finalSignatures);
+    }
 
     /** The texts in the given language, falling back to English. */
     public CampaignTexts texts(Locale locale) {

@@ -11,6 +11,7 @@ import org.firmas.campaign.control.CampaignTextParser;
 import org.firmas.campaign.control.CampaignYamlWriter;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.DeliveryPolicy;
 import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
@@ -36,6 +37,8 @@ public class CampaignForm implements Serializable {
     private String areasCsv;
     /** Kept from the file the campaign came from: the form has no field for it, and an edit must not lose it. */
     private long finalSignatures;
+    private String contactName;
+    private String contactEmail;
 
     public CampaignForm() {
         texts.put("en", new TextsForm());
@@ -60,6 +63,10 @@ public class CampaignForm implements Serializable {
         form.comment = definition.fields().comment();
         form.areasCsv = areasCsv;
         form.finalSignatures = definition.finalSignatures();
+        if (definition.contact() != null) {
+            form.contactName = definition.contact().name();
+            form.contactEmail = definition.contact().email();
+        }
         return form;
     }
 
@@ -75,8 +82,17 @@ public class CampaignForm implements Serializable {
         CampaignDefinition definition = new CampaignDefinition(slugToUse, status, number(goal),
                 deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), byLanguage, officials,
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
-                new SignerFields(phone, comment), Map.of(), finalSignatures);
+                new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures);
         return CampaignYamlWriter.write(definition, hasAreas() ? CampaignTextParser.areasFileOf(slugToUse) : null);
+    }
+
+    /** A contact is optional: both fields blank leave the organization's own contact in the mails. */
+    boolean hasContact() {
+        return blankToNull(contactName) != null || blankToNull(contactEmail) != null;
+    }
+
+    private Contact contact() {
+        return new Contact(TextsForm.clean(contactName), TextsForm.clean(contactEmail));
     }
 
     boolean hasAreas() {
@@ -195,5 +211,21 @@ public class CampaignForm implements Serializable {
 
     public void setAreasCsv(String areasCsv) {
         this.areasCsv = areasCsv;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
     }
 }

@@ -53,6 +53,13 @@ final class CampaignFormCheck {
                 problems.add(new Problem("targets:" + i + ":email", "organize.edit.email"));
             }
         }
+        if (form.hasContact()) {
+            requireText(problems, "contactName", form.getContactName());
+            oneLine(problems, "contactName", form.getContactName());
+            if (!EmailSyntax.isValid(TextsForm.clean(form.getContactEmail()))) {
+                problems.add(new Problem("contactEmail", "organize.edit.email"));
+            }
+        }
         if (CampaignForm.number(form.getGoal()) < 0) {
             problems.add(new Problem("goal", "organize.edit.wholeNumber"));
         }

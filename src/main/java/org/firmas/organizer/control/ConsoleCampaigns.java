@@ -79,8 +79,7 @@ public class ConsoleCampaigns {
             return new SaveResult.FileManaged();
         }
         CampaignDefinition old = current.get();
-        CampaignDefinition changed = new CampaignDefinition(old.slug(), status, old.goal(), old.deadline(), old.texts(),
-                old.targets(), old.delivery(), old.fields(), old.areasByZip(), old.finalSignatures());
+        CampaignDefinition changed = old.withStatus(status);
         return update(row, CampaignYamlWriter.write(changed, areasFileOf(changed)), row.getAreasCsv());
     }
 

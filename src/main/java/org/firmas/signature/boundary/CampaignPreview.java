@@ -24,9 +24,7 @@ public final class CampaignPreview {
             throws ServletException, IOException {
         CampaignDefinition definition = campaign.definition();
         CampaignDefinition asOpen = definition.status() != CampaignStatus.DRAFT ? definition
-                : new CampaignDefinition(definition.slug(), CampaignStatus.OPEN, definition.goal(), definition.deadline(),
-                        definition.texts(), definition.targets(), definition.delivery(), definition.fields(), definition.areasByZip(),
-                        definition.finalSignatures());
+                : definition.withStatus(CampaignStatus.OPEN);
         request.setAttribute(CAMPAIGN_ATTRIBUTE, new Campaign(campaign.id(), asOpen));
         request.setAttribute(CampaignUrlFilter.SLUG_ATTRIBUTE, campaign.slug());
         request.getRequestDispatcher(CampaignUrlFilter.SIGN_VIEW).forward(request, response);

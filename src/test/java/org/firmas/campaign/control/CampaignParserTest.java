@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.campaign.entity.DeliveryPolicy;
 import org.firmas.campaign.entity.SignerFields;
@@ -142,6 +143,16 @@ class CampaignParserTest {
         }
 
         @Test
+        void namesTheContactOfficialsMayAnswerOnlyWhenTheFileDoes() throws Exception {
+            CampaignDefinition campaign = validCampaign()
+                    .appending("contact:", "  name: Ana Pérez, Juntos", "  email: ana@juntos.example.org")
+                    .parse();
+
+            assertEquals(new Contact("Ana Pérez, Juntos", "ana@juntos.example.org"), campaign.contact());
+            assertNull(validCampaign().parse().contact());
+        }
+
+        @Test
         void acceptsASlugOf64Characters() throws Exception {
             String slug = "a".repeat(64);
 
@@ -151,6 +162,14 @@ class CampaignParserTest {
 
     @Nested
     class BrokenFile {
+
+        @Test
+        void aContactWithoutAValidAddress() {
+            assertEquals("close-the-center.yaml:42: contact.email: \"ana@\" is not a valid email address",
+                    validCampaign().appending("contact:", "  name: Ana", "  email: ana@").failure());
+            assertEquals("close-the-center.yaml:41: contact.name: is required",
+                    validCampaign().appending("contact:", "  email: ana@juntos.example.org").failure());
+        }
 
         @Test
         void missingGoal() {
@@ -249,7 +268,7 @@ class CampaignParserTest {
         void misspelledField() {
             assertEquals(List.of("close-the-center.yaml:1: goal: is required",
                             "close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, deadline, delivery, fields, final_signatures, goal, status, targets, texts)"),
+                            + "(expected one of areas, contact, deadline, delivery, fields, final_signatures, goal, status, targets, texts)"),
                     validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 

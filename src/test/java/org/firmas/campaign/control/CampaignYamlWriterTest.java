@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.DeliveryPolicy;
 import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
@@ -94,6 +95,7 @@ class CampaignYamlWriterTest {
         return new CampaignDefinition("awkward", CampaignStatus.DRAFT, 1500, LocalDate.of(2027, 6, 30),
                 Map.of("en", texts, "es", texts),
                 List.of(new Target("Board: of \"Commissioners\"", "County", "board@example.org", null, "es")),
-                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of(), 0);
+                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of(),
+                new Contact("Ana \"La Jefa\": Pérez # Juntos", "ana@juntos.example.org"), 0);
     }
 }

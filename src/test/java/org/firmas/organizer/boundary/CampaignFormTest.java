@@ -7,6 +7,7 @@ import java.util.List;
 import org.firmas.campaign.control.CampaignTextParser;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.Contact;
 import org.junit.jupiter.api.Test;
 
 /** The edit form: its own checks, and the campaign-file text it writes for the parser. */
@@ -53,6 +54,24 @@ class CampaignFormTest {
         assertEquals("South", read.areaOf("19148"));
         assertEquals(CampaignStatus.DRAFT, read.status());
         assertEquals(750, read.goal());
+    }
+
+    @Test
+    void aContactIsOptionalButWhenGivenNeedsANameAndAnAddressAndIsWrittenToTheFile() throws Exception {
+        CampaignForm form = complete();
+        assertTrue(CampaignFormCheck.problems(form).isEmpty());
+        assertEquals(null, CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null).contact());
+
+        form.setContactEmail("ana@");
+        assertEquals(List.of("contactName=organize.edit.required", "contactEmail=organize.edit.email"),
+                CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList());
+
+        form.setContactName(" Ana Pérez ");
+        form.setContactEmail("ana@juntos.example.org");
+        assertTrue(CampaignFormCheck.problems(form).isEmpty());
+        CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
+        assertEquals(new Contact("Ana Pérez", "ana@juntos.example.org"), read.contact());
+        assertEquals("Ana Pérez", CampaignForm.of(read, null).getContactName(), "an edit starts from the saved contact");
     }
 
     private static CampaignForm complete() {
