@@ -88,6 +88,7 @@ class App:
         env = dict(os.environ,
                    FIRMAS_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", FIRMAS_DB_USER="postgres",
                    FIRMAS_DB_PASSWORD="postgres", FIRMAS_SMTP_HOST="127.0.0.1", FIRMAS_SMTP_PORT=str(SMTP_PORT),
+                   FIRMAS_MAIL_FROM="Firmas benchmark <petitions@firmas.test>",
                    FIRMAS_BASE_URL=BASE, FIRMAS_CAMPAIGNS_DIR="src/bench/campaigns", FIRMAS_DATA_DIR=f"{OUT}/data",
                    FIRMAS_DATA_KEY=DATA_KEY, FIRMAS_ADMIN_EMAIL=ADMIN[0], FIRMAS_ADMIN_PASSWORD=ADMIN[1])
         for name in FULL_SPEED_OUTBOX:

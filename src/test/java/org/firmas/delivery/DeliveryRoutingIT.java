@@ -19,6 +19,7 @@ import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
 import org.firmas.testsupport.TestSmtp;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jsoup.Jsoup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith(ArquillianExtension.class)
 class DeliveryRoutingIT {
+
+    /** FIRMAS_REPLY_TO of the test build. */
+    private static final String ORGANIZERS = "organizers@firmas.test";
 
     @RegisterExtension
     static final GreenMailExtension SMTP = TestSmtp.server();
@@ -71,7 +75,16 @@ class DeliveryRoutingIT {
         assertLists(toNorth, List.of(north1, north2), List.of(south, elsewhere));
         assertLists(toSouth, List.of(south), List.of(north1, north2, elsewhere));
         assertLists(toState, List.of(north1, north2, south, elsewhere), List.of());
-        assertTrue(toNorth.text().contains("You receive the signers from North."), toNorth.text());
+        assertEquals("Petition: Test petition routed by area — 2 new signatures from North residents", toNorth.subject());
+        assertEquals("Petition: Test petition routed by area — 1 new signature from South residents", toSouth.subject());
+        assertEquals("Petition: Test petition routed by area — 4 new signatures", toState.subject());
+        // The area's own counts, each said to be the area's, and the whole petition's apart.
+        assertTrue(text(toNorth).contains("2 new signatures from North residents in this delivery\n"
+                + "2 from North residents in all\n4 across the whole petition\n"), toNorth.text());
+        assertTrue(text(toState).contains("4 new signatures in this delivery\n4 signatures in all\n"), toState.text());
+        for (ReceivedMail mail : List.of(toNorth, toSouth, toState)) {
+            assertFromTheOrganization(mail, "areas-test");
+        }
     }
 
     @Test
@@ -86,7 +99,7 @@ class DeliveryRoutingIT {
 
         ReceivedMail mail = mailbox.await("chair@board.example.org", 1).get(0);
 
-        assertTrue(mail.text().contains("150 people signed"), mail.text());
+        assertTrue(text(mail).contains("\n150 new signatures in this delivery\n150 signatures in all\n"), mail.text());
         assertEquals(100, mail.text().lines().filter(line -> line.startsWith("- ")).count(), "the first hundred in the body");
         assertTrue(mail.text().contains("…and 50 more, listed in the attached file."), mail.text());
         assertEquals("bulk-test-signers.csv", mail.attachmentName());
@@ -107,11 +120,33 @@ class DeliveryRoutingIT {
         Files.writeString(file, Files.readString(file).replace("status: open", "status: closed"));
 
         ReceivedMail last = mailbox.await("mayor@closing.example.org", 1).get(0);
-        assertTrue(last.text().contains("This is the final delivery of the petition \"Test petition that closes\". "
-                + "In total, 2 people signed; 2 of them since our last delivery."), last.text());
+        assertEquals("Final delivery of the petition: Test petition that closes — 2 signatures in all", last.subject());
+        assertTrue(text(last).contains("This is the final delivery of the petition \"Test petition that closes\": the campaign "
+                + "has ended, and on behalf of Juntos Test we are delivering its last signatures.\n\n"
+                + "2 new signatures in this delivery\n2 signatures in all\n"), last.text());
+        assertEquals("Final delivery · Juntos Test", Jsoup.parse(last.html()).selectFirst("p").text());
+        assertFromTheOrganization(last, "closing-test");
         assertLists(last, List.of(first, second), List.of());
         Thread.sleep(3000);
         assertEquals(1, mailbox.to("mayor@closing.example.org").size(), "one final batch only");
+    }
+
+    /**
+     * A campaign that names no contact: the organization's settings (FIRMAS_CONTACT_NAME, and
+     * FIRMAS_REPLY_TO for the address) name who to answer, and answers go there.
+     */
+    private static void assertFromTheOrganization(ReceivedMail mail, String slug) {
+        assertEquals(ORGANIZERS, mail.replyTo(), mail.to());
+        String text = text(mail);
+        assertTrue(text.contains("Reply to this email, or write to Organizing team at " + ORGANIZERS + "."), text);
+        assertTrue(text.endsWith("Organizing team\nJuntos Test\n"), text);
+        String link = "http://localhost:8080/campaigns/" + slug + "?lang=en";
+        assertTrue(text.contains(link), text);
+        assertEquals(link, Jsoup.parse(mail.html()).select("a[href^=http]").attr("href"), mail.html());
+    }
+
+    private static String text(ReceivedMail mail) {
+        return mail.text().replace("\r\n", "\n");
     }
 
     private static void assertLists(ReceivedMail mail, List<SignatureForm> listed, List<SignatureForm> absent) {

@@ -41,6 +41,8 @@ class OfficialReceivesBatchIT {
     private static final String CAMPAIGN = "delivery-test";
     private static final String COUNCIL_MEMBER = "alma.reyes@council.example.org";
     private static final String MAYOR = "alcalde@council.example.org";
+    /** The contact the campaign file names; officials' answers go there. */
+    private static final String CONTACT = "rosa@campaign.example.org";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     /** A batch after every signature, comments asked: a hostile comment reaches the official alone. */
     private static final String HOSTILE_CAMPAIGN = "hostile-input-test";
@@ -85,6 +87,15 @@ class OfficialReceivesBatchIT {
         ReceivedMail toMayor = firstBatch.stream().filter(mail -> mail.to().equals(MAYOR)).findFirst().orElseThrow();
         assertTrue(toMayor.text().startsWith("Estimado/a Oficina del Alcalde:"), "in the target's language: " + toMayor.text());
         assertNotEquals(firstBatch.get(0).messageId(), firstBatch.get(1).messageId());
+        ReceivedMail toCouncilMember = firstBatch.stream().filter(mail -> mail.to().equals(COUNCIL_MEMBER)).findFirst().orElseThrow();
+        assertReadsAsADeliveryFromTheCampaign(toCouncilMember, "Petition: Test petition for delivery — 3 new signatures",
+                "On behalf of Juntos Test, we are delivering the new signatures on the petition \"Test petition for delivery\".\n\n"
+                        + "3 new signatures in this delivery\n3 signatures in all\n",
+                "Reply to this email, or write to Rosa Campaña at " + CONTACT + ".", "en");
+        assertReadsAsADeliveryFromTheCampaign(toMayor, "Petición: Petición de prueba para entregas — 3 firmas nuevas",
+                "En nombre de Juntos Test, le entregamos las nuevas firmas de la petición «Petición de prueba para entregas».\n\n"
+                        + "3 firmas nuevas en esta entrega\n3 firmas en total\n",
+                "Responda a este correo o escriba a Rosa Campaña a " + CONTACT + ".", "es");
 
         List<SignatureForm> secondRound = signers(3);
         secondRound.forEach(form -> Supporter.signsAndConfirms(site, mailbox, CAMPAIGN, form));
@@ -93,6 +104,10 @@ class OfficialReceivesBatchIT {
 
         assertEquals(List.of(MAYOR, COUNCIL_MEMBER), secondBatch.stream().map(ReceivedMail::to).sorted().toList());
         for (ReceivedMail mail : secondBatch) {
+            assertEquals(CONTACT, mail.replyTo());
+            String text = mail.text().replace("\r\n", "\n");
+            assertTrue(text.contains("3 new signatures in this delivery\n6 signatures in all\n")
+                    || text.contains("3 firmas nuevas en esta entrega\n6 firmas en total\n"), text);
             secondRound.forEach(signer -> assertTrue(mail.text().contains(signer.get("firstName")), mail.text()));
             firstRound.forEach(signer -> assertFalse(mail.text().contains(signer.get("firstName")),
                     "an earlier signer is not sent again: " + mail.text()));
@@ -125,10 +140,32 @@ class OfficialReceivesBatchIT {
         assertTrue(entry >= 0, "the entry names the signer: " + mail.text());
         assertEquals("    I agree. - Forged One, 10001: fake - Forged Two, 10002 - Forged <b>Three</b>, 10003", lines.get(entry + 1),
                 "the comment is one indented paragraph: " + mail.text());
-        assertTrue(mail.text().contains("1 people signed"), mail.text());
+        assertTrue(mail.text().replace("\r\n", "\n").contains("1 new signature in this delivery\n1 signature in all\n"),
+                mail.text());
         assertEquals(1, Jsoup.parse(mail.html()).select("li").size(), "one entry in the HTML too: " + mail.html());
         assertTrue(Jsoup.parse(mail.html()).select("li blockquote").text().contains("- Forged <b>Three</b>, 10003"), mail.html());
         assertTrue(Jsoup.parse(mail.html()).select("b").isEmpty(), "markup in a comment is escaped: " + mail.html());
+    }
+
+    /**
+     * Reads as a delivery from a named group: a subject that says what it is, the organization and
+     * the campaign's contact named, answers going to that contact (never a signer), and a link to
+     * the public petition in the official's language.
+     */
+    private static void assertReadsAsADeliveryFromTheCampaign(ReceivedMail mail, String subject, String opening,
+                                                              String contact, String language) {
+        assertEquals(subject, mail.subject());
+        assertEquals(CONTACT, mail.replyTo(), "answers reach the campaign's contact");
+        String text = mail.text().replace("\r\n", "\n");
+        assertTrue(text.contains(opening), text);
+        assertTrue(text.contains(contact), text);
+        assertTrue(text.endsWith("Rosa Campaña\nJuntos Test\n"), "signed by the contact and the organization: " + text);
+        String link = "http://localhost:8080/campaigns/" + CAMPAIGN + "?lang=" + language;
+        assertTrue(text.contains(link), text);
+        org.jsoup.nodes.Document html = Jsoup.parse(mail.html());
+        assertEquals(link, html.select("a[href^=http]").attr("href"), mail.html());
+        assertEquals(CONTACT, html.select("a[href^=mailto:]").text(), mail.html());
+        assertTrue(html.text().contains("Juntos Test"), html.text());
     }
 
     /** The mails that arrived since the earlier ones; GreenMail lists them by mailbox, not by arrival. */

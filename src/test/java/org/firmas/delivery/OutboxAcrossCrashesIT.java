@@ -323,6 +323,7 @@ class OutboxAcrossCrashesIT {
                 "FIRMAS_SMTP_TIMEOUT_MILLIS", "2000"));
         // A claim holds for the lease and one slow send more: short here, so a killed node's mails go soon.
         environment.put("FIRMAS_SMTP_DATA_END_TIMEOUT_MILLIS", "3000");
+        environment.put("FIRMAS_MAIL_FROM", System.getenv("FIRMAS_MAIL_FROM"));
         environment.putAll(changed);
         return environment;
     }

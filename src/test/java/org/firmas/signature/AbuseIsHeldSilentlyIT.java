@@ -76,6 +76,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
                 Map.entry("FIRMAS_DB_PASSWORD", "postgres"),
                 Map.entry("FIRMAS_DATA_KEY", TestDatabase.dataKey()),
                 Map.entry("FIRMAS_SMTP_HOST", "127.0.0.1"),
+                Map.entry("FIRMAS_MAIL_FROM", System.getenv("FIRMAS_MAIL_FROM")),
                 Map.entry("FIRMAS_SMTP_PORT", System.getProperty("firmas.smtpPort")),
                 Map.entry("FIRMAS_ADMIN_EMAIL", System.getProperty("firmas.adminEmail")),
                 Map.entry("FIRMAS_ADMIN_PASSWORD", System.getProperty("firmas.adminPassword")),

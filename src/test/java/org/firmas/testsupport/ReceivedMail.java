@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-/** A mail as a test reads it: recipient, headers, and its plain-text and HTML parts. */
+/** A mail as a test reads it: recipient, headers (Reply-To as sent, null without one), and its plain-text and HTML parts. */
 public record ReceivedMail(String to, String subject, String messageId, String contentType, String text, String html,
-                           String attachmentName, String attachment) {
+                           String attachmentName, String attachment, String replyTo) {
 
     public static ReceivedMail of(MimeMessage message) {
         try {
@@ -22,7 +22,7 @@ public record ReceivedMail(String to, String subject, String messageId, String c
             parts.collect(message);
             return new ReceivedMail(message.getAllRecipients()[0].toString(), message.getSubject(),
                     message.getMessageID(), message.getContentType(), parts.text, parts.html, parts.attachmentName,
-                    parts.attachment);
+                    parts.attachment, message.getHeader("Reply-To", ", "));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

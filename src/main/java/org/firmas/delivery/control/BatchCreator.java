@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
@@ -39,6 +40,9 @@ public class BatchCreator {
 
     @Inject
     MailBodyCipher bodies;
+
+    @Inject
+    OrganizationSettings organization;
 
     @Inject
     Clock clock;
@@ -81,7 +85,7 @@ public class BatchCreator {
         long total = signatures.countConfirmed(campaign.id());
         batch.counted(claimed, total);
         List<Signer> signers = claimed == 0 ? List.of() : signatures.signersIn(batch.getId());
-        writeMails(campaign.definition(), batch, signers, total);
+        writeMails(campaign, batch, signers, total);
         row.setLastBatchAt(time);
         if (finalBatch) {
             row.setFinalBatchAt(time);
@@ -89,15 +93,25 @@ public class BatchCreator {
         return batch.getId();
     }
 
-    private void writeMails(CampaignDefinition campaign, DeliveryBatch batch, List<Signer> signers, long total) {
-        for (Target target : campaign.targets()) {
+    private void writeMails(Campaign campaign, DeliveryBatch batch, List<Signer> signers, long total) {
+        CampaignDefinition definition = campaign.definition();
+        BatchSender sender = new BatchSender(organization.name(), organization.contactFor(definition), baseUrl);
+        String replyTo = organization.replyToFor(definition).orElse(null);
+        Map<String, Long> byArea = definition.targets().stream().anyMatch(target -> target.area() != null)
+                ? signatures.countConfirmedByArea(campaign.id()) : Map.of();
+        for (Target target : definition.targets()) {
             List<Signer> theirs = signers.stream().filter(signer -> target.receives(signer.area())).toList();
             if (theirs.isEmpty() && !batch.isFinalBatch()) {
                 continue; // an area official with no new residents this round gets no empty mail
             }
-            em.persist(new OutboxMessage(
+            BatchFigures figures = new BatchFigures(theirs.size(),
+                    target.area() == null ? total : byArea.getOrDefault(target.area(), 0L), total);
+            OutboxMessage mail = new OutboxMessage(
                     MessageIds.forBatch(batch.getId(), target.email(), baseUrl), KIND, batch.getId(), target.email(),
-                    bodies.seal(BatchComposer.compose(campaign, target, theirs, total, batch.isFinalBatch())), batch.getCreatedAt()));
+                    bodies.seal(BatchComposer.compose(definition, target, theirs, figures, batch.isFinalBatch(), sender)),
+                    batch.getCreatedAt());
+            mail.answeredAt(replyTo);
+            em.persist(mail);
         }
     }
 }

@@ -64,10 +64,19 @@ public class MailSettings {
     }
 
     public InternetAddress sender() {
+        return parse(from).orElseThrow(() -> new IllegalStateException("FIRMAS_MAIL_FROM is not a valid address"));
+    }
+
+    /** FIRMAS_MAIL_FROM as configured, for the start-up check. */
+    String configuredSender() {
+        return from;
+    }
+
+    static Optional<InternetAddress> parse(String address) {
         try {
-            return new InternetAddress(from, true);
+            return Optional.of(new InternetAddress(address, true));
         } catch (AddressException e) {
-            throw new IllegalStateException("FIRMAS_MAIL_FROM is not a valid address", e);
+            return Optional.empty();
         }
     }
 

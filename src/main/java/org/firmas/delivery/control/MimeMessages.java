@@ -19,8 +19,17 @@ final class MimeMessages {
 
     static MimeMessage of(String messageId, MailContent content, String recipient, Session session, InternetAddress from)
             throws MessagingException {
+        return of(messageId, content, recipient, null, session, from);
+    }
+
+    /** With a Reply-To (an organizer's address) when {@code replyTo} is not null. */
+    static MimeMessage of(String messageId, MailContent content, String recipient, String replyTo, Session session,
+                          InternetAddress from) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, messageId);
         message.setFrom(from);
+        if (replyTo != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
+        }
         // InternetAddress refuses CR and LF, so no value can smuggle in a header.
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(content.subject().replaceAll("[\\r\\n]+", " "), StandardCharsets.UTF_8.name());

@@ -76,6 +76,9 @@ public class OutboxMessage {
     @Column(name = "signature_id")
     private Long signatureId;
 
+    @Column(name = "reply_to")
+    private String replyTo;
+
     protected OutboxMessage() {
     }
 
@@ -91,6 +94,16 @@ public class OutboxMessage {
         this.attachmentText = content.attachmentText();
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Answers go to an organizer: the campaign's contact or the organization's address. */
+    public void answeredAt(String address) {
+        this.replyTo = address;
+    }
+
+    /** The Reply-To address, or null when answers go to the sender. */
+    public String getReplyTo() {
+        return replyTo;
     }
 
     /** Ties a supporter mail to its signature, so erasing the signature erases the mail. */

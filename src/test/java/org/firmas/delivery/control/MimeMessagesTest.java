@@ -41,9 +41,22 @@ class MimeMessagesTest {
         }
     }
 
+    @Test
+    void answersGoToTheOrganizerNamedAsReplyToAndOnlyWhenThereIsOne() throws Exception {
+        MailContent content = new MailContent("Petition: x", "text", "<p>html</p>", null, null);
+        MimeMessage answered = sentAndReceived(MimeMessages.of("<test-2@firmas.example>", content, "mayor@example.org",
+                "organizers@juntos.example.org", SESSION, new InternetAddress("petitions@juntos.example.org")));
+
+        assertArrayEquals(new String[] {"organizers@juntos.example.org"}, answered.getHeader("Reply-To"));
+        assertEquals(null, sentAndReceived(content).getHeader("Reply-To"), "no Reply-To of its own: answers go to the sender");
+    }
+
     private static MimeMessage sentAndReceived(MailContent content) throws Exception {
-        MimeMessage message = MimeMessages.of("<test-1@firmas.example>", content, "ana@example.org", SESSION,
-                new InternetAddress("firmas@firmas.example"));
+        return sentAndReceived(MimeMessages.of("<test-1@firmas.example>", content, "ana@example.org", SESSION,
+                new InternetAddress("firmas@firmas.example")));
+    }
+
+    private static MimeMessage sentAndReceived(MimeMessage message) throws Exception {
         message.saveChanges();
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         message.writeTo(wire);
