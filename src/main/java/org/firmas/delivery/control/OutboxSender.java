@@ -48,7 +48,7 @@ import org.firmas.platform.FieldCipher;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "SenderCheck"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
