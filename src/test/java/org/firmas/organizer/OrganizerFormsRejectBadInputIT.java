@@ -124,6 +124,9 @@ class OrganizerFormsRejectBadInputIT {
                 Arguments.of("title_en", "a".repeat(10 * 1024), "at most 120", "at most 120"),
                 Arguments.of("targets:0:email", "council@example.org\r\nBcc: everyone@example.org",
                         "Enter a valid email address", "Escriba un correo electrónico válido"),
+                Arguments.of("contactEmail", "ana@example.org\r\nBcc: everyone@example.org",
+                        "Enter a valid email address", "Escriba un correo electrónico válido"),
+                Arguments.of("contactName", "Ana\u202E Ortiz", INVISIBLE_EN, INVISIBLE_ES),
                 Arguments.of("goal", "#{7*7}", "whole number", "número entero"));
     }
 

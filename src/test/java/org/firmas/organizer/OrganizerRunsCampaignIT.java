@@ -21,6 +21,7 @@ import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
@@ -78,11 +79,13 @@ class OrganizerRunsCampaignIT {
     void aCampaignIsEditedThenClosedWonAndArchived() {
         ConsoleClient console = loggedIn();
         String slug = slug("lifecycle");
-        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        long id = ConsoleCampaignForm.bilingual(slug).with("contactName", "Ana Ortiz")
+                .with("contactEmail", "ana@library.example.org").createWith(console);
         publish(console, id);
 
         ConsoleClient.Response edit = console.get("organize/edit.xhtml?id=" + id);
         assertEquals("Fund the library", edit.document().getElementById("campaign:title_en").val());
+        assertEquals("ana@library.example.org", edit.document().getElementById("campaign:contactEmail").val());
         ConsoleClient.Response saved = console.submit(edit, "campaign",
                 Map.of("title_en", "Fund the library, now", "goal", "900"), "save");
 
@@ -94,6 +97,8 @@ class OrganizerRunsCampaignIT {
 
         ConsoleClient.Response closed = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close");
         assertTrue(closed.text().contains("The campaign is closed."), closed.text());
+        assertTrue(console.get("organize/yaml/" + id + ".yaml").body().contains(
+                "contact:\n  name: \"Ana Ortiz\"\n  email: \"ana@library.example.org\"\n"), "closing keeps the contact");
         ConsoleClient.Response won = console.submit(closed, "lifecycle", Map.of(), "won");
         assertTrue(won.text().contains("The campaign is marked as won."), won.text());
         assertTrue(site().campaign(slug, "en").text().contains("We won!"), "the public page says so");
@@ -160,7 +165,8 @@ class OrganizerRunsCampaignIT {
     void theNextBatchGoesOutNowAndAFailedMailCanBeRetried() {
         ConsoleClient console = loggedIn();
         String slug = slug("batch-now");
-        long id = ConsoleCampaignForm.bilingual(slug).with("targets:0:email", slug + "@officials.example.org").createWith(console);
+        long id = ConsoleCampaignForm.bilingual(slug).with("targets:0:email", slug + "@officials.example.org")
+                .with("contactName", "Ana Ortiz").with("contactEmail", "ana@library.example.org").createWith(console);
         publish(console, id);
         Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid());
 
@@ -169,7 +175,10 @@ class OrganizerRunsCampaignIT {
 
         assertTrue(sent.text().contains("The batch is built"), sent.text());
         String official = slug + "@officials.example.org";
-        assertEquals(1, new Mailbox(SMTP).await(official, 1).size(), "the official got the batch before the threshold of 100");
+        List<ReceivedMail> batch = new Mailbox(SMTP).await(official, 1);
+        assertEquals(1, batch.size(), "the official got the batch before the threshold of 100");
+        assertEquals("ana@library.example.org", batch.get(0).replyTo(), "answers reach the contact typed in the form");
+        assertTrue(batch.get(0).text().contains("write to Ana Ortiz at ana@library.example.org."), batch.get(0).text());
         ConsoleClient.Response shown = Eventually.await(Duration.ofSeconds(10),
                 () -> console.get("organize/deliveries.xhtml?id=" + id), page -> !page.document().select("td.status-SENT").isEmpty());
         assertEquals("sent", shown.document().selectFirst("td.status-SENT").text(), shown.text());
@@ -185,7 +194,9 @@ class OrganizerRunsCampaignIT {
                 failed.document().selectFirst("input[value=Retry]").attr("name").replace("deliveries:", ""));
 
         assertTrue(retried.text().contains("will be sent again"), retried.text());
-        assertEquals(2, new Mailbox(SMTP).await(official, 2).size(), "sent again");
+        List<ReceivedMail> both = new Mailbox(SMTP).await(official, 2);
+        assertEquals(2, both.size(), "sent again");
+        assertEquals("ana@library.example.org", both.get(1).replyTo(), "with its Reply-To");
         assertEquals("SENT", Eventually.await(Duration.ofSeconds(10),
                 () -> TestDatabase.text("SELECT status FROM outbox_message WHERE recipient = ?", official), "SENT"::equals));
     }
