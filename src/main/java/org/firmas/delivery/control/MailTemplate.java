@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,18 +41,18 @@ final class MailTemplate {
     String fill(Map<String, String> values) {
         Matcher slot = SLOT.matcher(source);
         StringBuilder filled = new StringBuilder(source.length() * 2);
-        int used = 0;
+        Set<String> unused = new HashSet<>(values.keySet());
         while (slot.find()) {
             String value = values.get(slot.group(1));
             if (value == null) {
                 throw new IllegalStateException("Mail template " + name + " has a slot nothing fills: " + slot.group(1));
             }
             slot.appendReplacement(filled, Matcher.quoteReplacement(value));
-            used++;
+            unused.remove(slot.group(1));
         }
         slot.appendTail(filled);
-        if (used == 0 && !values.isEmpty()) {
-            throw new IllegalStateException("Mail template " + name + " has no slots");
+        if (!unused.isEmpty()) {
+            throw new IllegalStateException("Mail template " + name + " has no slot for " + unused);
         }
         return filled.toString();
     }
