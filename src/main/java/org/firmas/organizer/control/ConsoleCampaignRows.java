@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignRecord;
@@ -43,6 +45,48 @@ public class ConsoleCampaignRows {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void update(long id, String yaml, String areasCsv) {
         em.find(CampaignRecord.class, id).redefine(yaml, areasCsv, clock.instant());
+    }
+
+    /**
+     * Redefines a finished campaign as open again, unless it stopped taking signatures before the
+     * cutoff (its signers' data is erased, or about to be). Its closing is forgotten in the same
+     * write, so retention cannot erase the data of a campaign that takes signatures again, and so
+     * is its final batch, so a later close may send one with the signers the officials have not
+     * seen. False when too late.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean reopen(long id, String yaml, Instant cutoff) {
+        int reopened = em.createNativeQuery("UPDATE campaign SET closed_at = NULL, final_batch_at = NULL "
+                        + "WHERE id = ? AND (closed_at IS NULL OR closed_at >= ?)")
+                .setParameter(1, id).setParameter(2, cutoff.atOffset(ZoneOffset.UTC)).executeUpdate();
+        if (reopened == 0) {
+            return false;
+        }
+        CampaignRecord row = em.find(CampaignRecord.class, id);
+        em.refresh(row);
+        row.redefine(yaml, row.getAreasCsv(), clock.instant());
+        return true;
+    }
+
+    /** When retention noted that the campaign stopped taking signatures, if it has. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Instant> closedAt(long id) {
+        List<?> found = em.createNativeQuery("SELECT closed_at FROM campaign WHERE id = ? AND closed_at IS NOT NULL")
+                .setParameter(1, id).getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(instant(found.get(0)));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("closed_at read as " + value.getClass().getName());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
