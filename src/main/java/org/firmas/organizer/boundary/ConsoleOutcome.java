@@ -16,6 +16,7 @@ enum ConsoleOutcome {
     REOPENED("organize.dashboard.reopened", FacesMessage.SEVERITY_INFO),
     NOT_REOPENED("organize.dashboard.notReopened", FacesMessage.SEVERITY_WARN),
     UPLOADED("organize.dashboard.uploaded", FacesMessage.SEVERITY_INFO),
+    OWNER_ASSIGNED("organize.owner.assigned", FacesMessage.SEVERITY_INFO),
     ARCHIVED("organize.dashboard.archived", FacesMessage.SEVERITY_INFO),
     UNCHANGED("organize.dashboard.unchanged", FacesMessage.SEVERITY_WARN),
     QUEUED("organize.deliveries.queued", FacesMessage.SEVERITY_INFO),
