@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.OrganizerAccounts;
@@ -197,6 +201,9 @@ class OrganizerNavigatesConsoleIT {
 
         ConsoleClient.Response closed = organizer.get("organize/dashboard.xhtml?id=" + id);
         assertEquals(null, closed.document().getElementById("reopen"), "no reopen link");
+        String hint = Eventually.await(Duration.ofSeconds(10), () -> organizer.get("organize/dashboard.xhtml?id=" + id)
+                .document().select("#reopenUntil").text(), text -> !text.isEmpty());
+        assertTrue(hint.startsWith("An admin can reopen this campaign until " + LocalDate.now(ZoneOffset.UTC).plusDays(90)), hint);
         ConsoleClient.Response step = organizer.get("organize/dashboard.xhtml?id=" + id + "&confirm=reopen");
         assertTrue(step.document().select("form#confirm").isEmpty(), "no reopen step: " + step.text());
         assertEquals("closed", statusOf(id));

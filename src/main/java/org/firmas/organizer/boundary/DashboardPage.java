@@ -158,9 +158,14 @@ public class DashboardPage extends CampaignConsolePage {
         return isEditable() && (status == CampaignStatus.OPEN || status == CampaignStatus.CLOSED);
     }
 
-    /** Reopening is for admins, on a finished console campaign. */
+    /** A finished console campaign whose signers' data is still kept. */
+    public boolean isReopenable() {
+        return isEditable() && reopenState instanceof ReopenWindow.State.Open;
+    }
+
+    /** Reopening is for admins. */
     public boolean isCanReopen() {
-        return isEditable() && reopenState instanceof ReopenWindow.State.Open && organizer.isAdmin();
+        return isReopenable() && organizer.isAdmin();
     }
 
     /** A finished campaign whose signers' data is erased: the page says why it cannot be reopened. */
