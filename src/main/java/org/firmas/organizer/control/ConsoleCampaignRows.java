@@ -1,16 +1,18 @@
 package org.firmas.organizer.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.CampaignReopened;
 
 /** The campaign rows the console reads and writes, each call its own transaction. */
 @ApplicationScoped
@@ -21,6 +23,9 @@ public class ConsoleCampaignRows {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CampaignReopened> reopened;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CampaignRecord> find(long id) {
@@ -49,28 +54,30 @@ public class ConsoleCampaignRows {
 
     /**
      * Redefines a finished campaign as open again, unless it stopped taking signatures before the
-     * cutoff (its signers' data is erased, or about to be). Its closing is forgotten in the same
-     * write, so retention cannot erase the data of a campaign that takes signatures again, and so
-     * is its final batch, so a later close may send one with the signers the officials have not
-     * seen. False when too late.
+     * cutoff (its signers' data is erased, or about to be). The row is locked while this is decided,
+     * and retention and delivery hear of it in the same transaction (they forget its closing and
+     * its final batch). False when too late.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean reopen(long id, String yaml, Instant cutoff) {
-        int reopened = em.createNativeQuery("UPDATE campaign SET closed_at = NULL, final_batch_at = NULL "
-                        + "WHERE id = ? AND (closed_at IS NULL OR closed_at >= ?)")
-                .setParameter(1, id).setParameter(2, cutoff.atOffset(ZoneOffset.UTC)).executeUpdate();
-        if (reopened == 0) {
+        CampaignRecord row = em.find(CampaignRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Instant> closedAt = closedAtOf(id);
+        if (row == null || closedAt.isPresent() && closedAt.get().isBefore(cutoff)) {
             return false;
         }
-        CampaignRecord row = em.find(CampaignRecord.class, id);
-        em.refresh(row);
         row.redefine(yaml, row.getAreasCsv(), clock.instant());
+        em.flush();
+        reopened.fire(new CampaignReopened(id));
         return true;
     }
 
     /** When retention noted that the campaign stopped taking signatures, if it has. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Instant> closedAt(long id) {
+        return closedAtOf(id);
+    }
+
+    private Optional<Instant> closedAtOf(long id) {
         List<?> found = em.createNativeQuery("SELECT closed_at FROM campaign WHERE id = ? AND closed_at IS NOT NULL")
                 .setParameter(1, id).getResultList();
         return found.isEmpty() ? Optional.empty() : Optional.of(instant(found.get(0)));
