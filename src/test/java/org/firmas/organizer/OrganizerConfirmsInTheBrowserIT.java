@@ -85,6 +85,7 @@ class OrganizerConfirmsInTheBrowserIT extends BrowserTest {
         assertEquals("Close this campaign?", console.textOf("confirm-heading"));
         assertTrue(console.pageText().contains("Every official receives the final batch now"), console.pageText());
         assertEquals("Open", console.textOf("status"), "nothing happened yet");
+        assertFalse(console.has(By.id("owner")), "only the question and its two answers to act on");
         screenshots(browser, "confirm-close-en");
 
         console.follow("Español");
