@@ -163,7 +163,7 @@ QUIET_AOT = ["-Xlog:aot=off", "-Xlog:cds=off"]
 
 def started_with_aot_cache(launcher, outbox):
     """
-    Installs and starts Firmas the way the README's faster start does: a first start deploys the
+    Installs and starts Firmas the way the faster start of docs/operations.md does: a first start deploys the
     WAR into the root directory and, on Java 25 and newer, records the JDK's AOT cache when it
     stops; later starts run what the root holds (no --deploy: that would deploy it a second time)
     from the cache. Returns the last of RUNS later starts, still running, the first start's boot

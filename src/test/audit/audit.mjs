@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// Audits public pages of a running Firmas in every language: Lighthouse, axe-core, the Nu HTML
-// Checker, and every request the browser makes. Prints one table, writes a JSON report, and exits
-// non-zero when a page misses a threshold.
+// Audits pages of a running Firmas in every language: Lighthouse, axe-core, the Nu HTML Checker,
+// every request the browser makes, and whether the page fits the screen's width. Prints one table,
+// writes a JSON report, and exits non-zero when a page misses a threshold.
 //
-//   node audit.mjs [--languages en,es] [--runs 3] [--report audit-report.json] BASE_URL PATH...
+//   node audit.mjs [--languages en,es] [--runs 3] [--report audit-report.json] [--session NAME=VALUE]
+//                  BASE_URL PATH...
+//
+// A PATH starting with + is loaded with the session cookie of --session (a logged-in organizer's).
+// Console pages (under /organize/) get axe-core, the Nu checker, the request list and the width
+// check but no Lighthouse, whose SEO audit marks down the console's noindex and whose runs would
+// double the audit's time.
 //
 // Run it from the folder where `npm ci` installed package.json (see docs/quality.md).
 import {spawn} from 'node:child_process';
@@ -40,9 +46,13 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${base.hostname}`];
 
-const targets = options.paths.flatMap(page => options.languages.map(language => ({
-  page, language, url: withLanguage(new URL(page.replace(/^\//, ''), base), language).href,
-})));
+const targets = options.paths.flatMap(written => options.languages.map(language => {
+  const loggedIn = written.startsWith('+');
+  const page = written.replace(/^\+/, '');
+  return {page, language, loggedIn, inConsole: page.startsWith('/organize/'),
+    url: withLanguage(new URL(page.replace(/^\//, ''), base), language).href};
+}));
+if (targets.some(target => target.loggedIn) && !options.session) usage('logged-in pages (+PATH) need --session NAME=VALUE');
 
 try {
   const started = Date.now();
@@ -54,9 +64,9 @@ try {
     return result;
   };
   // Lighthouse runs alone: other work on the CPU would cost performance points.
-  const [vnu, axe] = await Promise.all([timed('vnu', () => validate(targets.map(target => target.url))),
+  const [vnu, axe] = await Promise.all([timed('vnu', () => validate(targets)),
     timed('axe', () => runAxe(targets))]);
-  const lh = await timed('lighthouse', () => runLighthouse(targets));
+  const lh = await timed('lighthouse', () => runLighthouse(targets.filter(target => !target.inConsole)));
   const pages = targets.map(target => judge(target, vnu.get(target.url), axe.get(target.url), lh.get(target.url)));
   const report = {
     base: base.href,
@@ -67,7 +77,7 @@ try {
     axe: require('axe-core/package.json').version,
     vnu: require('vnu-jar/package.json').version,
     thresholds: {lighthouse: MIN_SCORE, lighthouseRuns: options.runs, axeViolations: 0, vnuErrors: 0,
-      thirdPartyRequests: 0},
+      thirdPartyRequests: 0, pageWidth: 'at most the viewport\'s'},
     passed: pages.every(page => page.failures.length === 0),
     pages,
   };
@@ -93,6 +103,11 @@ function parseArguments(args) {
       case '--languages': parsed.languages = value().split(',').filter(Boolean); break;
       case '--runs': parsed.runs = Number.parseInt(value(), 10); break;
       case '--report': parsed.report = path.resolve(value()); break;
+      case '--session': {
+        const [name, ...rest] = value().split('=');
+        parsed.session = {name, value: rest.join('=')};
+        break;
+      }
       default:
         if (args[i].startsWith('--')) usage(`unknown option ${args[i]}`);
         if (parsed.base === undefined) parsed.base = args[i]; else parsed.paths.push(args[i]);
@@ -105,7 +120,8 @@ function parseArguments(args) {
 }
 
 function usage(problem) {
-  console.error(`${problem}\nusage: node audit.mjs [--languages en,es] [--runs 3] [--report FILE] BASE_URL PATH...`);
+  console.error(`${problem}\nusage: node audit.mjs [--languages en,es] [--runs 3] [--report FILE] [--session NAME=VALUE] `
+    + 'BASE_URL [+]PATH...');
   process.exit(2);
 }
 
@@ -114,27 +130,50 @@ function withLanguage(url, language) {
   return url;
 }
 
-/** The Nu HTML Checker over every page in one JVM: errors by URL. */
-async function validate(urls) {
+/**
+ * The Nu HTML Checker over every page in one JVM: errors by URL. The checker fetches pages itself
+ * but cannot send a session cookie, so logged-in pages are fetched here and checked as files.
+ */
+async function validate(pages) {
   const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const inputs = new Map();
+  const folder = path.join(scratch, 'vnu');
+  mkdirSync(folder, {recursive: true});
+  for (const [index, page] of pages.entries()) {
+    if (page.loggedIn) {
+      const response = await fetch(page.url, {headers: {Cookie: cookieHeader(), 'Accept-Language': page.language},
+        redirect: 'manual'});
+      const file = path.join(folder, `page-${index}.html`);
+      writeFileSync(file, response.status === 200 ? await response.text() : `HTTP ${response.status}`);
+      inputs.set(page.url, file);
+    } else {
+      inputs.set(page.url, page.url);
+    }
+  }
   // Without the property the checker refuses loopback addresses as forbidden hosts.
   const {code, stdout, stderr} = await run(java, ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', jar,
-    '--errors-only', '--format', 'json', '--stdout', ...urls]);
+    '--errors-only', '--format', 'json', '--stdout', ...inputs.values()]);
   let messages;
   try {
     messages = JSON.parse(stdout).messages;
   } catch {
     throw new Error(`vnu exited with ${code} and no JSON report:\n${stdout}\n${stderr}`);
   }
-  const errors = new Map(urls.map(url => [url, []]));
+  const byInput = new Map([...inputs].map(([url, input]) => [input, url]));
+  const errors = new Map(pages.map(page => [page.url, []]));
   for (const message of messages) {
-    const list = errors.get(message.url);
+    const input = message.url?.startsWith('file:') ? fileURLToPath(message.url) : message.url;
+    const list = errors.get(byInput.get(input));
     const error = {type: message.type, message: message.message, line: message.lastLine, extract: message.extract};
     // A message about no page of ours (the checker itself failing) counts against all of them.
     if (list) list.push(error); else errors.forEach(all => all.push(error));
   }
   return errors;
+}
+
+function cookieHeader() {
+  return `${options.session.name}=${options.session.value}`;
 }
 
 /** axe-core in each viewport, recording every request the page makes. */
@@ -143,16 +182,22 @@ async function runAxe(pages) {
   const browser = await chromium.launch({executablePath: CHROMIUM, args: chromeFlags});
   const results = new Map();
   try {
-    for (const {url} of pages) {
-      const result = {status: {}, violations: [], requests: []};
+    for (const {url, loggedIn, language} of pages) {
+      const result = {status: {}, violations: [], requests: [], widths: {}};
       for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
         // The pages' Content-Security-Policy forbids inline script, axe's injection included; the
         // audit itself is allowed past it. Requests are still recorded as the page makes them.
-        const context = await browser.newContext({viewport, bypassCSP: true});
+        const context = await browser.newContext({viewport, bypassCSP: true, locale: language});
+        if (loggedIn) {
+          await context.addCookies([{...options.session, url: base.origin, httpOnly: true}]);
+        }
         const page = await context.newPage();
         page.on('request', request => result.requests.push(request.url()));
         const response = await page.goto(url, {waitUntil: 'load'});
         result.status[viewportName] = response?.status() ?? 0;
+        // A page wider than the screen scrolls sideways: on a phone, the whole page is hard to read.
+        result.widths[viewportName] = {viewport: viewport.width,
+          page: await page.evaluate(() => document.scrollingElement.scrollWidth)};
         await page.addScriptTag({path: axeSource});
         const axeResult = await page.evaluate(() => window.axe.run());
         for (const violation of axeResult.violations) {
@@ -232,28 +277,33 @@ function failingAudits(lhr) {
 }
 
 function judge(target, vnuErrors, axe, lh) {
-  const thirdParty = [...new Set([...axe.requests, ...lh.requests])].filter(url => isThirdParty(url));
+  const lhRequests = lh?.requests ?? [];
+  const thirdParty = [...new Set([...axe.requests, ...lhRequests])].filter(url => isThirdParty(url));
   const failures = [];
   for (const [viewport, status] of Object.entries(axe.status)) {
     if (status !== 200) failures.push(`HTTP ${status} in the ${viewport} browser`);
   }
-  for (const category of CATEGORIES) {
+  for (const [viewport, width] of Object.entries(axe.widths)) {
+    if (width.page > width.viewport) failures.push(`page ${width.page} px wide in the ${width.viewport} px ${viewport} viewport`);
+  }
+  for (const category of lh ? CATEGORIES : []) {
     const {score: value, runs} = lh.scores[category];
     if (value === null || value < MIN_SCORE) {
       failures.push(`Lighthouse ${category} ${value} < ${MIN_SCORE} (runs ${runs.map(String).join(', ')})`);
     }
   }
-  lh.runtimeErrors.forEach(message => failures.push(`Lighthouse error: ${message}`));
+  (lh?.runtimeErrors ?? []).forEach(message => failures.push(`Lighthouse error: ${message}`));
   axe.violations.forEach(v => failures.push(`axe ${v.id} (${v.viewport}): ${v.help} at ${v.nodes.join(', ')}`));
   vnuErrors.forEach(e => failures.push(`vnu${e.line ? ` line ${e.line}` : ''}: ${e.message}`));
   thirdParty.forEach(url => failures.push(`third-party request ${url}`));
   return {
-    page: target.page, language: target.language, url: target.url, httpStatus: axe.status,
-    lighthouse: {...lh.scores, performanceMetrics: lh.metrics, finalUrls: lh.finalUrls,
-      failingAudits: lh.failingAudits},
+    page: target.page, language: target.language, inConsole: target.inConsole, url: target.url, httpStatus: axe.status,
+    widths: axe.widths,
+    lighthouse: lh ? {...lh.scores, performanceMetrics: lh.metrics, finalUrls: lh.finalUrls,
+      failingAudits: lh.failingAudits} : null,
     axe: {violations: axe.violations},
     vnu: {errors: vnuErrors},
-    requests: {total: new Set([...axe.requests, ...lh.requests]).size, thirdParty},
+    requests: {total: new Set([...axe.requests, ...lhRequests]).size, thirdParty},
     failures,
   };
 }
@@ -265,11 +315,13 @@ function isThirdParty(url) {
 }
 
 function printTable(report) {
-  const header = ['page', 'lang', 'perf (runs)', 'a11y', 'bp', 'seo', 'axe', 'vnu', '3rd-party', 'result'];
-  const rows = report.pages.map(page => [page.page.replace(/\/confirm\/[^/?]+/, '/confirm/<token>'), page.language,
+  const header = ['page', 'lang', 'perf (runs)', 'a11y', 'bp', 'seo', 'axe', 'vnu', '3rd-party', 'width m/d', 'result'];
+  const lighthouse = page => page.lighthouse ? [
     `${page.lighthouse.performance.score} (${page.lighthouse.performance.runs.map(String).join(' ')})`,
-    page.lighthouse.accessibility.score, page.lighthouse['best-practices'].score, page.lighthouse.seo.score,
-    page.axe.violations.length, page.vnu.errors.length, page.requests.thirdParty.length,
+    page.lighthouse.accessibility.score, page.lighthouse['best-practices'].score, page.lighthouse.seo.score] : ['-', '-', '-', '-'];
+  const rows = report.pages.map(page => [page.page.replace(/\/confirm\/[^/?]+/, '/confirm/<token>'), page.language,
+    ...lighthouse(page), page.axe.violations.length, page.vnu.errors.length, page.requests.thirdParty.length,
+    `${page.widths.mobile?.page}/${page.widths.desktop?.page}`,
     page.failures.length === 0 ? 'pass' : 'FAIL'].map(String));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
   const line = cells => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();

@@ -4,9 +4,16 @@
  * A form sent while the puzzle is still being solved waits for it. Without this script the form
  * works all the same: the server then counts the signature against a smaller allowance.
  * SHA-256 is computed here rather than with crypto.subtle, which plain-HTTP pages lack.
+ * It also moves the focus to the error summary of a refused form.
  */
 (function () {
     'use strict';
+
+    // A refused form comes back scrolled to its list of problems; focus it too, so a screen reader reads it first.
+    var summary = document.getElementById('error-summary');
+    if (summary) {
+        summary.focus();
+    }
 
     var form = document.getElementById('sign');
     var field = document.getElementById('sign:proof');

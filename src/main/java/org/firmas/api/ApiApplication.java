@@ -8,7 +8,7 @@ import java.util.Map;
 @ApplicationPath("/api")
 public class ApiApplication extends Application {
 
-    /** No generated WADL: the API is documented in the README, not advertised to scanners. */
+    /** No generated WADL: the API is documented in docs/campaigns.md, not advertised to scanners. */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.wadl.disableWadl", true);

@@ -26,6 +26,11 @@ public class DataFolder {
         return databaseUrl.startsWith("jdbc:h2:");
     }
 
+    /** The folder as configured, without creating it. */
+    public Path path() {
+        return Path.of(dataDir);
+    }
+
     /** The folder, created or closed to others (0700) first. */
     public Path ownerOnly() {
         try {

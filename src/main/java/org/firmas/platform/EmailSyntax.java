@@ -13,6 +13,12 @@ public final class EmailSyntax {
             "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
+    /**
+     * What a browser can check before a form is sent, as an input's pattern: an @ and a dot in the
+     * domain. An email input checks the rest of the shape itself; the server judges the whole.
+     */
+    public static final String BROWSER_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
     private EmailSyntax() {
     }
 

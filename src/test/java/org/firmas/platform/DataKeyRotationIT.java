@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rotating the data key as the README describes: restart with a new key and the old one among
+ * Rotating the data key as docs/security.md describes: restart with a new key and the old one among
  * the previous keys, and every signer's address is encrypted and hashed under the new key before
  * the node serves, so duplicates are still recognised and links still work.
  */

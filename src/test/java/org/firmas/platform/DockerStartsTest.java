@@ -48,6 +48,41 @@ class DockerStartsTest {
         assertTrue(Pattern.compile("\"--prebootcommandfile\",\\s*\"" + Pattern.quote(preBootFileInTheImage()) + "\"").matcher(cmd).find(), cmd);
     }
 
+    /**
+     * A node that fails to start exits (StartNode.java) rather than staying in the data grid
+     * without serving, and Docker starts every Firmas service again when it does.
+     */
+    @Test
+    void aNodeThatFailsToStartExitsAndIsStartedAgain() throws IOException {
+        String instructions = Files.readString(DOCKER.resolve("Dockerfile")).replace("\\\n", " ");
+        String entrypoint = instructions.lines().filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElseThrow();
+        assertTrue(entrypoint.contains("@/opt/payara/config/payara-micro.args") && entrypoint.contains("/opt/payara/config/StartNode.java"),
+                entrypoint);
+        assertTrue(instructions.contains("COPY --chown=payara:payara src/main/payara/StartNode.java src/main/payara/payara-micro.args /opt/payara/config/"),
+                "the image holds StartNode.java and its options");
+        Map<?, ?> services = (Map<?, ?>) ((Map<?, ?>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(DOCKER.resolve("compose.yaml")))).get("services");
+        int built = 0;
+        for (Map.Entry<?, ?> service : services.entrySet()) {
+            Map<Object, Object> settings = withMergedKeys((Map<?, ?>) service.getValue());
+            if (settings.containsKey("build")) {
+                built++;
+                assertTrue("on-failure".equals(settings.get("restart")), service.getKey() + " is not started again when it exits");
+            }
+        }
+        assertTrue(built == 3, "the single node and the cluster's two nodes run the image: " + built);
+    }
+
+    /** A service's settings with those it takes from an anchor ({@code <<: *firmas-node}), which the YAML 1.2 parser leaves as a key. */
+    private static Map<Object, Object> withMergedKeys(Map<?, ?> service) {
+        Map<Object, Object> settings = new java.util.HashMap<>();
+        if (service.get("<<") instanceof Map<?, ?> anchor) {
+            settings.putAll(anchor);
+        }
+        settings.putAll(service);
+        return settings;
+    }
+
     private static String preBootFileInTheImage() throws IOException {
         Matcher copy = Pattern.compile("COPY .*src/main/payara/pre-boot-commands\\.asadmin (\\S+)")
                 .matcher(Files.readString(DOCKER.resolve("Dockerfile")));

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.firmas.testsupport.AuditReport;
 import org.firmas.testsupport.AuditReport.AuditedPage;
 import org.firmas.testsupport.AuditReport.Score;
+import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.OutboxFolder;
@@ -35,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pages a supporter passes through, from the list of campaigns to confirming a signature, meet
  * the bar of docs/quality.md in English and Spanish: Lighthouse (mobile) scores of 95 or more, no
- * axe-core violation, no Nu HTML Checker error, and not one request to another host.
+ * axe-core violation, no Nu HTML Checker error, not one request to another host, and no page wider
+ * than a phone's or a desktop's screen. So do the organizer console's main pages, logged in as the
+ * demo admin, all but Lighthouse.
  */
 class PagesPassAuditsIT {
 
@@ -43,6 +47,9 @@ class PagesPassAuditsIT {
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final List<String> CATEGORIES = List.of("performance", "accessibility", "best-practices", "seo");
     private static final int MIN_SCORE = 95;
+    /** The demo admin the embedded default creates while it listens on a loopback address. */
+    private static final String DEMO_ADMIN = "admin@firmas.local";
+    private static final String DEMO_PASSWORD = "firmas-demo-admin";
 
     @TempDir
     Path home;
@@ -72,10 +79,26 @@ class PagesPassAuditsIT {
             pages.put("/campaigns/" + CAMPAIGN, "campaign");
             pages.put("/campaigns/" + CAMPAIGN + "/thanks", "thank-you");
             pages.put("/confirm/" + token, "confirm");
-            AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES);
+            ConsoleClient console = new ConsoleClient(firmas.base());
+            assertEquals(302, console.logIn(DEMO_ADMIN, DEMO_PASSWORD).status(), "the demo admin logs in");
+            long id = campaignId(console);
+            pages.put("/organize/login.xhtml", "console login");
+            pages.put("+/organize/", "console list");
+            pages.put("+/organize/dashboard.xhtml?id=" + id, "console dashboard");
+            pages.put("+/organize/deliveries.xhtml?id=" + id, "console delivery log");
+            pages.put("+/organize/moderation.xhtml?id=" + id, "console moderation");
+            pages.put("+/organize/edit.xhtml", "console new campaign");
+            AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES, console.sessionId());
 
             assertAll(checks(report, pages));
         }
+    }
+
+    /** The sample campaign's id, from its link in the console's list. */
+    private static long campaignId(ConsoleClient console) {
+        Element link = console.get("organize/").document().selectFirst("#campaign-" + CAMPAIGN + " a");
+        assertNotNull(link, "the console lists the sample campaign");
+        return Long.parseLong(link.attr("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
     private static String confirmToken(PetitionSite site, OutboxFolder outbox, SignatureForm form, String language) {
@@ -90,15 +113,19 @@ class PagesPassAuditsIT {
     private static List<Executable> checks(AuditReport report, Map<String, String> names) {
         List<Executable> checks = new ArrayList<>();
         List<String> expected = names.keySet().stream()
-                .flatMap(path -> LANGUAGES.stream().map(language -> path + " " + language)).toList();
+                .flatMap(path -> LANGUAGES.stream().map(language -> path.replaceFirst("^\\+", "") + " " + language)).toList();
         List<String> audited = report.pages().stream().map(page -> page.page() + " " + page.language()).toList();
         checks.add(() -> assertEquals(expected, audited, "pages and languages in the audit report"));
         for (AuditedPage page : report.pages()) {
-            String where = names.getOrDefault(page.page(), page.page()) + " page [" + page.language() + "]";
+            String where = names.getOrDefault(page.page(), names.getOrDefault("+" + page.page(), page.page()))
+                    + " page [" + page.language() + "]";
+            boolean console = page.page().startsWith("/organize/");
             checks.add(() -> assertTrue(!page.httpStatus().isEmpty()
                     && page.httpStatus().values().stream().allMatch(status -> status.intValue() == 200),
                     where + ": HTTP status " + page.httpStatus()));
-            for (String category : CATEGORIES) {
+            checks.add(() -> assertEquals(console ? Set.of() : Set.copyOf(CATEGORIES), page.lighthouse().keySet(),
+                    where + ": Lighthouse categories scored (none on console pages)"));
+            for (String category : console ? List.<String>of() : CATEGORIES) {
                 Score score = page.lighthouse().get(category);
                 checks.add(() -> assertTrue(score.score() != null && score.score().intValue() >= MIN_SCORE,
                         where + ": Lighthouse " + category + " " + score.score() + " < " + MIN_SCORE + " (runs "
@@ -108,6 +135,7 @@ class PagesPassAuditsIT {
             checks.add(() -> assertEquals(List.of(), page.axeViolations(), where + ": axe-core violations"));
             checks.add(() -> assertEquals(List.of(), page.vnuErrors(), where + ": Nu HTML Checker errors"));
             checks.add(() -> assertEquals(List.of(), page.thirdPartyRequests(), where + ": requests to other hosts"));
+            checks.add(() -> assertEquals(List.of(), page.tooWide(), where + ": wider than the screen (page px in viewport px)"));
         }
         checks.add(() -> assertEquals(0, report.exitCode(), "the audit script's own verdict (exit code)"));
         return checks;

@@ -40,6 +40,7 @@ class SignFormIT {
     private static final String CAMPAIGN = "signing-test";
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
     private static final Duration RELOAD = Duration.ofSeconds(10);
+    private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
 
     @ArquillianResource
     URL base;
@@ -93,11 +94,79 @@ class SignFormIT {
                 SignatureForm.valid().withEmail("  " + email.toUpperCase() + " ").with("firstName", "Otra"), "en");
 
         assertEquals(firstAnswer.status(), secondAnswer.status());
-        assertEquals(firstAnswer.location(), secondAnswer.location());
+        // The same thank-you page, which says whether a mail went out this time (within the cooldown none does).
+        assertEquals(firstAnswer.location(), secondAnswer.location().replaceFirst("\\?.*", ""));
         assertEquals(1, storedFor(email));
         assertEquals(afterFirst, storedInCampaign());
         assertEquals(afterFirst, settledCount());
         assertTrue(new Mailbox(SMTP).to(email).size() <= 2, "a confirmation and at most one reminder");
+    }
+
+    @Test
+    void theConfirmedPageCountsTheSignatureJustConfirmedEveryTime() {
+        long shown = settledCount();
+        for (int round = 1; round <= 5; round++) {
+            SignatureForm form = SignatureForm.valid();
+            site.sign(CAMPAIGN, form, "en");
+            String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+
+            Page confirmed = site.get(site.confirm(token).location(), "en");
+
+            assertTrue(confirmed.text().contains("Your signature counts"), confirmed.text());
+            assertEquals(String.valueOf(shown + 1), confirmed.document().selectFirst("progress").attr("value"), "round " + round);
+            shown++;
+        }
+    }
+
+    @Test
+    void signingAgainWithinTheCooldownSaysNoNewMailWentOutAndAfterItSaysOneDid() throws Exception {
+        SignatureForm form = SignatureForm.valid();
+        String email = form.get("email");
+        Mailbox mailbox = new Mailbox(SMTP);
+        Page first = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
+        assertTrue(first.text().contains("We sent you an email."), first.text());
+        mailbox.await(email, 1);
+
+        Page again = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
+        Page inSpanish = site.get(site.sign(CAMPAIGN, form, "es").location(), "es");
+
+        assertTrue(again.text().contains("We already sent you an email about this petition a moment ago"), again.text());
+        assertTrue(again.text().contains("in 1 minute"), again.text());
+        assertFalse(again.text().contains("We sent you an email."), again.text());
+        assertTrue(inSpanish.text().contains("Ya le enviamos un correo sobre esta petición hace un momento"), inSpanish.text());
+        Thread.sleep(1500);
+        assertEquals(1, mailbox.to(email).size(), "no mail within the cooldown");
+
+        Thread.sleep(COOLDOWN_PASSED.toMillis());
+        Page later = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
+
+        assertTrue(later.text().contains("We sent you an email."), later.text());
+        assertEquals(2, mailbox.await(email, 2).size());
+    }
+
+    @Test
+    void aWonCampaignShowsItsRecordedFinalCountOnTheHomeAndCampaignPages() throws Exception {
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        Path file = folder.resolve("won-test.yaml");
+        String definition = Files.readString(folder.resolve("draft-test.yaml"))
+                .replace("status: draft", "status: won\nfinal_signatures: 12_345")
+                .replace("Draft under preparation", "A campaign we won");
+        try {
+            Files.writeString(file, definition);
+            assertEquals(200, Eventually.await(RELOAD, () -> site.campaign("won-test", "en").status(), status -> status == 200));
+
+            Page campaign = site.campaign("won-test", "en");
+            assertEquals("12345", campaign.document().selectFirst("progress").attr("value"));
+            assertTrue(campaign.document().selectFirst(".progress-count").text().startsWith("12,345 of a goal of 10"), campaign.text());
+            org.jsoup.nodes.Element card = site.get("", "en").document()
+                    .selectFirst(".finished .campaign-card:has(a[href$=/campaigns/won-test])");
+            assertNotNull(card, "the won campaign is listed as finished");
+            assertTrue(card.text().contains("Signatures: 12,345"), card.text());
+            assertTrue(site.get("", "es").document().selectFirst(".finished .campaign-card:has(a[href$=/campaigns/won-test])")
+                    .text().contains("Firmas: 12.345"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -12,10 +12,15 @@ import org.openqa.selenium.json.Json;
 /** What the page audit script found (its JSON report), page by page and language by language. */
 public record AuditReport(int exitCode, List<AuditedPage> pages) {
 
-    /** One page in one language; Lighthouse scores run from 0 to 100 and are null when a run failed. */
+    /**
+     * One page in one language; Lighthouse scores run from 0 to 100 and are null when a run failed,
+     * and there are none for console pages, which Lighthouse does not audit. The widths are the
+     * page's own in each viewport ("mobile 412 in 412").
+     */
     public record AuditedPage(String page, String language, Map<String, Number> httpStatus,
                               Map<String, Score> lighthouse, Map<String, List<String>> lighthouseDetails,
-                              List<String> axeViolations, List<String> vnuErrors, List<String> thirdPartyRequests) {
+                              List<String> axeViolations, List<String> vnuErrors, List<String> thirdPartyRequests,
+                              List<String> tooWide) {
     }
 
     /** A Lighthouse category: the score the thresholds apply to, and each run's. */
@@ -31,7 +36,7 @@ public record AuditReport(int exitCode, List<AuditedPage> pages) {
     private static AuditedPage page(Map<String, Object> page) {
         Map<String, Object> lighthouse = object(page.get("lighthouse"));
         Map<String, Score> scores = new TreeMap<>();
-        for (String category : List.of("performance", "accessibility", "best-practices", "seo")) {
+        for (String category : lighthouse.isEmpty() ? List.<String>of() : List.of("performance", "accessibility", "best-practices", "seo")) {
             Map<String, Object> score = object(lighthouse.get(category));
             scores.put(category, new Score((Number) score.get("score"), list(score.get("runs"))));
         }
@@ -46,8 +51,12 @@ public record AuditReport(int exitCode, List<AuditedPage> pages) {
                 .map(v -> v.get("id") + " [" + v.get("viewport") + "] " + v.get("help") + " at " + v.get("nodes")).toList();
         List<String> vnu = objects(object(page.get("vnu")).get("errors")).stream()
                 .map(e -> "line " + e.get("line") + ": " + e.get("message")).toList();
+        List<String> tooWide = AuditReport.<Map<String, Number>>object(page.get("widths")).entrySet().stream()
+                .filter(width -> width.getValue().get("page").longValue() > width.getValue().get("viewport").longValue())
+                .map(width -> width.getKey() + " " + width.getValue().get("page") + " in " + width.getValue().get("viewport"))
+                .toList();
         return new AuditedPage((String) page.get("page"), (String) page.get("language"), object(page.get("httpStatus")),
-                scores, details, axe, vnu, list(object(page.get("requests")).get("thirdParty")));
+                scores, details, axe, vnu, list(object(page.get("requests")).get("thirdParty")), tooWide);
     }
 
     @SuppressWarnings("unchecked")

@@ -66,10 +66,22 @@ public final class PageAudit {
 
     /** Audits each path under the base address in each language and reads the report. */
     public static AuditReport run(URI base, List<String> paths, List<String> languages) throws IOException {
+        return run(base, paths, languages, null);
+    }
+
+    /**
+     * The same, where a path written {@code +/organize/...} is loaded with this session cookie
+     * (JSESSIONID) of a logged-in organizer.
+     */
+    public static AuditReport run(URI base, List<String> paths, List<String> languages, String sessionId) throws IOException {
         Path report = HOME.resolve("report.json").toAbsolutePath();
         Files.deleteIfExists(report);
         List<String> command = new ArrayList<>(List.of("node", "audit.mjs", "--languages", String.join(",", languages),
-                "--report", report.toString(), base.toString()));
+                "--report", report.toString()));
+        if (sessionId != null) {
+            command.addAll(List.of("--session", "JSESSIONID=" + sessionId));
+        }
+        command.add(base.toString());
         command.addAll(paths);
         Path log = HOME.resolve("audit.log");
         int exit = execute(AUDIT_TIMEOUT, log, command);

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Several Firmas nodes as real Payara Micro processes on loopback, started the way the README's
+ * Several Firmas nodes as real Payara Micro processes on loopback, started the way docs/operations.md's
  * "Running several nodes" starts them: one cluster name, TCP/IP discovery on 127.0.0.1, each node
  * with its own HTTP port, all on one database and one campaigns folder. The data grid ports are
  * kept to 5990-5999, away from Payara's default 5900 range that other tests may use.

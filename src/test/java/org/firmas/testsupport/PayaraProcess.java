@@ -52,7 +52,7 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
-     * Starts on the given HTTP port through src/main/payara/StartNode.java, as the README starts a
+     * Starts on the given HTTP port through src/main/payara/StartNode.java, as docs/operations.md starts a
      * cluster's nodes, and returns at once, whether or not the server comes up: the start that
      * exits when the server fails to. The other starts keep {@code java -jar}, the run command's.
      */

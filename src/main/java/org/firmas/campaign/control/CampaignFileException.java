@@ -1,6 +1,12 @@
 package org.firmas.campaign.control;
 
-/** A campaign file that cannot be served, with the place to fix it. */
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A campaign file that cannot be served, with the place to fix it: the first mistake (by line),
+ * and in {@link #mistakes()} every one found.
+ */
 public class CampaignFileException extends Exception {
 
     /**
@@ -24,6 +30,7 @@ public class CampaignFileException extends Exception {
     private final String problem;
     private final Kind kind;
     private final String detail;
+    private final List<CampaignFileException> mistakes;
 
     public CampaignFileException(String file, int line, String field, String problem) {
         this(file, line, field, problem, Kind.OTHER, "");
@@ -37,6 +44,30 @@ public class CampaignFileException extends Exception {
         this.problem = problem;
         this.kind = kind;
         this.detail = detail;
+        this.mistakes = List.of(this);
+    }
+
+    private CampaignFileException(CampaignFileException first, List<CampaignFileException> all) {
+        super(first.getMessage() + (all.size() > 1 ? " (and " + (all.size() - 1) + " more)" : ""));
+        this.file = first.file;
+        this.line = first.line;
+        this.field = first.field;
+        this.problem = first.problem;
+        this.kind = first.kind;
+        this.detail = first.detail;
+        this.mistakes = all;
+    }
+
+    /** Several mistakes of one file as one failure, the earliest line first. */
+    static CampaignFileException of(List<CampaignFileException> found) {
+        List<CampaignFileException> sorted = found.stream()
+                .sorted(Comparator.comparingInt(CampaignFileException::line)).toList();
+        return sorted.size() == 1 ? sorted.get(0) : new CampaignFileException(sorted.get(0), sorted);
+    }
+
+    /** Every mistake found in the file, each with its own line and field; this one alone if it is the only one. */
+    public List<CampaignFileException> mistakes() {
+        return mistakes;
     }
 
     public String file() {

@@ -24,15 +24,18 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.boundary.CampaignFileReports;
+import org.firmas.campaign.entity.BrokenCampaignFile;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
 
 /**
  * Keeps the catalog in step with {@code campaigns/*.yaml}: loads them at start and looks again
- * every few seconds, so an edited file is live without a restart. A broken file is reported and
- * skipped; every other campaign keeps serving, and a campaign whose file breaks keeps its last
- * good definition until the file is fixed or removed.
+ * every few seconds, so an edited file is live without a restart. A broken file is skipped and
+ * each of its mistakes reported, in the log and to the console; every other campaign keeps
+ * serving, and a campaign whose file breaks keeps its last good definition until the file is
+ * fixed or removed. A removed file's campaign stops being served.
  */
 @Startup
 @Singleton
@@ -56,6 +59,9 @@ public class CampaignFileWatcher {
 
     @Inject
     CampaignRows rows;
+
+    @Inject
+    CampaignFileReports reports;
 
     @Resource
     TimerService timers;
@@ -95,12 +101,27 @@ public class CampaignFileWatcher {
                 }
                 long id = rows.idFor(definition.slug(), CampaignRecord.Source.FILE);
                 catalog.put(new Campaign(id, definition), CampaignRecord.Source.FILE);
+                reports.fine(slug);
             } catch (CampaignFileException e) {
-                LOG.warning(() -> "Campaign file skipped: " + e.getMessage());
+                report(slug, file, e);
             }
         }
         catalog.retain(CampaignRecord.Source.FILE, present);
+        reports.retain(present);
         LOG.info(() -> "Campaigns loaded from " + dir.toAbsolutePath() + ": " + catalog.all().size());
+    }
+
+    private void report(String slug, Path file, CampaignFileException failure) {
+        boolean olderServed = catalog.sourceOf(slug).filter(CampaignRecord.Source.FILE::equals).isPresent();
+        List<CampaignFileException> mistakes = failure.mistakes();
+        LOG.warning(() -> "Campaign file skipped: " + file.getFileName() + " has " + mistakes.size()
+                + (mistakes.size() == 1 ? " mistake" : " mistakes")
+                + (olderServed ? "; its last good version is still served" : ""));
+        mistakes.forEach(mistake -> LOG.warning(() -> "Campaign file mistake: " + mistake.getMessage()));
+        reports.broken(new BrokenCampaignFile(slug, file.getFileName().toString(), mistakes.stream()
+                .map(mistake -> new BrokenCampaignFile.Mistake(mistake.line(), mistake.field(), mistake.problem(),
+                        mistake.kind().name(), mistake.detail()))
+                .toList(), olderServed));
     }
 
     private static List<Path> campaignFiles(Path dir) {

@@ -19,8 +19,9 @@ import org.firmas.campaign.entity.Target;
 import org.firmas.platform.EmailSyntax;
 
 /**
- * Reads and validates one campaign definition. The first problem found is reported with file,
- * line and field; nothing half-valid is ever returned.
+ * Reads and validates one campaign definition. Every problem found is reported with file, line
+ * and field (a file that is not YAML at all stops at its first); nothing half-valid is ever
+ * returned.
  */
 public final class CampaignParser {
 
@@ -31,6 +32,7 @@ public final class CampaignParser {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern AREA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.csv");
     private static final long MAX_GOAL = 100_000_000L;
+    private static final long MAX_FINAL_SIGNATURES = 1_000_000_000L;
 
     /** The most characters a campaign file may have; an upload of this many bytes or fewer always fits. */
     public static final int MAX_FILE_CHARS = 512 * 1024;
@@ -58,18 +60,23 @@ public final class CampaignParser {
                     "the file name must be a slug: 3 to 64 lower-case letters, digits or hyphens, then .yaml");
         }
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
-        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas"));
-        Map<String, String> areas = areas(root, siblings);
-        return new CampaignDefinition(
+        Mistakes mistakes = new Mistakes();
+        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas", "final_signatures"), mistakes);
+        // A broken areas table is one mistake; its targets' areas are then not judged against it.
+        Optional<Map<String, String>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
+        CampaignDefinition definition = new CampaignDefinition(
                 slug,
-                status(root),
-                positive(root, "goal", MAX_GOAL),
-                deadline(root),
-                texts(root.requiredSection("texts")),
-                targets(root, areas),
-                delivery(root.optionalSection("delivery")),
-                fields(root.optionalSection("fields")),
-                areas);
+                mistakes.check(() -> status(root), CampaignStatus.DRAFT),
+                mistakes.check(() -> positive(root, "goal", MAX_GOAL), 1L),
+                mistakes.check(() -> deadline(root), null),
+                mistakes.check(() -> texts(root.requiredSection("texts"), mistakes), Map.of()),
+                mistakes.check(() -> targets(root, areas, mistakes), List.of()),
+                mistakes.check(() -> delivery(root.optionalSection("delivery"), mistakes), null),
+                mistakes.check(() -> fields(root.optionalSection("fields"), mistakes), null),
+                areas.orElse(Map.of()),
+                mistakes.check(() -> root.has("final_signatures") ? positive(root, "final_signatures", MAX_FINAL_SIGNATURES) : 0L, 0L));
+        mistakes.throwIfAny();
+        return definition;
     }
 
     private static CampaignStatus status(YamlSection root) throws CampaignFileException {
@@ -94,77 +101,97 @@ public final class CampaignParser {
         }
     }
 
-    private static Map<String, CampaignTexts> texts(YamlSection texts) throws CampaignFileException {
+    private static Map<String, CampaignTexts> texts(YamlSection texts, Mistakes mistakes) throws CampaignFileException {
         for (String language : texts.keys()) {
             if (!LANGUAGE.matcher(language).matches()) {
-                throw texts.errorInName(language, "languages are two-letter codes such as en or es");
+                mistakes.note(texts.errorInName(language, "languages are two-letter codes such as en or es"));
             }
         }
         for (String language : REQUIRED_LANGUAGES) {
             if (!texts.has(language)) {
-                throw texts.error(language, "is required: every campaign is written in " + String.join(" and ", REQUIRED_LANGUAGES));
+                mistakes.note(texts.error(language, "is required: every campaign is written in "
+                        + String.join(" and ", REQUIRED_LANGUAGES)));
             }
         }
         Map<String, CampaignTexts> byLanguage = new LinkedHashMap<>();
         for (String language : texts.keys()) {
-            byLanguage.put(language, textsIn(texts.requiredSection(language)));
+            byLanguage.put(language, textsIn(texts.requiredSection(language), mistakes));
         }
         return Map.copyOf(byLanguage);
     }
 
-    private static CampaignTexts textsIn(YamlSection section) throws CampaignFileException {
-        section.allowOnly(Set.of("title", "summary", "body", "petition", "privacy"));
-        String title = limited(section, "title", 120);
-        String summary = limited(section, "summary", 200);
-        String body = section.requiredParagraphs("body");
-        String petition = section.requiredParagraphs("petition");
-        String privacy = section.optionalParagraphs("privacy").orElse("");
+    private static CampaignTexts textsIn(YamlSection section, Mistakes mistakes) {
+        section.allowOnly(Set.of("title", "summary", "body", "petition", "privacy"), mistakes);
+        String title = mistakes.check(() -> limited(section, "title", 120), "");
+        String summary = mistakes.check(() -> limited(section, "summary", 200), "");
+        String body = mistakes.check(() -> section.requiredParagraphs("body"), "");
+        String petition = mistakes.check(() -> section.requiredParagraphs("petition"), "");
+        String privacy = mistakes.check(() -> section.optionalParagraphs("privacy").orElse(""), "");
         return new CampaignTexts(title, summary,
                 body, MarkdownRenderer.toSafeHtml(body),
                 petition, MarkdownRenderer.toSafeHtml(petition),
                 privacy, MarkdownRenderer.toSafeHtml(privacy));
     }
 
-    private static List<Target> targets(YamlSection root, Map<String, String> areas) throws CampaignFileException {
+    private static List<Target> targets(YamlSection root, Optional<Map<String, String>> areas, Mistakes mistakes)
+            throws CampaignFileException {
         List<Target> targets = new ArrayList<>();
         for (YamlSection target : root.requiredList("targets")) {
-            target.allowOnly(Set.of("name", "title", "email", "area", "language"));
-            String email = target.requiredText("email");
-            if (!EmailSyntax.isValid(email)) {
-                throw target.error("email", "\"" + email + "\" is not a valid email address");
-            }
-            String area = target.optionalText("area").orElse(null);
-            if (area != null && !areas.containsValue(area)) {
-                throw target.error("area", "\"" + area + "\" does not appear in the campaign's areas file");
-            }
-            String language = target.optionalText("language").orElse(CampaignDefinition.DEFAULT_LANGUAGE);
-            if (!REQUIRED_LANGUAGES.contains(language)) {
-                throw target.error("language", "\"" + language + "\" is not one of " + String.join(", ", REQUIRED_LANGUAGES));
-            }
-            targets.add(new Target(limited(target, "name", 120), limited(target, "title", 160), email, area, language));
+            target.allowOnly(Set.of("name", "title", "email", "area", "language"), mistakes);
+            String email = mistakes.check(() -> email(target), "");
+            String area = mistakes.check(() -> area(target, areas), null);
+            String language = mistakes.check(() -> language(target), CampaignDefinition.DEFAULT_LANGUAGE);
+            targets.add(new Target(mistakes.check(() -> limited(target, "name", 120), ""),
+                    mistakes.check(() -> limited(target, "title", 160), ""), email, area, language));
         }
         return List.copyOf(targets);
     }
 
-    private static DeliveryPolicy delivery(Optional<YamlSection> section) throws CampaignFileException {
+    private static String email(YamlSection target) throws CampaignFileException {
+        String email = target.requiredText("email");
+        if (!EmailSyntax.isValid(email)) {
+            throw target.error("email", "\"" + email + "\" is not a valid email address");
+        }
+        return email;
+    }
+
+    private static String area(YamlSection target, Optional<Map<String, String>> areas) throws CampaignFileException {
+        String area = target.optionalText("area").orElse(null);
+        if (area != null && areas.isPresent() && !areas.get().containsValue(area)) {
+            throw target.error("area", "\"" + area + "\" does not appear in the campaign's areas file");
+        }
+        return area;
+    }
+
+    private static String language(YamlSection target) throws CampaignFileException {
+        String language = target.optionalText("language").orElse(CampaignDefinition.DEFAULT_LANGUAGE);
+        if (!REQUIRED_LANGUAGES.contains(language)) {
+            throw target.error("language", "\"" + language + "\" is not one of " + String.join(", ", REQUIRED_LANGUAGES));
+        }
+        return language;
+    }
+
+    private static DeliveryPolicy delivery(Optional<YamlSection> section, Mistakes mistakes) {
         if (section.isEmpty()) {
             return new DeliveryPolicy(100, Duration.ofHours(24), true);
         }
         YamlSection delivery = section.get();
-        delivery.allowOnly(Set.of("every_signatures", "every_hours", "final_batch"));
-        int everySignatures = delivery.has("every_signatures") ? (int) positive(delivery, "every_signatures", 1_000_000) : 100;
-        long everyHours = delivery.has("every_hours") ? positive(delivery, "every_hours", 24L * 366) : 24;
-        boolean finalBatch = !delivery.has("final_batch") || flag(delivery, "final_batch");
-        return new DeliveryPolicy(everySignatures, Duration.ofHours(everyHours), finalBatch);
+        delivery.allowOnly(Set.of("every_signatures", "every_hours", "final_batch"), mistakes);
+        long everySignatures = delivery.has("every_signatures")
+                ? mistakes.check(() -> positive(delivery, "every_signatures", 1_000_000), 100L) : 100;
+        long everyHours = delivery.has("every_hours") ? mistakes.check(() -> positive(delivery, "every_hours", 24L * 366), 24L) : 24;
+        boolean finalBatch = !delivery.has("final_batch") || mistakes.check(() -> flag(delivery, "final_batch"), true);
+        return new DeliveryPolicy((int) everySignatures, Duration.ofHours(everyHours), finalBatch);
     }
 
-    private static SignerFields fields(Optional<YamlSection> section) throws CampaignFileException {
+    private static SignerFields fields(Optional<YamlSection> section, Mistakes mistakes) {
         if (section.isEmpty()) {
             return new SignerFields(false, false);
         }
         YamlSection fields = section.get();
-        fields.allowOnly(Set.of("phone", "comment"));
-        return new SignerFields(fields.has("phone") && flag(fields, "phone"), fields.has("comment") && flag(fields, "comment"));
+        fields.allowOnly(Set.of("phone", "comment"), mistakes);
+        return new SignerFields(fields.has("phone") && mistakes.check(() -> flag(fields, "phone"), false),
+                fields.has("comment") && mistakes.check(() -> flag(fields, "comment"), false));
     }
 
     private static Map<String, String> areas(YamlSection root, SiblingFiles siblings) throws CampaignFileException {

@@ -27,6 +27,9 @@ public final class CampaignYamlWriter {
         if (campaign.deadline() != null) {
             yaml.append("deadline: ").append(campaign.deadline()).append('\n');
         }
+        if (campaign.finalSignatures() > 0) {
+            yaml.append("final_signatures: ").append(campaign.finalSignatures()).append('\n');
+        }
         yaml.append("texts:\n");
         for (String language : languagesInOrder(campaign.texts())) {
             CampaignTexts texts = campaign.texts().get(language);

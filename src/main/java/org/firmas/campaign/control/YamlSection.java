@@ -85,11 +85,12 @@ final class YamlSection {
         return new YamlSection(file, "", root.get());
     }
 
-    void allowOnly(Set<String> known) throws CampaignFileException {
+    /** Notes every field that is not one of these, each on its own line. */
+    void allowOnly(Set<String> known, Mistakes mistakes) {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw new CampaignFileException(file, lineOf(entry.getValue().getKeyNode()), field(entry.getKey()),
-                        "unknown field (expected one of " + String.join(", ", known.stream().sorted().toList()) + ")");
+                mistakes.note(new CampaignFileException(file, lineOf(entry.getValue().getKeyNode()), field(entry.getKey()),
+                        "unknown field (expected one of " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
     }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Everything a campaign file says, validated. Immutable; a changed file yields a new definition. */
+/**
+ * Everything a campaign file says, validated. Immutable; a changed file yields a new definition.
+ * {@code finalSignatures} is the count recorded when the campaign ended (0 when none was), for a
+ * campaign whose signatures were gathered partly or wholly outside Firmas.
+ */
 public record CampaignDefinition(
         String slug,
         CampaignStatus status,
@@ -15,7 +19,8 @@ public record CampaignDefinition(
         List<Target> targets,
         DeliveryPolicy delivery,
         SignerFields fields,
-        Map<String, String> areasByZip) {
+        Map<String, String> areasByZip,
+        long finalSignatures) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 

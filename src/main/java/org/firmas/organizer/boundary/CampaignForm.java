@@ -34,6 +34,8 @@ public class CampaignForm implements Serializable {
     private boolean phone;
     private boolean comment;
     private String areasCsv;
+    /** Kept from the file the campaign came from: the form has no field for it, and an edit must not lose it. */
+    private long finalSignatures;
 
     public CampaignForm() {
         texts.put("en", new TextsForm());
@@ -57,6 +59,7 @@ public class CampaignForm implements Serializable {
         form.phone = definition.fields().phone();
         form.comment = definition.fields().comment();
         form.areasCsv = areasCsv;
+        form.finalSignatures = definition.finalSignatures();
         return form;
     }
 
@@ -72,7 +75,7 @@ public class CampaignForm implements Serializable {
         CampaignDefinition definition = new CampaignDefinition(slugToUse, status, number(goal),
                 deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), byLanguage, officials,
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
-                new SignerFields(phone, comment), Map.of());
+                new SignerFields(phone, comment), Map.of(), finalSignatures);
         return CampaignYamlWriter.write(definition, hasAreas() ? CampaignTextParser.areasFileOf(slugToUse) : null);
     }
 

@@ -77,7 +77,7 @@ public class DashboardPage extends CampaignConsolePage {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(CHART_DAYS - 1);
         figures = statistics.of(row.getId(), from);
-        chart = DailyBarChart.svg(figures.confirmedPerDay(), from, today, text.get("organize.dashboard.chart"));
+        chart = DailyBarChart.svg(figures.confirmedPerDay(), from, today, text.get("organize.dashboard.chart"), text.locale());
         reopenState = status != null && status.isFinished() ? reopenWindow.of(row.getId()) : null;
     }
 

@@ -80,7 +80,7 @@ public class ConsoleCampaigns {
         }
         CampaignDefinition old = current.get();
         CampaignDefinition changed = new CampaignDefinition(old.slug(), status, old.goal(), old.deadline(), old.texts(),
-                old.targets(), old.delivery(), old.fields(), old.areasByZip());
+                old.targets(), old.delivery(), old.fields(), old.areasByZip(), old.finalSignatures());
         return update(row, CampaignYamlWriter.write(changed, areasFileOf(changed)), row.getAreasCsv());
     }
 
@@ -96,7 +96,7 @@ public class ConsoleCampaigns {
         }
         CampaignDefinition old = current.get();
         CampaignDefinition open = new CampaignDefinition(old.slug(), CampaignStatus.OPEN, old.goal(), old.deadline(), old.texts(),
-                old.targets(), old.delivery(), old.fields(), old.areasByZip());
+                old.targets(), old.delivery(), old.fields(), old.areasByZip(), old.finalSignatures());
         boolean reopened = rows.reopen(row.getId(), CampaignYamlWriter.write(open, areasFileOf(open)), cutoff);
         if (reopened) {
             loader.reload();

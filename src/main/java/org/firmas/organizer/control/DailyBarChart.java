@@ -1,6 +1,7 @@
 package org.firmas.organizer.control;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,12 +12,17 @@ public final class DailyBarChart {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 200;
-    private static final int LABELS = 24;
+    private static final int LABELS = 28;
 
     private DailyBarChart() {
     }
 
     public static String svg(Map<LocalDate, Long> perDay, LocalDate from, LocalDate to, String title) {
+        return svg(perDay, from, to, title, Locale.ENGLISH);
+    }
+
+    /** The day labels in the language's short form ("6 dic", "Dec 6"). */
+    public static String svg(Map<LocalDate, Long> perDay, LocalDate from, LocalDate to, String title, Locale locale) {
         int days = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
         long max = Math.max(1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(0));
         double slot = (double) WIDTH / days;
@@ -27,15 +33,15 @@ public final class DailyBarChart {
             LocalDate day = from.plusDays(i);
             long count = perDay.getOrDefault(day, 0L);
             double height = (double) HEIGHT * count / max;
-            svg.append(String.format(java.util.Locale.ROOT,
+            svg.append(String.format(Locale.ROOT,
                     "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s: %d</title></rect>",
                     i * slot + 1, HEIGHT - height, Math.max(1, slot - 2), height, day, count));
-            if (i % 7 == 0 || i == days - 1) {
-                svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>",
-                        i * slot + 1, HEIGHT + 16, day.toString().substring(5)));
-            }
         }
-        svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%d\" y=\"12\" text-anchor=\"end\">%d</text>", WIDTH - 4, max));
+        for (ChartLabels.Label label : ChartLabels.place(from, days, WIDTH, locale)) {
+            svg.append(String.format(Locale.ROOT, "<text class=\"day\" x=\"%.1f\" y=\"%d\">%s</text>",
+                    label.left(), HEIGHT + 22, escape(label.text())));
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" text-anchor=\"end\">%d</text>", WIDTH - 4, max));
         return svg.append("</svg>").toString();
     }
 

@@ -25,7 +25,8 @@ public final class CampaignPreview {
         CampaignDefinition definition = campaign.definition();
         CampaignDefinition asOpen = definition.status() != CampaignStatus.DRAFT ? definition
                 : new CampaignDefinition(definition.slug(), CampaignStatus.OPEN, definition.goal(), definition.deadline(),
-                        definition.texts(), definition.targets(), definition.delivery(), definition.fields(), definition.areasByZip());
+                        definition.texts(), definition.targets(), definition.delivery(), definition.fields(), definition.areasByZip(),
+                        definition.finalSignatures());
         request.setAttribute(CAMPAIGN_ATTRIBUTE, new Campaign(campaign.id(), asOpen));
         request.setAttribute(CampaignUrlFilter.SLUG_ATTRIBUTE, campaign.slug());
         request.getRequestDispatcher(CampaignUrlFilter.SIGN_VIEW).forward(request, response);

@@ -19,10 +19,15 @@ public class CampaignProgress {
     private final NumberFormat numbers;
     private final Locale locale;
 
+    /**
+     * A finished campaign shows the final count its definition records (signatures gathered on
+     * paper or before it came to Firmas) when that is more than Firmas counted itself.
+     */
     public CampaignProgress(Campaign campaign, long count, Locale locale) {
         this.campaign = campaign;
         this.texts = campaign.definition().texts(locale);
-        this.count = count;
+        this.count = campaign.definition().status().takesSignatures() ? count
+                : Math.max(count, campaign.definition().finalSignatures());
         this.numbers = NumberFormat.getIntegerInstance(locale);
         this.locale = locale;
     }
@@ -63,9 +68,12 @@ public class CampaignProgress {
         return count >= getGoal();
     }
 
-    /** The number the bar fills toward: the goal, or the next milestone past it. */
+    /** The number the bar fills toward: the goal, or the next milestone past it while the campaign is open. */
     public long getBarTarget() {
         long target = getGoal();
+        if (!isOpen()) {
+            return target;
+        }
         while (count >= target && target < Long.MAX_VALUE / 2) {
             target *= 2;
         }

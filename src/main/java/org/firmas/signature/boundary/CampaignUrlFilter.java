@@ -36,6 +36,9 @@ public class CampaignUrlFilter extends HttpFilter {
     @Inject
     DirectSigning directSigning;
 
+    @Inject
+    SignatureCounts counts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -61,7 +64,8 @@ public class CampaignUrlFilter extends HttpFilter {
         // The campaign's identity is part of the key: an edited or closed campaign is a new object,
         // so organizers' changes show at once instead of after the cache's second.
         String key = view + '|' + matcher.group(1) + '|' + System.identityHashCode(campaign) + '|'
-                + SupportedLanguages.rememberedChoice(request) + '|' + request.getHeader("Accept-Language");
+                + SupportedLanguages.rememberedChoice(request) + '|' + request.getHeader("Accept-Language")
+                + countShownOn(view, campaign);
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
             cached.writeTo(response);
@@ -83,6 +87,14 @@ public class CampaignUrlFilter extends HttpFilter {
         } else if (!response.isCommitted()) {
             response.getOutputStream().write(capture.body());
         }
+    }
+
+    /**
+     * The "confirmed" page is where supporters look for their own signature in the count: a page
+     * kept from before it counted must not be served to them, so its key holds the count.
+     */
+    private String countShownOn(String view, Campaign campaign) {
+        return view.equals(CONFIRMED_VIEW) ? "|" + counts.confirmed(campaign.id()) : "";
     }
 
     /** A plain GET that any visitor with the same language would see alike; a language switch sets a cookie. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.SupportedLanguages;
+import org.firmas.signature.entity.RepeatMail;
 import org.firmas.signature.entity.SigningResult;
 
 /**
@@ -47,7 +48,7 @@ public class DirectSigning {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return true;
         }
-        response.sendRedirect(thanksUrl(request.getContextPath(), campaign));
+        response.sendRedirect(thanksUrl(request.getContextPath(), campaign, result));
         return true;
     }
 
@@ -60,9 +61,21 @@ public class DirectSigning {
         return known;
     }
 
-    /** Where every accepted form leads, new signature or not. */
-    static String thanksUrl(String contextPath, Campaign campaign) {
-        return contextPath + "/campaigns/" + campaign.slug() + "/thanks";
+    /**
+     * Where every accepted form leads, new signature or not; when signing again sent no mail, the
+     * address says why, so the page does not claim one went out.
+     */
+    static String thanksUrl(String contextPath, Campaign campaign, SigningResult result) {
+        String thanks = contextPath + "/campaigns/" + campaign.slug() + "/thanks";
+        if (result instanceof SigningResult.Duplicate duplicate) {
+            if (duplicate.mail() instanceof RepeatMail.TooSoon tooSoon) {
+                return thanks + "?" + ThanksPage.MAIL + "=" + ThanksPage.TOO_SOON + "&" + ThanksPage.MINUTES + "=" + tooSoon.minutesToWait();
+            }
+            if (duplicate.mail() instanceof RepeatMail.NoMore) {
+                return thanks + "?" + ThanksPage.MAIL + "=" + ThanksPage.NO_MORE;
+            }
+        }
+        return thanks;
     }
 
     /** The fields as Faces would set them: an empty answer is no answer, a ticked box says "on". */

@@ -7,11 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Makes forms post back to the short public address the page was reached by
- * ({@code /campaigns/{slug}}, {@code /confirm/{token}}) instead of the Facelets file name.
+ * ({@code /campaigns/{slug}}, {@code /confirm/{token}}) instead of the Facelets file name. The
+ * sign form's address ends in its error summary's id: a refused form comes back at that address,
+ * so the browser opens the page on the list of problems, two screens below the top on a phone,
+ * without any script. A redirect after an accepted form carries the fragment on harmlessly.
  */
 public class PublicUrlViewHandler extends ViewHandlerWrapper {
 
     static final String PUBLIC_PATH = "firmas.public.path";
+    static final String ERROR_SUMMARY = "#error-summary";
 
     public PublicUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -21,6 +25,7 @@ public class PublicUrlViewHandler extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Object publicPath = request.getAttribute(PUBLIC_PATH);
-        return publicPath != null ? request.getContextPath() + publicPath : super.getActionURL(context, viewId);
+        String url = publicPath != null ? request.getContextPath() + publicPath : super.getActionURL(context, viewId);
+        return CampaignUrlFilter.SIGN_VIEW.equals(viewId) ? url + ERROR_SUMMARY : url;
     }
 }

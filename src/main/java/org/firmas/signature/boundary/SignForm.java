@@ -15,6 +15,9 @@ import org.firmas.signature.entity.SignerDetails;
  */
 public class SignForm {
 
+    /** A ZIP code or ZIP+4; the sign form gives browsers the same rule, so they refuse what the server would. */
+    public static final String ZIP = "\\s*\\d{5}(-\\d{4})?\\s*";
+
     @NotBlank(message = "{firmas.firstName.required}")
     @Size(max = 100, message = "{firmas.name.tooLong}")
     @PlainText
@@ -30,7 +33,7 @@ public class SignForm {
     private String email;
 
     @NotBlank(message = "{firmas.zip.required}")
-    @Pattern(regexp = "\\s*\\d{5}(-\\d{4})?\\s*", message = "{firmas.zip.invalid}")
+    @Pattern(regexp = ZIP, message = "{firmas.zip.invalid}")
     private String zip;
 
     /** Optional; else 6 to 15 digits (E.164's most), maybe a leading +, spaces ( ) . - between them, on one line. */

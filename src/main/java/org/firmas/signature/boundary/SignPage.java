@@ -9,8 +9,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.firmas.platform.EmailSyntax;
 import org.firmas.signature.entity.SigningResult;
 
 /**
@@ -50,12 +55,64 @@ public class SignPage {
             context.responseComplete();
             return null;
         }
-        external.redirect(DirectSigning.thanksUrl(external.getRequestContextPath(), campaignPage.getCampaign()));
+        external.redirect(DirectSigning.thanksUrl(external.getRequestContextPath(), campaignPage.getCampaign(), result));
         return null;
     }
 
     private static String text(Locale locale, String key) {
         return ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString(key);
+    }
+
+    /**
+     * What the error summary lists, in the form's order: each field's message with a link to the
+     * field, and messages about the whole form without one.
+     */
+    public List<Problem> getProblems() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        List<Problem> problems = new ArrayList<>();
+        for (Iterator<String> ids = context.getClientIdsWithMessages(); ids.hasNext(); ) {
+            String id = ids.next();
+            context.getMessageList(id).forEach(message ->
+                    problems.add(new Problem(id == null ? null : "#" + id, message.getSummary())));
+        }
+        return problems;
+    }
+
+    /** The campaign's title, after "Error:" when the form was refused, so a screen reader hears it first. */
+    public String getPageTitle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String title = campaignPage.getProgress().getTitle();
+        if (!context.isValidationFailed()) {
+            return title;
+        }
+        Locale locale = context.getViewRoot().getLocale();
+        return new MessageFormat(text(locale, "sign.errorTitle"), locale).format(new Object[] {title});
+    }
+
+    public String getZipPattern() {
+        return SignForm.ZIP;
+    }
+
+    public String getEmailPattern() {
+        return EmailSyntax.BROWSER_PATTERN;
+    }
+
+    /** The ZIP code rule in the page's language: browsers show it when they refuse the field. */
+    public String getZipRule() {
+        return rule("firmas.zip.invalid");
+    }
+
+    public String getEmailRule() {
+        return rule("firmas.email.invalid");
+    }
+
+    private static String rule(String key) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return ResourceBundle.getBundle("ValidationMessages", locale).getString(key);
+    }
+
+    /** One line of the error summary; {@code href} leads to the field, null for the form as a whole. */
+    public record Problem(String href, String text) {
     }
 
     public SignForm getForm() {

@@ -5,10 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.signature.control.CountLedger;
+import org.firmas.signature.control.SignatureConfirmer.SignatureConfirmed;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 import org.firmas.platform.FaultEpisode;
 
@@ -25,6 +28,9 @@ import org.firmas.platform.FaultEpisode;
  * tenth of the time. The pause follows the quickest of the last {@value #PACING_WINDOW} queries,
  * so one query that stalled (the first after start, a busy moment on the host) does not hold the
  * count back for long.
+ * <p>
+ * Confirmations made on this node since the last reading began are added to it, so a supporter
+ * sent on to the "confirmed" page sees their own signature in the count, and so does the next.
  */
 @ApplicationScoped
 public class SignatureCounts {
@@ -48,6 +54,8 @@ public class SignatureCounts {
 
     private volatile Snapshot snapshot;
     private volatile boolean changedSinceSnapshot;
+    /** Confirmations on this node since the reading under way (or the last one) began, by campaign. */
+    private volatile Map<Long, LongAdder> confirmedSinceReading = new ConcurrentHashMap<>();
     private final QueryDurations durations = new QueryDurations(PACING_WINDOW);
     private final FaultEpisode folding = new FaultEpisode(LOG,
             "Count changes not folded; the counts are right, the next sums take longer", "Count changes folded again");
@@ -58,11 +66,24 @@ public class SignatureCounts {
             refresh();
             seen = snapshot;
         }
-        return seen.counts().getOrDefault(campaignId, 0L);
+        long count = seen.counts().getOrDefault(campaignId, 0L) + sum(seen.confirmedSince(), campaignId);
+        // While a new reading runs, confirmations since it began are in neither the old one nor its additions.
+        Map<Long, LongAdder> sinceNewReading = confirmedSinceReading;
+        return sinceNewReading == seen.confirmedSince() ? count : count + sum(sinceNewReading, campaignId);
+    }
+
+    private static long sum(Map<Long, LongAdder> confirmations, long campaignId) {
+        LongAdder added = confirmations.get(campaignId);
+        return added == null ? 0 : added.sum();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignaturesChanged event) {
         changedSinceSnapshot = true;
+    }
+
+    /** Counted at once, after its commit: the next reading, begun after this, holds it. */
+    void onConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignatureConfirmed event) {
+        confirmedSinceReading.computeIfAbsent(event.campaignId(), campaign -> new LongAdder()).increment();
     }
 
     /** Called every few hundred milliseconds; queries only when the snapshot is due, and says whether it did. */
@@ -80,10 +101,12 @@ public class SignatureCounts {
     /** Reads the counts, timed for the pacing; then, off the clock, folds the changes if they piled up. */
     private synchronized void refresh() {
         changedSinceSnapshot = false;
+        Map<Long, LongAdder> confirmedSince = new ConcurrentHashMap<>();
+        confirmedSinceReading = confirmedSince;
         long started = nanoClock.getAsLong();
         CountLedger.Reading reading = ledger.read();
         long finished = nanoClock.getAsLong();
-        snapshot = new Snapshot(reading.counts(), finished, durations.addAndGetShortest(finished - started));
+        snapshot = new Snapshot(reading.counts(), confirmedSince, finished, durations.addAndGetShortest(finished - started));
         if (reading.worthFolding()) {
             fold();
         }
@@ -98,7 +121,7 @@ public class SignatureCounts {
         }
     }
 
-    private record Snapshot(Map<Long, Long> counts, long takenAt, long pacingNanos) {
+    private record Snapshot(Map<Long, Long> counts, Map<Long, LongAdder> confirmedSince, long takenAt, long pacingNanos) {
     }
 
     /** The last few query durations; only the refreshing thread (under the lock) touches them. */

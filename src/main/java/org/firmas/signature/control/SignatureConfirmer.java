@@ -33,6 +33,9 @@ public class SignatureConfirmer {
     Event<SignaturesChanged> changed;
 
     @Inject
+    Event<SignatureConfirmed> confirmed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -56,17 +59,29 @@ public class SignatureConfirmer {
         if (target.isEmpty() || target.get().expired()) {
             return target.map(SignatureConfirmer::outcome).orElseGet(LinkResult.Unknown::new);
         }
-        // A suspect signature keeps its state but remembers the confirmation, so a release can count it.
-        int updated = em.createNativeQuery("UPDATE signature SET status = CASE WHEN status = 'PENDING' THEN 'CONFIRMED' "
-                        + "ELSE status END, confirmed_at = ? WHERE id = ? AND (status = 'PENDING' OR "
-                        + "(status = 'SUSPECT' AND confirmed_at IS NULL))")
-                .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, target.get().signatureId())
-                .executeUpdate();
-        if (updated == 1) {
-            changed.fire(new SignaturesChanged(target.get().campaignId()));
+        long campaignId = target.get().campaignId();
+        if (update("UPDATE signature SET status = 'CONFIRMED', confirmed_at = ? WHERE id = ? AND status = 'PENDING'",
+                now, target.get().signatureId())) {
+            changed.fire(new SignaturesChanged(campaignId));
+            confirmed.fire(new SignatureConfirmed(campaignId));
+        } else if (update("UPDATE signature SET confirmed_at = ? WHERE id = ? AND status = 'SUSPECT' AND confirmed_at IS NULL",
+                now, target.get().signatureId())) {
+            // A suspect signature keeps its state but remembers the confirmation, so a release can count it.
+            changed.fire(new SignaturesChanged(campaignId));
         }
-        return new LinkResult.Done(target.get().campaignId());
+        return new LinkResult.Done(campaignId);
+    }
+
+    /** One conditional UPDATE of the signature; true when it changed the row. */
+    private boolean update(String sql, Instant now, long signatureId) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, signatureId)
+                .executeUpdate() == 1;
+    }
+
+    /** Fired when a pending signature has just become confirmed, so it now counts; observers act after commit. */
+    public record SignatureConfirmed(long campaignId) {
     }
 
     private static LinkResult outcome(LinkTarget target) {

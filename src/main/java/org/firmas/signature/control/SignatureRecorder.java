@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.DataDiskRoom;
 import org.firmas.signature.entity.AddressKeys;
+import org.firmas.signature.entity.RepeatMail;
 import org.firmas.signature.entity.SignerDetails;
 import org.firmas.signature.entity.SigningOrigin;
 import org.firmas.signature.entity.SigningResult;
@@ -37,6 +39,9 @@ public class SignatureRecorder {
     @Inject
     WriteOutcomes outcomes;
 
+    @Inject
+    DataDiskRoom diskRoom;
+
     /**
      * Nothing is screened for a campaign that takes no signatures, so no limit is spent on it. Any
      * failure to store is {@link SigningResult.NotStored}: the signer is told so only when nothing
@@ -45,6 +50,10 @@ public class SignatureRecorder {
     public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
         if (!campaign.definition().status().takesSignatures()) {
             return new SigningResult.Closed();
+        }
+        if (!diskRoom.enough()) {
+            outcomes.failed(new DataDiskNearlyFull());
+            return new SigningResult.NotStored();
         }
         AddressKeys keys = emailKeys.of(signer.email());
         SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
@@ -72,14 +81,21 @@ public class SignatureRecorder {
                 throw insertFailed;
             }
         }
-        if (!signature.origin().isSuspect()) {
-            store.remindCleanRepeat(signature.campaign(), addressKey, signature.language());
+        if (signature.origin().isSuspect()) {
+            return new SigningResult.Duplicate(new RepeatMail.Sent());
         }
-        return new SigningResult.Duplicate();
+        return new SigningResult.Duplicate(store.remindCleanRepeat(signature.campaign(), addressKey, signature.language()));
     }
 
     /** A new link for an address that may have signed; silent either way. */
     public void resend(Campaign campaign, String email, Locale language) {
         store.remind(campaign, emailKeys.addressKey(email), language.getLanguage());
+    }
+
+    /** Names the fault in the log line of the episode; it is never thrown. */
+    static final class DataDiskNearlyFull extends RuntimeException {
+        DataDiskNearlyFull() {
+            super("less free space than FIRMAS_DATA_MIN_FREE_MB", null, false, false);
+        }
     }
 }

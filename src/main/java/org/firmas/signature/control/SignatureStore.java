@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.signature.entity.RepeatMail;
 import org.firmas.signature.entity.Signature;
 import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SupporterMailRequested;
@@ -167,28 +168,41 @@ public class SignatureStore {
      * confirms stays held until an organizer releases it.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void remindCleanRepeat(Campaign campaign, String emailKey, String language) {
-        remind(campaign, emailKey, language, signature -> true);
+    public RepeatMail remindCleanRepeat(Campaign campaign, String emailKey, String language) {
+        return remind(campaign, emailKey, language, signature -> true);
     }
 
-    private void remind(Campaign campaign, String emailKey, String language, Predicate<Signature> mailable) {
+    private RepeatMail remind(Campaign campaign, String emailKey, String language, Predicate<Signature> mailable) {
         Instant now = clock.instant();
-        em.createNamedQuery(Signature.BY_EMAIL, Signature.class)
+        Duration cooldown = Duration.ofSeconds(cooldownSeconds);
+        Optional<Signature> found = em.createNamedQuery(Signature.BY_EMAIL, Signature.class)
                 .setParameter("campaignId", campaign.id())
                 .setParameter("emailKey", emailKey)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .filter(mailable)
-                .filter(signature -> signature.mayBeMailed(MAIL_LIMIT, Duration.ofSeconds(cooldownSeconds), now))
-                .findFirst()
-                .ifPresent(signature -> {
-                    signature.mailed(now);
-                    boolean pending = signature.awaitsConfirmation();
-                    mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.ALREADY_SIGNED, signature.getId(),
-                            signature.getMailCount(), signature.getEmail(), language, campaign,
-                            pending ? tokens.issue(signature.getId(), TokenPurpose.CONFIRM) : null,
-                            tokens.issue(signature.getId(), TokenPurpose.WITHDRAW)));
-                });
+                .findFirst();
+        if (found.isEmpty()) {
+            return new RepeatMail.Sent();
+        }
+        Signature signature = found.get();
+        if (!signature.mayBeMailed(MAIL_LIMIT, cooldown, now)) {
+            return signature.getMailCount() >= MAIL_LIMIT ? new RepeatMail.NoMore()
+                    : new RepeatMail.TooSoon(minutesUntil(signature.getLastMailAt().plus(cooldown), now));
+        }
+        signature.mailed(now);
+        boolean pending = signature.awaitsConfirmation();
+        mails.fire(new SupporterMailRequested(SupporterMailRequested.Kind.ALREADY_SIGNED, signature.getId(),
+                signature.getMailCount(), signature.getEmail(), language, campaign,
+                pending ? tokens.issue(signature.getId(), TokenPurpose.CONFIRM) : null,
+                tokens.issue(signature.getId(), TokenPurpose.WITHDRAW)));
+        return new RepeatMail.Sent();
+    }
+
+    /** Whole minutes, rounded up: "in 1 minute" rather than "in 0" for the last seconds. */
+    private static int minutesUntil(Instant then, Instant now) {
+        long seconds = Math.max(1, Duration.between(now, then).toSeconds());
+        return (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
     }
 
     /** Fired when counts may have changed; observers act after commit. */

@@ -1,12 +1,15 @@
 package org.firmas.signature.entity;
 
-/** What became of a submitted signature. The supporter sees the same page for Recorded and Duplicate. */
+/**
+ * What became of a submitted signature. The supporter sees the same page for Recorded and
+ * Duplicate, except that it says when signing again sent no new mail.
+ */
 public sealed interface SigningResult {
 
     record Recorded(long signatureId) implements SigningResult {
     }
 
-    record Duplicate() implements SigningResult {
+    record Duplicate(RepeatMail mail) implements SigningResult {
     }
 
     record Closed() implements SigningResult {

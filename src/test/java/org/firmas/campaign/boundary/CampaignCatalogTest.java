@@ -47,6 +47,6 @@ class CampaignCatalogTest {
     private static Campaign campaign(long id, String slug) {
         CampaignTexts texts = new CampaignTexts("T", "S", "B", "B", "P", "P", "", "");
         return new Campaign(id, new CampaignDefinition(slug, CampaignStatus.OPEN, 10, null, Map.of("en", texts, "es", texts),
-                List.of(), new DeliveryPolicy(1, Duration.ofHours(1), true), new SignerFields(false, false), Map.of()));
+                List.of(), new DeliveryPolicy(1, Duration.ofHours(1), true), new SignerFields(false, false), Map.of(), 0));
     }
 }

@@ -137,6 +137,12 @@ final class CampaignFileBuilder {
         return assertThrows(CampaignFileException.class, this::parse, this::yaml).getMessage();
     }
 
+    /** Every mistake the organizer would read, one line each. */
+    List<String> failures() {
+        return assertThrows(CampaignFileException.class, this::parse, this::yaml).mistakes().stream()
+                .map(CampaignFileException::getMessage).toList();
+    }
+
     private int indexOf(String line) {
         int index = lines.indexOf(line);
         if (index < 0 || lines.lastIndexOf(line) != index) {

@@ -82,6 +82,14 @@ class CampaignParserTest {
         }
 
         @Test
+        void readsTheFinalCountAFinishedCampaignRecords() throws Exception {
+            CampaignDefinition won = validCampaign().replacing("status: open", "status: won", "final_signatures: 2_317").parse();
+
+            assertEquals(2317, won.finalSignatures());
+            assertEquals(0, validCampaign().parse().finalSignatures(), "none recorded");
+        }
+
+        @Test
         void asksForTheExtraFieldsTheFileTurnsOn() throws Exception {
             assertEquals(new SignerFields(true, false), validCampaign().parse().fields());
         }
@@ -155,6 +163,12 @@ class CampaignParserTest {
         void goalOutOfRange(String goal) {
             assertEquals("close-the-center.yaml:2: goal: must be a whole number from 1 to 100000000",
                     validCampaign().replacing("goal: 5000", "goal: " + goal).failure());
+        }
+
+        @Test
+        void finalCountNotANumber() {
+            assertEquals("close-the-center.yaml:2: final_signatures: \"about 2000\" is not a whole number",
+                    validCampaign().replacing("status: open", "status: won", "final_signatures: about 2000").failure());
         }
 
         @Test
@@ -233,16 +247,18 @@ class CampaignParserTest {
 
         @Test
         void misspelledField() {
-            assertEquals("close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, deadline, delivery, fields, goal, status, targets, texts)",
-                    validCampaign().replacing("goal: 5000", "gaol: 5000").failure());
+            assertEquals(List.of("close-the-center.yaml:1: goal: is required",
+                            "close-the-center.yaml:2: gaol: unknown field "
+                            + "(expected one of areas, deadline, delivery, fields, final_signatures, goal, status, targets, texts)"),
+                    validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 
         @Test
         void misspelledTargetField() {
-            assertEquals("close-the-center.yaml:34: targets[3].emial: unknown field "
-                            + "(expected one of area, email, language, name, title)",
-                    validCampaign().replacing("    email: secretary@cor.example.org", "    emial: secretary@cor.example.org").failure());
+            assertEquals(List.of("close-the-center.yaml:32: targets[3].email: is required",
+                            "close-the-center.yaml:34: targets[3].emial: unknown field "
+                            + "(expected one of area, email, language, name, title)"),
+                    validCampaign().replacing("    email: secretary@cor.example.org", "    emial: secretary@cor.example.org").failures());
         }
 
         @Test
@@ -306,8 +322,9 @@ class CampaignParserTest {
 
         @Test
         void aLanguageCodeIsReportedOnItsOwnLine() {
-            assertEquals("close-the-center.yaml:14: texts.spanish: languages are two-letter codes such as en or es",
-                    validCampaign().replacing("  es:", "  spanish:").failure());
+            assertEquals(List.of("close-the-center.yaml:5: texts.es: is required: every campaign is written in en and es",
+                            "close-the-center.yaml:14: texts.spanish: languages are two-letter codes such as en or es"),
+                    validCampaign().replacing("  es:", "  spanish:").failures());
         }
 
         @Test
@@ -325,6 +342,43 @@ class CampaignParserTest {
                     () -> CampaignParser.parse("close-the-center.yaml", content, name -> Optional.empty()));
 
             assertEquals("close-the-center.yaml:1: the file is empty", problem.getMessage());
+        }
+
+        @Test
+        void everyMistakeOfAFileIsReportedEachWithItsLineAndField() {
+            CampaignFileBuilder broken = validCampaign()
+                    .replacing("goal: 5000", "goal: 5,000")
+                    .replacing("    title: Close the detention center", "    title: " + "x".repeat(121))
+                    .replacing("    email: dcastellano@pike.example.org", "    email: dcastellano.pike.example.org")
+                    .replacing("    language: es", "    language: fr");
+            CampaignFileException problem = assertThrows(CampaignFileException.class, broken::parse);
+
+            assertEquals(List.of(
+                    "close-the-center.yaml:2: goal: \"5,000\" is not a whole number",
+                    "close-the-center.yaml:6: texts.en.title: is 121 characters long; at most 120 are allowed",
+                    "close-the-center.yaml:30: targets[2].email: \"dcastellano.pike.example.org\" is not a valid email address",
+                    "close-the-center.yaml:35: targets[3].language: \"fr\" is not one of en, es"),
+                    problem.mistakes().stream().map(CampaignFileException::getMessage).toList());
+            assertEquals(2, problem.line(), "the first mistake leads");
+            assertEquals("close-the-center.yaml:2: goal: \"5,000\" is not a whole number (and 3 more)", problem.getMessage());
+        }
+
+        @Test
+        void everyUnknownFieldIsReported() {
+            CampaignFileException problem = assertThrows(CampaignFileException.class,
+                    validCampaign().appending("colour: red", "size: large")::parse);
+
+            assertEquals(2, problem.mistakes().size(), problem.getMessage());
+            assertTrue(problem.mistakes().get(0).getMessage().contains(": colour: unknown field"), problem.getMessage());
+            assertTrue(problem.mistakes().get(1).getMessage().contains(": size: unknown field"), problem.getMessage());
+        }
+
+        @Test
+        void aBrokenAreasFileIsOneMistakeNotOnePerTargetWithAnArea() {
+            CampaignFileException problem = assertThrows(CampaignFileException.class,
+                    validCampaign().withoutSibling(CampaignFileBuilder.AREAS_FILE_NAME)::parse);
+
+            assertEquals(1, problem.mistakes().size(), problem.getMessage());
         }
     }
 }

@@ -76,11 +76,16 @@ class CampaignYamlWriterTest {
                 refusal(campaign("Title", "Summary\u2028line separator", "Body", "Petition")));
     }
 
-    /** The written file is still YAML: the parser gets as far as the field and names it. */
+    /**
+     * The written file is still YAML: the parser gets as far as the field and names it, here in
+     * English first (both languages hold the same texts).
+     */
     private static String refusal(CampaignDefinition campaign) {
         String yaml = CampaignYamlWriter.write(campaign, null);
-        return assertThrows(CampaignFileException.class, () -> CampaignParser.parse("awkward.yaml", yaml, name -> Optional.empty()),
-                yaml).getMessage();
+        CampaignFileException refused = assertThrows(CampaignFileException.class,
+                () -> CampaignParser.parse("awkward.yaml", yaml, name -> Optional.empty()), yaml);
+        assertEquals(2, refused.mistakes().size(), "the same text in Spanish is refused too: " + refused.getMessage());
+        return refused.mistakes().get(0).getMessage();
     }
 
     private static CampaignDefinition campaign(String title, String summary, String body, String petition) throws Exception {
@@ -89,6 +94,6 @@ class CampaignYamlWriterTest {
         return new CampaignDefinition("awkward", CampaignStatus.DRAFT, 1500, LocalDate.of(2027, 6, 30),
                 Map.of("en", texts, "es", texts),
                 List.of(new Target("Board: of \"Commissioners\"", "County", "board@example.org", null, "es")),
-                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of());
+                new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of(), 0);
     }
 }

@@ -51,6 +51,14 @@ class SampleCampaignsTest {
     }
 
     @Test
+    void theWonExampleRecordsItsFinalCount() throws CampaignFileException {
+        CampaignDefinition won = CampaignFileReader.read(CAMPAIGNS.resolve("end-ice-access-to-pars.yaml"));
+
+        assertEquals(org.firmas.campaign.entity.CampaignStatus.WON, won.status());
+        assertTrue(won.finalSignatures() > won.goal(), "a won campaign that passed its goal");
+    }
+
+    @Test
     void countyJailCampaignRoutesYorkZipCodesToYork() throws CampaignFileException {
         assertEquals("York", CampaignFileReader.read(COUNTY_JAILS).areaOf("17401"));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.firmas.signature.control.CountLedger;
+import org.firmas.signature.control.SignatureConfirmer.SignatureConfirmed;
 import org.junit.jupiter.api.Test;
 
 /** When the background timer's ticks query the counts, on a clock the test moves. */
@@ -81,6 +82,45 @@ class SignatureCountsTest {
 
         assertEquals(9L, counts.confirmed(42));
         assertEquals(1, folds.get(), "a fold was tried");
+    }
+
+    @Test
+    void aConfirmationOnThisNodeCountsAtOnceUntilTheNextReadingHoldsIt() {
+        SignatureCounts counts = countsTakingMillis(2);
+        counts.refreshIfDue();
+
+        counts.onConfirmed(new SignatureConfirmed(42));
+        counts.onConfirmed(new SignatureConfirmed(42));
+
+        assertEquals(9L, counts.confirmed(42), "the reading's 7 and the two just confirmed");
+        assertEquals(0L, counts.confirmed(43), "another campaign's count is untouched");
+        advanceMillis(2_100);
+        counts.refreshIfDue();
+        assertEquals(7L, counts.confirmed(42), "the new reading is the count: nothing is added twice");
+    }
+
+    @Test
+    void aConfirmationDuringAReadingCountsBeforeAndAfterItEnds() {
+        SignatureCounts counts = new SignatureCounts();
+        counts.maxAgeMillis = 2_000;
+        counts.nanoClock = () -> now;
+        counts.ledger = new CountLedger() {
+            @Override
+            public Reading read() {
+                if (queries++ == 1) {
+                    // Committed after this reading began: the reading does not see it.
+                    counts.onConfirmed(new SignatureConfirmed(42));
+                    assertEquals(8L, counts.confirmed(42), "while the reading runs");
+                }
+                return new Reading(Map.of(42L, 7L), 0);
+            }
+        };
+        counts.refreshIfDue();
+        advanceMillis(2_100);
+
+        counts.refreshIfDue();
+
+        assertEquals(8L, counts.confirmed(42), "the new reading's 7 and the one it missed");
     }
 
     private SignatureCounts countsTakingMillis(long millis) {

@@ -1,0 +1,140 @@
+package org.firmas.organizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.PetitionSite;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tomás edits campaign files on the server and checks the console's list, in Spanish, to see
+ * whether they took: a broken file is listed with every mistake and its line, a good campaign
+ * whose file breaks keeps serving its older version (and says so), and a removed file's campaign
+ * leaves the list and the public site.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizerSeesBrokenCampaignFilesIT {
+
+    private static final Duration RELOAD = Duration.ofSeconds(20);
+    private static final Path CAMPAIGNS = Path.of(System.getProperty("firmas.testCampaigns"));
+
+    @ArquillianResource
+    URL base;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void removeFiles() throws IOException {
+        for (String slug : List.of("rota-" + run, "buena-" + run, "borrada-" + run)) {
+            Files.deleteIfExists(CAMPAIGNS.resolve(slug + ".yaml"));
+        }
+    }
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @Test
+    void aBrokenFileIsListedWithEachOfItsMistakes() throws IOException {
+        String slug = "rota-" + run;
+        write(slug, campaign("Broken " + run).replace("goal: 300", "goal: muchas")
+                .replace("    email: board@example.org", "    email: board@")
+                .replace("  - name: Board\n", "  - name: Board\n    colour: red\n"));
+
+        Element row = Eventually.await(RELOAD, () -> row(slug), Objects::nonNull);
+
+        assertEquals(List.of("línea 2, campo goal: \"muchas\" is not a whole number",
+                "línea 16, campo targets[1].colour: unknown field (expected one of area, email, language, name, title)",
+                "línea 18, campo targets[1].email: \"board@\" is not a valid email address"),
+                row.select(".file-mistakes li").eachText());
+        assertTrue(row.text().contains("Esta campaña no se publica hasta que se corrija el archivo."), row.text());
+        assertTrue(row.text().contains(slug + ".yaml"), row.text());
+        assertEquals("Sin publicar", row.selectFirst(".badge-broken").text());
+        assertEquals(404, site().campaign(slug, "es").status());
+    }
+
+    @Test
+    void aGoodCampaignWhoseFileBreaksKeepsServingItsOlderVersionAndSaysSo() throws IOException {
+        String slug = "buena-" + run;
+        write(slug, campaign("Good " + run));
+        Eventually.await(RELOAD, () -> site().campaign(slug, "en").status(), status -> status == 200);
+
+        write(slug, campaign("Good, edited " + run).replace("status: open", "status: maybe"));
+        Element row = Eventually.await(RELOAD, () -> row(slug),
+                found -> found != null && !found.select(".file-mistakes li").isEmpty());
+
+        assertEquals(List.of("línea 1, campo status: \"maybe\" is not one of draft, open, closed, won"),
+                row.select(".file-mistakes li").eachText());
+        assertTrue(row.text().contains("Se sigue publicando una versión anterior de esta campaña hasta que se corrija el archivo."),
+                row.text());
+        assertEquals("Abierta", row.selectFirst(".badge").text(), "the older version's state");
+        PetitionSite.Page page = site().campaign(slug, "en");
+        assertEquals(200, page.status());
+        assertEquals("Good " + run, page.document().selectFirst("h1").text(), "the older version is what the public sees");
+
+        write(slug, campaign("Good, fixed " + run));
+        Element fixed = Eventually.await(RELOAD, () -> row(slug),
+                found -> found != null && found.select(".file-mistakes li").isEmpty());
+        assertEquals("Good, fixed " + run, fixed.selectFirst("a").text(), "the fixed version is listed, without mistakes");
+    }
+
+    @Test
+    void aRemovedFilesCampaignLeavesTheListAndThePublicSite() throws IOException {
+        String slug = "borrada-" + run;
+        write(slug, campaign("Removed " + run));
+        Eventually.await(RELOAD, () -> row(slug), Objects::nonNull);
+        assertEquals(200, site().campaign(slug, "en").status());
+
+        Files.delete(CAMPAIGNS.resolve(slug + ".yaml"));
+
+        assertNull(Eventually.await(RELOAD, () -> row(slug), Objects::isNull), "gone from the console's list");
+        assertEquals(404, site().campaign(slug, "en").status());
+    }
+
+    private Element row(String slug) {
+        ConsoleClient console = new ConsoleClient(URI.create(base.toString())).inLanguage("es");
+        assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
+        return console.get("organize/?lang=es").document().getElementById("campaign-" + slug);
+    }
+
+    private PetitionSite site() {
+        return new PetitionSite(URI.create(base.toString()));
+    }
+
+    /** Written beside, then moved in, so the watcher never reads half a file. */
+    private static void write(String slug, String yaml) throws IOException {
+        Path partial = CAMPAIGNS.resolve(slug + ".part");
+        Files.writeString(partial, yaml, StandardCharsets.UTF_8);
+        Files.move(partial, CAMPAIGNS.resolve(slug + ".yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String campaign(String title) {
+        return "status: open\ngoal: 300\ntexts:\n"
+                + "  en:\n    title: " + title + "\n    summary: From a file.\n    body: Body.\n    petition: Petition.\n"
+                + "  es:\n    title: " + title + "\n    summary: De un archivo.\n    body: Cuerpo.\n    petition: Petición.\n"
+                + "targets:\n  - name: Board\n    title: County Board\n    email: board@example.org\n";
+    }
+}

@@ -1,0 +1,231 @@
+package org.firmas.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.TestSmtp;
+import org.firmas.testsupport.browser.BrowserTest;
+import org.firmas.testsupport.browser.CampaignPageObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Pedro signs from a phone (412 by 823 pixels) and Ana from a laptop: the form is within reach
+ * from the first screen, a signature the server refuses lands them on the list of what to fix,
+ * with or without JavaScript, and the browser catches a mistyped ZIP code or address first.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupporterSignsOnAPhoneIT extends BrowserTest {
+
+    private static final String CAMPAIGN = "signing-test";
+    private static final Duration RELOAD = Duration.ofSeconds(15);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
+
+    @ArquillianResource
+    URL base;
+
+    private Path longCampaign;
+
+    @Deployment(testable = false)
+    static WebArchive firmas() {
+        return FirmasWar.asBuilt();
+    }
+
+    @AfterEach
+    void removeLongCampaign() throws IOException {
+        if (longCampaign != null) {
+            Files.deleteIfExists(longCampaign);
+        }
+    }
+
+    @Test
+    void withoutJavaScriptARefusedSignatureOpensOnTheListOfProblemsInSpanish() {
+        WebDriver browser = browser("es-419,es", 412, 823, false);
+        CampaignPageObject page = refusedSignature(browser, "Nombre", "Apellido", "Correo electrónico", "Código postal (ZIP)", "Firmar");
+
+        WebElement summary = page.find("#error-summary");
+        assertEquals("Hay un problema", page.find("#error-summary-title").getText());
+        assertInWindow(page, summary);
+        assertTrue(page.url().endsWith("#error-summary"), page.url());
+        assertEquals(summary, page.target(), "the summary is the address's target");
+        assertTrue(page.title().startsWith("Error: "), page.title());
+        assertLinksLeadToTheFields(page, summary, "sign:firstName", "sign:email");
+    }
+
+    @Test
+    void withJavaScriptARefusedSignatureFocusesTheListOfProblemsInEnglish() {
+        WebDriver browser = browser("en-US,en", 412, 823, true);
+        CampaignPageObject page = refusedSignature(browser, "First name", "Last name", "Email", "ZIP code", "Sign");
+
+        WebElement summary = page.find("#error-summary");
+        assertEquals("There is a problem", page.find("#error-summary-title").getText());
+        assertInWindow(page, summary);
+        assertEquals(summary, page.focused(), "the summary has the focus");
+        assertTrue(page.title().startsWith("Error: "), page.title());
+        assertLinksLeadToTheFields(page, summary, "sign:firstName", "sign:email");
+    }
+
+    @Test
+    void theBrowserRefusesAShortZipAndAnAddressWithoutADotBeforeSending() {
+        WebDriver browser = browser("es-419,es", 412, 823, false);
+        CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + CAMPAIGN);
+        page.type("Nombre", "Pedro").type("Apellido", "Ruiz").type("Correo electrónico", "pedro@gmial")
+                .type("Código postal (ZIP)", "1910");
+        String before = page.url();
+
+        page.tryToPress("Firmar");
+
+        assertEquals(before, page.url(), "nothing was sent");
+        assertTrue(page.findAll("#error-summary").isEmpty());
+        WebElement email = page.field("Correo electrónico");
+        WebElement zip = page.field("Código postal (ZIP)");
+        assertEquals(Boolean.TRUE, page.property(email, "validity.patternMismatch"));
+        assertEquals(Boolean.TRUE, page.property(zip, "validity.patternMismatch"));
+        assertEquals("Escriba un código postal de 5 dígitos, como 19148.", zip.getAttribute("title"));
+        assertEquals("Escriba un correo electrónico como nombre@ejemplo.com, por favor.", email.getAttribute("title"));
+
+        zip.clear();
+        zip.sendKeys("19148-1234");
+        email.clear();
+        email.sendKeys("pedro@gmail.com");
+        assertEquals(Boolean.FALSE, page.property(zip, "validity.patternMismatch"), "a ZIP+4 code passes, as on the server");
+        assertEquals(Boolean.FALSE, page.property(email, "validity.patternMismatch"));
+    }
+
+    @Test
+    void onAPhoneTheFirstScreenLeadsToTheSignForm() throws IOException {
+        String slug = longCampaign();
+        WebDriver browser = browser("es-419,es", 412, 823, true);
+        CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + slug);
+
+        assertEquals(412, page.windowWidth());
+        assertEquals(823, page.windowHeight());
+        WebElement jump = page.find("a.sign-jump");
+        assertTrue(jump.isDisplayed());
+        assertEquals("Firmar la petición", jump.getText());
+        assertInWindow(page, jump);
+        assertTrue(page.topInWindow(page.find("form#sign")) > page.windowHeight(), "the form itself is further down");
+
+        jump.click();
+
+        assertInWindow(page, page.find("#sign-heading"));
+    }
+
+    @Test
+    void onAWideScreenTheSignFormStandsBesideThePetitionInTheFirstScreen() throws IOException {
+        String slug = longCampaign();
+        WebDriver browser = browser("en-US,en", 1280, 800, true);
+        CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + slug);
+
+        WebElement form = page.find("form#sign");
+        WebElement petition = page.find(".petition blockquote");
+        assertTrue(page.left(form) >= page.right(petition), "form at " + page.left(form) + ", petition ends at " + page.right(petition));
+        assertInWindow(page, page.find("#sign-heading"));
+        assertInWindow(page, page.find("h1"));
+        assertFalse(page.find("a.sign-jump").isDisplayed(), "no jump link where the form is in sight");
+    }
+
+    @Test
+    void oneSignatureOfAGoalOfTenThousandStillFillsASliverOfTheBar() throws IOException {
+        String slug = longCampaign();
+        PetitionSite site = new PetitionSite(toUri(base));
+        SignatureForm form = SignatureForm.valid();
+        site.sign(slug, form, "en");
+        site.confirm(Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0)));
+        WebDriver browser = browser("en-US,en", 412, 823, true);
+
+        long shown = Eventually.await(RELOAD, () -> CampaignPageObject.open(browser, base + "campaigns/" + slug).shownCount(),
+                count -> count == 1);
+
+        assertEquals(1, shown);
+        CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + slug);
+        assertTrue(page.find(".progress-count").getText().startsWith("1 "), page.find(".progress-count").getText());
+        int filled = filledPixels(page.find("progress"));
+        assertTrue(filled >= 40, "filled pixels: " + filled);
+    }
+
+    /** Types a form the browser lets through but the server refuses: an invisible character, two dots in a row. */
+    private CampaignPageObject refusedSignature(WebDriver browser, String first, String last, String email, String zip, String button) {
+        CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + CAMPAIGN);
+        page.type(first, "Pedro\u200B").type(last, "Ruiz").type(email, "pedro..ruiz@example.net").type(zip, "19148")
+                .press(button);
+        return page;
+    }
+
+    private static void assertInWindow(CampaignPageObject page, WebElement element) {
+        double top = page.topInWindow(element);
+        assertTrue(top >= 0 && top < page.windowHeight() - 20, "top at " + top + " of a window " + page.windowHeight() + " high");
+    }
+
+    private static void assertLinksLeadToTheFields(CampaignPageObject page, WebElement summary, String... fieldIds) {
+        List<String> targets = summary.findElements(By.tagName("a")).stream()
+                .map(link -> link.getAttribute("href").replaceFirst(".*#", "")).toList();
+        assertEquals(List.of(fieldIds), targets);
+        for (String id : fieldIds) {
+            assertEquals("input", page.find("[id='" + id + "']").getTagName());
+        }
+    }
+
+    /** Pixels of the bar in the site's accent colour: the filled part. */
+    private static int filledPixels(WebElement bar) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bar.getScreenshotAs(OutputType.BYTES)));
+        int filled = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                int red = (rgb >> 16) & 0xff, green = (rgb >> 8) & 0xff, blue = rgb & 0xff;
+                if (Math.abs(red - 0x7a) < 40 && Math.abs(green - 0x1f) < 40 && Math.abs(blue - 0x5c) < 40) {
+                    filled++;
+                }
+            }
+        }
+        return filled;
+    }
+
+    /** A campaign with the long texts of a real one (a sample campaign's), under a name of its own. */
+    private String longCampaign() throws IOException {
+        String slug = "long-" + UUID.randomUUID().toString().substring(0, 8);
+        longCampaign = Path.of(System.getProperty("firmas.testCampaigns")).resolve(slug + ".yaml");
+        Files.writeString(longCampaign, Files.readString(Path.of("campaigns", "shut-down-berks.yaml")));
+        PetitionSite site = new PetitionSite(toUri(base));
+        assertEquals(200, Eventually.await(RELOAD, () -> site.campaign(slug, "en").status(), status -> status == 200));
+        return slug;
+    }
+
+    private static java.net.URI toUri(URL url) {
+        try {
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
