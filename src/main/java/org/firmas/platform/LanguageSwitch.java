@@ -1,18 +1,28 @@
 package org.firmas.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The links that switch the page to each other language, keeping the visitor on the same page. */
+/**
+ * The links that switch the page to each other language, keeping the visitor on the same page:
+ * the same path and the same query (a console page's campaign id travels in it), only the
+ * language changed.
+ */
 @Named
 @RequestScoped
 public class LanguageSwitch {
+
+    private static final String PARAMETER = "lang";
 
     public record Choice(String language, String name, String url) {
     }
@@ -23,15 +33,59 @@ public class LanguageSwitch {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         String path = forwarded != null ? (String) forwarded : request.getRequestURI();
+        List<String> kept = keptQuery(context, request, forwarded != null);
         return SupportedLanguages.of(context).stream()
                 .filter(language -> !language.equals(current))
-                .map(language -> new Choice(language, nameOf(language),
-                        path + "?lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8)))
+                .map(language -> new Choice(language, nameOf(language), path + "?" + String.join("&", kept)
+                        + (kept.isEmpty() ? "" : "&") + PARAMETER + "=" + encode(language)))
                 .toList();
+    }
+
+    /**
+     * The query the page was asked for, without its language. A page answering a form post
+     * (a form with a mistake, shown again) has no query in its address; its view parameters
+     * say which campaign it shows.
+     */
+    private static List<String> keptQuery(FacesContext context, HttpServletRequest request, boolean forwarded) {
+        List<String> kept = new ArrayList<>();
+        if (context.isPostback()) {
+            for (UIViewParameter parameter : ViewMetadata.getViewParameters(context.getViewRoot())) {
+                String value = parameter.getStringValue(context);
+                if (value != null && !value.isEmpty() && !PARAMETER.equals(parameter.getName())) {
+                    kept.add(encode(parameter.getName()) + "=" + encode(value));
+                }
+            }
+            return kept;
+        }
+        Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
+        String query = forwarded ? (String) forwardedQuery : request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return kept;
+        }
+        for (String pair : query.split("&")) {
+            String name = nameIn(pair);
+            if (name != null && !PARAMETER.equals(name)) {
+                kept.add(pair);
+            }
+        }
+        return kept;
+    }
+
+    /** The parameter's name, or null for an empty pair or one whose escapes do not decode (it is left out). */
+    private static String nameIn(String pair) {
+        try {
+            return pair.isEmpty() ? null : URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     public String getLanguage() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String nameOf(String language) {

@@ -216,7 +216,7 @@ class OrganizerConsoleSecurityIT {
         ConsoleClient.Response dashboard = admin.get("organize/dashboard.xhtml?id=" + campaign);
         String beaId = dashboard.document().select("form#owner option").stream()
                 .filter(option -> option.text().equals(beaEmail)).findFirst().orElseThrow().attr("value");
-        ConsoleClient.Response given = admin.submit(dashboard, "owner", Map.of("ownerId", beaId), "assign");
+        ConsoleClient.Response given = admin.act(dashboard, "owner", Map.of("ownerId", beaId), "assign");
 
         assertTrue(given.text().contains("The campaign has a new owner."), given.text());
         assertEquals(200, bea.get("organize/dashboard.xhtml?id=" + campaign).status());

@@ -45,7 +45,7 @@ class OrganizerDemoLoginIT {
             assertTrue(console.get("organize/").text().contains("file-managed"), "the file campaign is listed, read-only");
 
             long id = ConsoleCampaignForm.bilingual("demo-library").createWith(console);
-            ConsoleClient.Response published = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+            ConsoleClient.Response published = console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
             assertTrue(published.text().contains("The campaign is published."), published.text());
 
             PetitionSite site = new PetitionSite(firmas.base());

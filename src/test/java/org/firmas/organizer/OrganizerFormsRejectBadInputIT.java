@@ -348,7 +348,7 @@ class OrganizerFormsRejectBadInputIT {
     }
 
     private static void publish(ConsoleClient admin, long campaign) {
-        ConsoleClient.Response published = admin.submit(admin.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        ConsoleClient.Response published = admin.act(admin.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
         assertTrue(published.text().contains("The campaign is published."), published.text());
     }
 

@@ -1,6 +1,7 @@
 package org.firmas.organizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -76,6 +77,65 @@ class OrganizerRunsCampaignIT {
     }
 
     @Test
+    void anUploadedFileLandsAsADraftWhateverItsStatusSays() {
+        ConsoleClient console = loggedIn();
+        for (String status : List.of("open", "live", "won")) {
+            String slug = slug("uploaded-" + status);
+            ConsoleClient.Response created = console.upload(console.get("organize/upload.xhtml"), "upload",
+                    Map.of("file", new ConsoleClient.FileField(slug + ".yaml", campaignFile(status, "", ""))), "submit");
+
+            assertEquals(302, created.status(), status + ": " + created.text());
+            long id = Long.parseLong(created.location().replaceAll(".*id=(\\d+).*", "$1"));
+            ConsoleClient.Response dashboard = console.get(created.location());
+            assertEquals("Draft", dashboard.document().getElementById("status").text(), status);
+            assertTrue(dashboard.text().contains("Uploaded as a draft."), dashboard.text());
+            assertFalse(dashboard.document().select("[name=lifecycle:publish]").isEmpty(), "published from its page");
+            assertTrue(console.get("organize/yaml/" + id + ".yaml").body().startsWith("status: draft\n"));
+            assertEquals(404, site().campaign(slug, "en").status(), status + ": not public until published");
+        }
+    }
+
+    @Test
+    void aCampaignThatRoutesByAreaExportsAndUploadsAgainUnderANewAddress() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("areas");
+        String areaTarget = "  - name: Ortiz\n    title: South councillor\n    email: ortiz@example.org\n    area: South\n";
+        String areas = "zip,area\n19147,South\n19148,South\n19130,North\n";
+        ConsoleClient.Response created = console.upload(console.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(slug + ".yaml", campaignFile("draft", areaTarget, "areas: " + slug + ".areas.csv\n")),
+                        "areas", new ConsoleClient.FileField(slug + ".areas.csv", areas)), "submit");
+        assertEquals(302, created.status(), created.text());
+        long id = Long.parseLong(created.location().replaceAll(".*id=(\\d+).*", "$1"));
+
+        ConsoleClient.Response dashboard = console.get("organize/dashboard.xhtml?id=" + id);
+        String export = dashboard.document().getElementById("exportZip").attr("href");
+        assertTrue(dashboard.document().select("#exportYaml").isEmpty(), "no YAML alone that names a table nobody gets");
+        byte[] zip = console.download(export);
+        String copy = slug("copy");
+        ConsoleClient.Response uploaded = console.upload(console.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(copy + ".zip", zip)), "submit");
+
+        assertEquals(302, uploaded.status(), uploaded.text());
+        long copyId = Long.parseLong(uploaded.location().replaceAll(".*id=(\\d+).*", "$1"));
+        assertEquals(TestDatabase.text("SELECT areas_csv FROM campaign WHERE id = ?", id),
+                TestDatabase.text("SELECT areas_csv FROM campaign WHERE id = ?", copyId), "the same areas");
+        String original = console.get("organize/yaml/" + id + ".yaml").body();
+        String again = console.get("organize/yaml/" + copyId + ".yaml").body();
+        assertTrue(again.contains("area: \"South\""), again);
+        assertEquals(original.replace(slug + ".areas.csv", "AREAS"), again.replace(copy + ".areas.csv", "AREAS"),
+                "the same campaign, targets and areas under the new address");
+        assertEquals(areas, console.get("organize/yaml/" + copyId + ".areas.csv").body());
+    }
+
+    /** A campaign file with this status, more targets after the first, and more top-level lines. */
+    private static String campaignFile(String status, String moreTargets, String moreLines) {
+        return "status: " + status + "\ngoal: 300\ntexts:\n"
+                + "  en:\n    title: Uploaded\n    summary: From a file.\n    body: Body.\n    petition: Petition.\n"
+                + "  es:\n    title: Subida\n    summary: De un archivo.\n    body: Cuerpo.\n    petition: Petición.\n"
+                + "targets:\n  - name: Board\n    title: County Board\n    email: board@example.org\n" + moreTargets + moreLines;
+    }
+
+    @Test
     void aCampaignIsEditedThenClosedWonAndArchived() {
         ConsoleClient console = loggedIn();
         String slug = slug("lifecycle");
@@ -95,15 +155,15 @@ class OrganizerRunsCampaignIT {
         String yaml = console.get("organize/yaml/" + id + ".yaml").body();
         assertTrue(yaml.startsWith("status: open\ngoal: 900\n"), "still open after the edit: " + yaml);
 
-        ConsoleClient.Response closed = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close");
+        ConsoleClient.Response closed = console.confirm(id, "close");
         assertTrue(closed.text().contains("The campaign is closed."), closed.text());
         assertTrue(console.get("organize/yaml/" + id + ".yaml").body().contains(
                 "contact:\n  name: \"Ana Ortiz\"\n  email: \"ana@library.example.org\"\n"), "closing keeps the contact");
-        ConsoleClient.Response won = console.submit(closed, "lifecycle", Map.of(), "won");
+        ConsoleClient.Response won = console.confirm(id, "won");
         assertTrue(won.text().contains("The campaign is marked as won."), won.text());
         assertTrue(site().campaign(slug, "en").text().contains("We won!"), "the public page says so");
 
-        ConsoleClient.Response archived = console.submit(won, "lifecycle", Map.of(), "archive");
+        ConsoleClient.Response archived = console.act(won, "lifecycle", Map.of(), "archive");
         assertTrue(archived.text().contains("archived"), archived.text());
         assertEquals(404, site().campaign(slug, "en").status(), "gone from the public site");
         assertEquals(403, console.get("organize/edit.xhtml?id=" + id).status(), "an archived campaign is no longer edited");
@@ -119,8 +179,8 @@ class OrganizerRunsCampaignIT {
         assertEquals(302, site().sign(slug, form, "en").status());
         String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
 
-        ConsoleClient.Response closed = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close");
-        assertTrue(console.submit(closed, "lifecycle", Map.of(), "archive").text().contains("archived"));
+        ConsoleClient.Response closed = console.confirm(id, "close");
+        assertTrue(console.act(closed, "lifecycle", Map.of(), "archive").text().contains("archived"));
         // The Confirm button of a page opened before the campaign was archived.
         PetitionSite.Page pressed = site().post("confirm/" + token, Map.of("confirm", "confirm", "confirm:submit", "Confirm",
                 "jakarta.faces.ViewState", "stateless"), "en");
@@ -171,7 +231,7 @@ class OrganizerRunsCampaignIT {
         Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid());
 
         ConsoleClient.Response log = console.get("organize/deliveries.xhtml?id=" + id);
-        ConsoleClient.Response sent = console.submit(log, "deliveries", Map.of(), "sendNow");
+        ConsoleClient.Response sent = console.act(log, "deliveries", Map.of(), "sendNow");
 
         assertTrue(sent.text().contains("The batch is built"), sent.text());
         String official = slug + "@officials.example.org";
@@ -190,7 +250,7 @@ class OrganizerRunsCampaignIT {
         ConsoleClient.Response failed = console.get("organize/deliveries.xhtml?id=" + id);
         assertEquals("failed", failed.document().selectFirst("td.status-DEAD").text(), failed.text());
         assertTrue(failed.text().contains("550 mailbox unavailable"), failed.text());
-        ConsoleClient.Response retried = console.submit(failed, "deliveries", Map.of(),
+        ConsoleClient.Response retried = console.act(failed, "deliveries", Map.of(),
                 failed.document().selectFirst("input[value=Retry]").attr("name").replace("deliveries:", ""));
 
         assertTrue(retried.text().contains("will be sent again"), retried.text());
@@ -215,7 +275,7 @@ class OrganizerRunsCampaignIT {
 
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + id);
-        ConsoleClient.Response hidden = console.submit(moderation, "domain", Map.of("domain", "spam.example",
+        ConsoleClient.Response hidden = console.act(moderation, "domain", Map.of("domain", "spam.example",
                 "from", now.minusHours(1).withNano(0).toString(), "to", now.plusHours(1).withNano(0).toString()), "hideDomain");
 
         assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
@@ -227,7 +287,7 @@ class OrganizerRunsCampaignIT {
 
         ConsoleClient.Response page = console.get("organize/moderation.xhtml?id=" + id);
         String hideOne = page.document().selectFirst("form#signatures input[value=Hide]").attr("name").replace("signatures:", "");
-        assertTrue(console.submit(page, "signatures", Map.of(), hideOne).text().contains("1 signature(s) hidden."));
+        assertTrue(console.act(page, "signatures", Map.of(), hideOne).text().contains("1 signature(s) hidden."));
         assertEquals("0", confirmedOnDashboard(console, id, "0"));
         assertEquals(3, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = 'HIDDEN'", id));
     }
@@ -280,7 +340,7 @@ class OrganizerRunsCampaignIT {
     }
 
     private static void publish(ConsoleClient console, long id) {
-        ConsoleClient.Response published = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+        ConsoleClient.Response published = console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
         assertTrue(published.text().contains("The campaign is published."), published.text());
     }
 

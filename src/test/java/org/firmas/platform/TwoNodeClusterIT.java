@@ -238,7 +238,7 @@ class TwoNodeClusterIT {
         assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
         String slug = "console-" + UUID.randomUUID().toString().substring(0, 8);
         long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
-        ConsoleClient.Response published = console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle",
+        ConsoleClient.Response published = console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle",
                 Map.of(), "publish");
         assertEquals("Open", published.document().select("#status").text(), published.body());
         assertTitleOnBothNodes(slug, "Fund the library");

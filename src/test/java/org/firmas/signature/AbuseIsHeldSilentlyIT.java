@@ -286,7 +286,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         ConsoleClient console = loggedIn();
         ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + id);
         assertEquals("1", moderation.document().getElementById("suspect-count").text());
-        ConsoleClient.Response released = console.submit(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
+        ConsoleClient.Response released = console.act(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
         assertTrue(released.text().contains("1 signature(s) released."), released.text());
         assertEquals("PENDING", status("celia"), "released, she waits for her signer");
         assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo("celia"))).status(), "the mail she was held without");
@@ -299,7 +299,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         }
         via("203.0.113.62").sign(slug, form("fabio"), "en");
         assertEquals(List.of("PENDING", "SUSPECT", "SUSPECT"), List.of(status("dario"), status("elena"), status("fabio")));
-        ConsoleClient.Response hidden = console.submit(console.get("organize/moderation.xhtml?id=" + id), "suspects", Map.of(), "hideAll");
+        ConsoleClient.Response hidden = console.act(console.get("organize/moderation.xhtml?id=" + id), "suspects", Map.of(), "hideAll");
         assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
         assertEquals(List.of("HIDDEN", "HIDDEN"), List.of(status("elena"), status("fabio")));
 
@@ -308,7 +308,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         via("203.0.113.63").sign(slug, form("gala"), "en");
         assertEquals("SUSPECT", status("gala"));
         ConsoleClient.Response withGala = console.get("organize/moderation.xhtml?id=" + id);
-        console.submit(withGala, "suspects", Map.of(), "releaseAll");
+        console.act(withGala, "suspects", Map.of(), "releaseAll");
         assertEquals("PENDING", status("gala"), "released unconfirmed, it waits for its signer");
         assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo("gala"))).status());
         String nextBatch = official(2).get(1).text();
@@ -322,10 +322,10 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
                 + "WHERE l.campaign_id = ? AND a.email = ?", id, System.getProperty("firmas.adminEmail")));
 
         // The same pages sent again, as a reload would: nothing is released twice, nobody mailed twice.
-        ConsoleClient.Response releasedAgain = console.submit(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
+        ConsoleClient.Response releasedAgain = console.act(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
         assertEquals("0", releasedAgain.document().getElementById("suspect-count").text());
         assertFalse(releasedAgain.text().contains("1 signature(s) released."), releasedAgain.text());
-        ConsoleClient.Response allReleasedAgain = console.submit(withGala, "suspects", Map.of(), "releaseAll");
+        ConsoleClient.Response allReleasedAgain = console.act(withGala, "suspects", Map.of(), "releaseAll");
         assertTrue(allReleasedAgain.text().contains("0 signature(s) released."), allReleasedAgain.text());
         assertEquals(List.of(1, 1), List.of(mailsQueuedFor("celia"), mailsQueuedFor("gala")));
         assertEquals(List.of(1, 1), List.of(new Mailbox(SMTP).to(email("celia")).size(), new Mailbox(SMTP).to(email("gala")).size()));
@@ -343,7 +343,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
                 + "first_name = '', last_name = '', zip = '', ip_key = NULL, erased_at = CURRENT_TIMESTAMP WHERE id = ?", erased);
 
         ConsoleClient console = loggedIn();
-        console.submit(console.get("organize/moderation.xhtml?id=" + campaign), "suspects", Map.of(), "releaseAll");
+        console.act(console.get("organize/moderation.xhtml?id=" + campaign), "suspects", Map.of(), "releaseAll");
 
         assertTrue(Mailbox.hasConfirmLink(mailTo("kept")), "the release mails those it can, in the same transaction");
         assertEquals(0L, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE signature_id = ?", erased),
@@ -372,7 +372,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
 
         ConsoleClient console = loggedIn();
         ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + campaignId(slug("list2")));
-        console.submit(moderation, "suspects", Map.of(), buttonIn(moderation, "list5", "Release"));
+        console.act(moderation, "suspects", Map.of(), buttonIn(moderation, "list5", "Release"));
         assertEquals("PENDING", status("list5"));
         assertTrue(Mailbox.hasConfirmLink(new Mailbox(SMTP).await("list5-" + RUN + "@list.example", 1).get(0)),
                 "nothing accepted is lost: released, it is mailed");
@@ -409,7 +409,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
 
     private static ConsoleClient.Response hideAddress(ConsoleClient console, long id, String address, LocalDateTime from,
                                                       LocalDateTime to) {
-        return console.submit(console.get("organize/moderation.xhtml?id=" + id), "address",
+        return console.act(console.get("organize/moderation.xhtml?id=" + id), "address",
                 Map.of("address", address, "from", from.toString(), "to", to.toString()), "hideAddress");
     }
 

@@ -100,7 +100,7 @@ class SignerPrivacyIT {
         long signature = TestDatabase.number("SELECT id FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email")));
         // The shown count is refreshed off the request path, so it may take a moment to include the confirmation.
         Eventually.await(Duration.ofSeconds(10), () -> site.apiCount(slug), count -> count == 1);
-        assertTrue(console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "close")
+        assertTrue(console.confirm(id, "close")
                 .text().contains("The campaign is closed."));
         Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT closed_at FROM campaign WHERE id = ?", id),
                 closedAt -> closedAt != null);
@@ -121,7 +121,7 @@ class SignerPrivacyIT {
     private String publishedCampaignAskingPhone() {
         String slug = "privacy-" + UUID.randomUUID().toString().substring(0, 8);
         long id = ConsoleCampaignForm.bilingual(slug).with("phone", "true").createWith(console);
-        assertTrue(console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish")
+        assertTrue(console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish")
                 .text().contains("The campaign is published."));
         Eventually.await(Duration.ofSeconds(10), () -> site.campaign(slug, "en").status(), status -> status == 200);
         return slug;

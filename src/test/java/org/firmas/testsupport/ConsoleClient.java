@@ -86,6 +86,26 @@ public final class ConsoleClient {
         return post(form.attr("action"), values);
     }
 
+    /**
+     * Presses a console action's button, which answers with a redirect to the campaign's page (post,
+     * redirect, get), and follows it; fails when the post is answered with anything but a redirect.
+     */
+    public Response act(Response page, String formId, Map<String, String> fields, String buttonId) {
+        Response posted = submit(page, formId, fields, buttonId);
+        if ((posted.status() != 302 && posted.status() != 303) || posted.location() == null) {
+            throw new AssertionError("Expected a redirect after " + buttonId + ", got " + posted.status() + ": " + posted.text());
+        }
+        return get(posted.location());
+    }
+
+    /**
+     * Takes a dashboard's confirmation step (close, won, reopen) and confirms it, as an organizer
+     * who reads the step and presses Confirm; returns the page the action redirects to.
+     */
+    public Response confirm(long campaignId, String step) {
+        return act(get("organize/dashboard.xhtml?id=" + campaignId + "&confirm=" + step), "confirm", Map.of(), "confirm");
+    }
+
     /** What the form holds now, as a browser would send it: no buttons, only ticked boxes. */
     private static Map<String, String> currentValues(Element form) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -126,30 +146,54 @@ public final class ConsoleClient {
             throw new AssertionError("No form " + formId + " on the page (" + page.status() + "): " + page.document().text());
         }
         String boundary = "----firmas" + java.util.UUID.randomUUID();
-        StringBuilder body = new StringBuilder();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Element hidden : form.select("input[type=hidden]")) {
-            part(body, boundary, hidden.attr("name"), null, hidden.attr("value"));
+            part(body, boundary, hidden.attr("name"), null, hidden.attr("value").getBytes(StandardCharsets.UTF_8));
         }
         Element button = form.selectFirst("[name=" + formId + ":" + buttonId + "]");
-        part(body, boundary, button.attr("name"), null, button.attr("value"));
-        files.forEach((field, file) -> part(body, boundary, formId + ":" + field, file.name(), file.content()));
-        body.append("--").append(boundary).append("--\r\n");
+        part(body, boundary, button.attr("name"), null, button.attr("value").getBytes(StandardCharsets.UTF_8));
+        files.forEach((field, file) -> part(body, boundary, formId + ":" + field, file.name(), file.bytes()));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(resolve(form.attr("action")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), body.toString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
     }
 
-    private static void part(StringBuilder body, String boundary, String name, String fileName, String content) {
-        body.append("--").append(boundary).append("\r\n")
+    private static void part(java.io.ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
+        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append('"');
         if (fileName != null) {
-            body.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream");
+            head.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream");
         }
-        body.append("\r\n\r\n").append(content).append("\r\n");
+        head.append("\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A file to upload: its name as the browser sends it, and its text. */
-    public record FileField(String name, String content) {
+    /** A file to upload: its name as the browser sends it, and its bytes (or its text, as UTF-8). */
+    public record FileField(String name, byte[] bytes) {
+
+        public FileField(String name, String content) {
+            this(name, content.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The response's body as bytes, for a download that is not text, such as a ZIP. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept-Language", acceptLanguage).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The session cookie's value as this client holds it, or null. */

@@ -70,7 +70,9 @@ public class BatchCreator {
         CampaignRecord row = em.find(CampaignRecord.class, campaign.id(), LockModeType.PESSIMISTIC_WRITE);
         Instant time = clock.instant();
         long undelivered = signatures.countUndelivered(campaign.id());
-        DeliveryDue due = DeliveryDue.check(campaign.definition(), row, undelivered, time);
+        boolean reclosed = campaign.definition().status().isFinished() && row.getFinalBatchAt() == null
+                && finalSentBefore(campaign.id());
+        DeliveryDue due = DeliveryDue.check(campaign.definition(), row, undelivered, time, reclosed);
         if (now && due == DeliveryDue.NOT_DUE && undelivered > 0 && campaign.definition().status().takesSignatures()) {
             due = DeliveryDue.REGULAR;
         }
@@ -91,6 +93,11 @@ public class BatchCreator {
             row.setFinalBatchAt(time);
         }
         return batch.getId();
+    }
+
+    private boolean finalSentBefore(long campaignId) {
+        return em.createQuery("select count(b) from DeliveryBatch b where b.campaignId = :campaign and b.finalBatch = true", Long.class)
+                .setParameter("campaign", campaignId).getSingleResult() > 0;
     }
 
     private void writeMails(Campaign campaign, DeliveryBatch batch, List<Signer> signers, long total) {

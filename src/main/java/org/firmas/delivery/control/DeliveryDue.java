@@ -10,11 +10,16 @@ import org.firmas.campaign.entity.DeliveryPolicy;
 enum DeliveryDue {
     NOT_DUE, REGULAR, FINAL;
 
-    static DeliveryDue check(CampaignDefinition campaign, CampaignRecord row, long undelivered, Instant now) {
+    /**
+     * {@code finalSentBefore}: a final batch went out before the campaign was opened again; closing
+     * it again then mails the officials only if there are signers they have not seen.
+     */
+    static DeliveryDue check(CampaignDefinition campaign, CampaignRecord row, long undelivered, Instant now,
+                             boolean finalSentBefore) {
         DeliveryPolicy policy = campaign.delivery();
         if (campaign.status().isFinished()) {
             // A campaign that never gathered a signature owes no one a final mail.
-            boolean anythingToReport = undelivered > 0 || row.getLastBatchAt() != null;
+            boolean anythingToReport = undelivered > 0 || (row.getLastBatchAt() != null && !finalSentBefore);
             return policy.finalBatch() && row.getFinalBatchAt() == null && anythingToReport ? FINAL : NOT_DUE;
         }
         if (!campaign.status().takesSignatures() || undelivered == 0) {

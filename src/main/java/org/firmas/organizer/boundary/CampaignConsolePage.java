@@ -1,9 +1,12 @@
 package org.firmas.organizer.boundary;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import org.firmas.campaign.entity.CampaignRecord;
 
 /**
@@ -45,6 +48,31 @@ abstract class CampaignConsolePage implements Serializable {
     /** The page's campaign, after checking again that this organizer may see it. */
     protected CampaignRecord campaign() {
         return access.require(id);
+    }
+
+    /**
+     * Ends an action that changed something: redirects to this page of this campaign with what
+     * was done in the address, so a reload shows the page again instead of repeating the action.
+     */
+    protected void redirectAfter(ConsoleOutcome outcome) {
+        redirectWith(ConsoleOutcome.PARAMETER + "=" + outcome.parameter());
+    }
+
+    /** The same, for an outcome that says how many signatures it touched. */
+    protected void redirectAfter(ConsoleOutcome outcome, long count) {
+        redirectWith(ConsoleOutcome.PARAMETER + "=" + outcome.parameter() + "&" + ConsoleOutcome.COUNT + "=" + count);
+    }
+
+    /** Redirects to this page of this campaign with more in the query, such as {@code confirm=close}. */
+    protected void redirectWith(String query) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + context.getViewRoot().getViewId() + "?id=" + id
+                    + (query.isEmpty() ? "" : "&" + query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static void message(FacesMessage.Severity severity, String message) {

@@ -2,10 +2,11 @@ package org.firmas.organizer.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.organizer.control.Accounts;
@@ -35,9 +36,6 @@ public class CampaignOwnerForm {
     @Inject
     ConsoleCampaignRows rows;
 
-    @Inject
-    ConsoleText text;
-
     private Long ownerId;
     private List<OrganizerAccount> candidates = List.of();
 
@@ -49,15 +47,16 @@ public class CampaignOwnerForm {
         }
     }
 
-    public void assign() {
+    public void assign() throws IOException {
         if (!organizer.isAdmin()) {
             throw new NotAllowedException();
         }
         CampaignRecord row = access.require(dashboard.getId());
         Long owner = ownerId != null && accounts.byId(ownerId).isPresent() ? ownerId : null;
         rows.assignOwner(row.getId(), owner);
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("organize.owner.assigned"), null));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + row.getId() + "&"
+                + ConsoleOutcome.PARAMETER + "=" + ConsoleOutcome.OWNER_ASSIGNED.parameter());
     }
 
     public List<OrganizerAccount> getCandidates() {

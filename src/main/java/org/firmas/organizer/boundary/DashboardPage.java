@@ -6,11 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignStatus;
@@ -18,6 +19,7 @@ import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.organizer.control.CampaignStatistics;
 import org.firmas.organizer.control.ConsoleCampaigns;
 import org.firmas.organizer.control.DailyBarChart;
+import org.firmas.organizer.control.ReopenWindow;
 import org.firmas.organizer.entity.CampaignFigures;
 import org.firmas.organizer.entity.SaveResult;
 
@@ -32,6 +34,9 @@ public class DashboardPage extends CampaignConsolePage {
 
     private static final long serialVersionUID = 1L;
     static final int CHART_DAYS = 30;
+    static final String CONFIRM_CLOSE = "close";
+    static final String CONFIRM_WON = "won";
+    static final String CONFIRM_REOPEN = "reopen";
 
     @Inject
     ConsoleCampaigns campaigns;
@@ -42,12 +47,22 @@ public class DashboardPage extends CampaignConsolePage {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentOrganizer organizer;
+
+    @Inject
+    ReopenWindow reopenWindow;
+
     private String title;
     private CampaignStatus status;
     private boolean fileManaged;
     private boolean archived;
     private CampaignFigures figures;
     private String chart;
+    private String confirming;
+    private boolean finalBatch;
+    private boolean routedByArea;
+    private ReopenWindow.State reopenState;
 
     @Override
     protected void show(CampaignRecord row) {
@@ -55,40 +70,66 @@ public class DashboardPage extends CampaignConsolePage {
         archived = row.getArchivedAt() != null;
         CampaignDefinition definition = campaigns.definitionOf(row).orElse(null);
         status = definition == null ? null : definition.status();
+        finalBatch = definition != null && definition.delivery().finalBatch();
+        routedByArea = definition != null && !definition.areasByZip().isEmpty();
         CampaignTexts texts = definition == null ? null : definition.texts(text.locale());
         title = texts == null ? row.getSlug() : texts.title();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(CHART_DAYS - 1);
         figures = statistics.of(row.getId(), from);
         chart = DailyBarChart.svg(figures.confirmedPerDay(), from, today, text.get("organize.dashboard.chart"), text.locale());
+        reopenState = status != null && status.isFinished() ? reopenWindow.of(row.getId()) : null;
     }
 
-    public void publish() throws IOException {
-        changeStatus(CampaignStatus.OPEN, "organize.dashboard.published");
+    public void publish() {
+        changeStatus(EnumSet.of(CampaignStatus.DRAFT), CampaignStatus.OPEN, ConsoleOutcome.PUBLISHED);
     }
 
-    public void close() throws IOException {
-        changeStatus(CampaignStatus.CLOSED, "organize.dashboard.closed");
+    /** The Confirm button of the confirmation step: does what the step said it would. */
+    public void confirm() {
+        switch (confirming == null ? "" : confirming) {
+            case CONFIRM_CLOSE -> changeStatus(EnumSet.of(CampaignStatus.OPEN), CampaignStatus.CLOSED, ConsoleOutcome.CLOSED);
+            case CONFIRM_WON -> changeStatus(EnumSet.of(CampaignStatus.OPEN, CampaignStatus.CLOSED), CampaignStatus.WON, ConsoleOutcome.WON);
+            case CONFIRM_REOPEN -> reopen();
+            default -> redirectWith("");
+        }
     }
 
-    public void markWon() throws IOException {
-        changeStatus(CampaignStatus.WON, "organize.dashboard.won");
+    private void reopen() {
+        if (!organizer.isAdmin()) {
+            throw new NotAllowedException();
+        }
+        boolean reopened = campaigns.reopen(campaign(), reopenWindow.cutoff());
+        redirectAfter(reopened ? ConsoleOutcome.REOPENED : ConsoleOutcome.NOT_REOPENED);
     }
 
     public void archive() {
         CampaignRecord row = campaign();
-        if (row.getSource() == CampaignRecord.Source.CONSOLE) {
+        if (row.getSource() == CampaignRecord.Source.CONSOLE && row.getArchivedAt() == null) {
             campaigns.archive(row);
-            message(FacesMessage.SEVERITY_INFO, text.get("organize.dashboard.archived"));
+            redirectAfter(ConsoleOutcome.ARCHIVED);
+        } else {
+            redirectAfter(ConsoleOutcome.UNCHANGED);
         }
-        refresh();
     }
 
-    private void changeStatus(CampaignStatus newStatus, String doneKey) {
-        SaveResult result = campaigns.changeStatus(campaign(), newStatus);
+    /**
+     * Moves the campaign from one status to another, read again from the database: a second post
+     * of the same button (another tab, a double click) finds the campaign moved and changes nothing.
+     */
+    private void changeStatus(Set<CampaignStatus> from, CampaignStatus to, ConsoleOutcome done) {
+        CampaignRecord row = campaign();
+        CampaignStatus now = campaigns.definitionOf(row).map(CampaignDefinition::status).orElse(null);
+        if (now == null || !from.contains(now) || row.getArchivedAt() != null) {
+            redirectAfter(ConsoleOutcome.UNCHANGED);
+            return;
+        }
+        SaveResult result = campaigns.changeStatus(row, to);
         if (result instanceof SaveResult.Saved) {
-            message(FacesMessage.SEVERITY_INFO, text.get(doneKey));
-        } else if (result instanceof SaveResult.Invalid invalid) {
+            redirectAfter(done);
+            return;
+        }
+        if (result instanceof SaveResult.Invalid invalid) {
             message(FacesMessage.SEVERITY_ERROR, text.format("organize.edit.invalid", invalid.field(), text.problem(invalid)));
         } else {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.campaign.fileManaged"));
@@ -115,6 +156,68 @@ public class DashboardPage extends CampaignConsolePage {
 
     public boolean isCanMarkWon() {
         return isEditable() && (status == CampaignStatus.OPEN || status == CampaignStatus.CLOSED);
+    }
+
+    /** A finished console campaign whose signers' data is still kept. */
+    public boolean isReopenable() {
+        return isEditable() && reopenState instanceof ReopenWindow.State.Open;
+    }
+
+    /** Reopening is for admins. */
+    public boolean isCanReopen() {
+        return isReopenable() && organizer.isAdmin();
+    }
+
+    /** A finished campaign whose signers' data is erased: the page says why it cannot be reopened. */
+    public boolean isErased() {
+        return isEditable() && reopenState instanceof ReopenWindow.State.Erased;
+    }
+
+    /** Until when an admin may reopen it, as a date; empty while retention has not yet noted the closing. */
+    public String getReopenUntil() {
+        return reopenState instanceof ReopenWindow.State.Open open
+                ? open.until().map(until -> until.atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("") : "";
+    }
+
+    public String getReopenUntilText() {
+        return text.format("organize.dashboard.reopenUntil", getReopenUntil());
+    }
+
+    public String getErasedText() {
+        return text.format("organize.dashboard.erased", reopenWindow.retentionDays());
+    }
+
+    public String getRetentionText() {
+        return text.format("organize.confirm.retention", reopenWindow.retentionDays());
+    }
+
+    /** Which confirmation step the page shows: close, won or reopen, when that action is possible now. */
+    public String getConfirmStep() {
+        if (CONFIRM_CLOSE.equals(confirming) && isCanClose() || CONFIRM_WON.equals(confirming) && isCanMarkWon()
+                || CONFIRM_REOPEN.equals(confirming) && isCanReopen()) {
+            return confirming;
+        }
+        return "";
+    }
+
+    /** Whether the campaign sends officials a final batch when it closes, which the close step mentions. */
+    public boolean isFinalBatch() {
+        return finalBatch;
+    }
+
+    /** A campaign that routes by area exports as a ZIP, its file and its areas table together. */
+    public boolean isRoutedByArea() {
+        return routedByArea;
+    }
+
+    public String getConfirming() {
+        return confirming;
+    }
+
+    public void setConfirming(String confirming) {
+        if (this.confirming == null) {
+            this.confirming = confirming;
+        }
     }
 
     public boolean isCanArchive() {

@@ -1,6 +1,5 @@
 package org.firmas.organizer.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,16 +37,12 @@ public class DeliveriesPage extends CampaignConsolePage {
         CampaignRecord row = campaign();
         Campaign campaign = catalog.find(row.getSlug()).filter(served -> served.id() == row.getId()).orElse(null);
         long batch = campaign == null ? -1 : actions.sendNextBatchNow(campaign);
-        message(batch > 0 ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                batch > 0 ? text.get("organize.deliveries.queued") : text.get("organize.deliveries.nothing"));
-        refresh();
+        redirectAfter(batch > 0 ? ConsoleOutcome.QUEUED : ConsoleOutcome.NOTHING);
     }
 
     public void retry(long mailId) {
         boolean requeued = actions.retry(campaign().getId(), mailId);
-        message(requeued ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                text.get(requeued ? "organize.deliveries.retrying" : "organize.deliveries.notFailed"));
-        refresh();
+        redirectAfter(requeued ? ConsoleOutcome.RETRYING : ConsoleOutcome.NOT_FAILED);
     }
 
     public List<DeliveryLog.Batch> getBatches() {

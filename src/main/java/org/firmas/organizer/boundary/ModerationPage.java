@@ -60,26 +60,22 @@ public class ModerationPage extends CampaignConsolePage {
 
     public void release(long signatureId) {
         int released = moderation.release(campaign().getId(), signatureId, organizer.id());
-        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.released", released));
-        refresh();
+        redirectAfter(ConsoleOutcome.RELEASED, released);
     }
 
     public void releaseAll() {
         int released = moderation.releaseAll(campaign().getId(), organizer.id());
-        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.released", released));
-        refresh();
+        redirectAfter(ConsoleOutcome.RELEASED, released);
     }
 
     public void hideAllSuspects() {
         int hidden = moderation.hideSuspects(campaign().getId(), organizer.id());
-        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
-        refresh();
+        redirectAfter(ConsoleOutcome.HIDDEN, hidden);
     }
 
     public void hide(long signatureId) {
         int hidden = moderation.hide(campaign().getId(), signatureId, organizer.id());
-        message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
-        refresh();
+        redirectAfter(ConsoleOutcome.HIDDEN, hidden);
     }
 
     public void hideDomain() {
@@ -88,7 +84,8 @@ public class ModerationPage extends CampaignConsolePage {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badDomain"));
         } else if (window(from, to)) {
             int hidden = moderation.hideDomain(campaign().getId(), clean, instant(from), instant(to), organizer.id());
-            message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
+            redirectAfter(ConsoleOutcome.HIDDEN, hidden);
+            return;
         }
         refresh();
     }
@@ -99,7 +96,8 @@ public class ModerationPage extends CampaignConsolePage {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badAddress"));
         } else if (window(addressFrom, addressTo)) {
             int hidden = moderation.hideAddress(campaign().getId(), key, instant(addressFrom), instant(addressTo), organizer.id());
-            message(FacesMessage.SEVERITY_INFO, text.format("organize.moderation.hidden", hidden));
+            redirectAfter(ConsoleOutcome.HIDDEN, hidden);
+            return;
         }
         refresh();
     }

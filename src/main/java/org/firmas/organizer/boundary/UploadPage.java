@@ -13,13 +13,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import org.firmas.campaign.control.CampaignParser;
+import org.firmas.organizer.control.CampaignArchive;
+import org.firmas.organizer.control.UploadedStatus;
 import org.firmas.organizer.control.ConsoleCampaigns;
 import org.firmas.organizer.entity.SaveResult;
 
 /**
- * Creates a console campaign from an uploaded campaign file (and its areas table, if it has one).
- * The file name is the slug, as in {@code campaigns/}; a mistake is reported with its line and field.
+ * Creates a console campaign, always a draft, from an uploaded campaign file (and its areas table,
+ * if it has one) or from a ZIP of both as the console exports it. The file name is the slug, as in
+ * {@code campaigns/}; a mistake is reported with its line and field.
  * The text rules are the parser's, the same for the folder, an upload and the edit form.
  */
 @Named
@@ -47,24 +51,46 @@ public class UploadPage {
             error(context, text.get("organize.upload.missing"));
             return null;
         }
-        String yaml = readText(file);
-        String areasCsv = areas == null || areas.getSize() == 0 ? null : readText(areas);
-        if (yaml == null || (areas != null && areas.getSize() > 0 && areasCsv == null)) {
-            error(context, text.format("organize.upload.unreadable", MAX_BYTES / 1024));
+        String name = fileName(file);
+        boolean archive = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        Optional<CampaignArchive.Contents> contents = archive ? readArchive(file) : readFiles();
+        if (contents.isEmpty()) {
+            error(context, archive ? text.format("organize.upload.zipUnreadable", MAX_BYTES / 1024)
+                    : text.format("organize.upload.unreadable", MAX_BYTES / 1024));
             return null;
         }
-        String slug = CampaignParser.slugOf(fileName(file));
-        SaveResult result = campaigns.create(slug, yaml, areasCsv, organizer.id());
+        String slug = archive ? name.substring(0, name.length() - ".zip".length()) : CampaignParser.slugOf(name);
+        String yaml = UploadedStatus.asDraft(contents.get().yaml());
+        SaveResult result = campaigns.create(slug, yaml, contents.get().areasCsv(), organizer.id());
         if (result instanceof SaveResult.Saved saved) {
             ExternalContext external = context.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id() + "&saved=true");
+            external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id()
+                    + "&" + ConsoleOutcome.PARAMETER + "=" + ConsoleOutcome.UPLOADED.parameter());
         } else if (result instanceof SaveResult.Invalid invalid) {
-            error(context, text.format("organize.upload.invalid", fileName(file), invalid.line(),
+            error(context, text.format("organize.upload.invalid", name, invalid.line(),
                     invalid.field().isEmpty() ? "-" : invalid.field(), text.problem(invalid)));
         } else if (result instanceof SaveResult.SlugTaken taken) {
             error(context, text.format("organize.edit.slugTaken", taken.slug()));
         }
         return null;
+    }
+
+    /** A campaign file, and its areas table when one was chosen; empty when either cannot be read. */
+    private Optional<CampaignArchive.Contents> readFiles() throws IOException {
+        String yaml = readText(file);
+        boolean withAreas = areas != null && areas.getSize() > 0;
+        String areasCsv = withAreas ? readText(areas) : null;
+        return yaml == null || (withAreas && areasCsv == null) ? Optional.empty() : Optional.of(new CampaignArchive.Contents(yaml, areasCsv));
+    }
+
+    /** An exported ZIP: both files in one, each within a campaign file's limit. */
+    private static Optional<CampaignArchive.Contents> readArchive(Part part) throws IOException {
+        if (part.getSize() > 2L * MAX_BYTES + 4096) {
+            return Optional.empty();
+        }
+        try (InputStream in = part.getInputStream()) {
+            return CampaignArchive.read(in.readNBytes(2 * MAX_BYTES + 4096), MAX_BYTES);
+        }
     }
 
     /** The uploaded bytes as UTF-8 text, or null when too large or not UTF-8. */

@@ -1,14 +1,18 @@
 package org.firmas.organizer.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.CampaignReopened;
 
 /** The campaign rows the console reads and writes, each call its own transaction. */
 @ApplicationScoped
@@ -19,6 +23,9 @@ public class ConsoleCampaignRows {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CampaignReopened> reopened;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<CampaignRecord> find(long id) {
@@ -43,6 +50,50 @@ public class ConsoleCampaignRows {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void update(long id, String yaml, String areasCsv) {
         em.find(CampaignRecord.class, id).redefine(yaml, areasCsv, clock.instant());
+    }
+
+    /**
+     * Redefines a finished campaign as open again, unless it stopped taking signatures before the
+     * cutoff (its signers' data is erased, or about to be). The row is locked while this is decided,
+     * and retention and delivery hear of it in the same transaction (they forget its closing and
+     * its final batch). False when too late.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean reopen(long id, String yaml, Instant cutoff) {
+        CampaignRecord row = em.find(CampaignRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Instant> closedAt = closedAtOf(id);
+        if (row == null || closedAt.isPresent() && closedAt.get().isBefore(cutoff)) {
+            return false;
+        }
+        row.redefine(yaml, row.getAreasCsv(), clock.instant());
+        em.flush();
+        reopened.fire(new CampaignReopened(id));
+        return true;
+    }
+
+    /** When retention noted that the campaign stopped taking signatures, if it has. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Instant> closedAt(long id) {
+        return closedAtOf(id);
+    }
+
+    private Optional<Instant> closedAtOf(long id) {
+        List<?> found = em.createNativeQuery("SELECT closed_at FROM campaign WHERE id = ? AND closed_at IS NOT NULL")
+                .setParameter(1, id).getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(instant(found.get(0)));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("closed_at read as " + value.getClass().getName());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

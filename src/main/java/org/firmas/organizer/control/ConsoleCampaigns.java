@@ -83,6 +83,25 @@ public class ConsoleCampaigns {
         return update(row, CampaignYamlWriter.write(changed, areasFileOf(changed)), row.getAreasCsv());
     }
 
+    /**
+     * Opens a closed or won campaign again, if its signers' data is still kept (signatures made
+     * before the cutoff are erased or about to be). False when it is not finished or too late.
+     */
+    public boolean reopen(CampaignRecord row, java.time.Instant cutoff) {
+        Optional<CampaignDefinition> current = definitionOf(row);
+        if (row.getSource() != CampaignRecord.Source.CONSOLE || row.getArchivedAt() != null
+                || current.isEmpty() || !current.get().status().isFinished()) {
+            return false;
+        }
+        CampaignDefinition old = current.get();
+        CampaignDefinition open = old.withStatus(CampaignStatus.OPEN);
+        boolean reopened = rows.reopen(row.getId(), CampaignYamlWriter.write(open, areasFileOf(open)), cutoff);
+        if (reopened) {
+            loader.reload();
+        }
+        return reopened;
+    }
+
     private static SaveResult.Invalid invalid(CampaignFileException e) {
         Optional<String> key = switch (e.kind()) {
             case INVISIBLE_CHARACTER -> Optional.of("organize.file.invisible");

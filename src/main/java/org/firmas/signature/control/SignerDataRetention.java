@@ -1,12 +1,14 @@
 package org.firmas.signature.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.CampaignReopened;
 
 /**
  * Keeps signers' personal data only as long as a campaign needs it: a set number of days after
@@ -33,6 +35,14 @@ public class SignerDataRetention {
             em.createNativeQuery("UPDATE campaign SET closed_at = ? WHERE id = ? AND closed_at IS NULL")
                     .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, campaign.id()).executeUpdate();
         }
+    }
+
+    /**
+     * A campaign opened again is no longer closed, at once and in the transaction that opens it,
+     * so no retention check in between erases the signers it takes signatures from again.
+     */
+    void onReopened(@Observes CampaignReopened reopened) {
+        em.createNativeQuery("UPDATE campaign SET closed_at = NULL WHERE id = ?").setParameter(1, reopened.campaignId()).executeUpdate();
     }
 
     /** Erases the personal data of every signer of a campaign closed before the cutoff; returns how many. */
