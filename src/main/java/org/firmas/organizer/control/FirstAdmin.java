@@ -20,7 +20,8 @@ import org.firmas.platform.ListenAddress;
  * FIRMAS_ADMIN_PASSWORD is created. On the embedded H2 default without them, a demo admin whose
  * login the README shows is created instead, so trying Firmas needs no setup; but only when the
  * server listens on this machine alone (FIRMAS_BIND_ADDRESS a loopback address, as the run
- * command sets it), because anyone who can reach the console knows that password. The password
+ * command sets it), because anyone who can reach the console knows that password. At every start
+ * while that login still works, the log says so and where to change its password. The password
  * is never logged.
  */
 @Startup
@@ -50,22 +51,41 @@ public class FirstAdmin {
     String databaseUrl;
 
     @Inject
+    @ConfigProperty(name = "firmas.base.url")
+    String baseUrl;
+
+    @Inject
     ListenAddress listenAddress;
 
     @PostConstruct
     void ensureAnAdmin() {
+        boolean demoCreated = false;
         if (adminEmail.isPresent() && adminPassword.isPresent()) {
             createFromConfiguration(adminEmail.get(), adminPassword.get());
         } else if (accounts.countAdmins() == 0 && databaseUrl.startsWith("jdbc:h2:") && listenAddress.isLoopbackOnly()) {
             create(DEMO_EMAIL, DEMO_PASSWORD);
-            LOG.info("Organizer console: demo admin " + DEMO_EMAIL + " created (password in README.md); "
-                    + "set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD for a real one");
+            demoCreated = true;
         } else if (accounts.countAdmins() == 0 && databaseUrl.startsWith("jdbc:h2:")) {
             LOG.warning("Organizer console: no demo admin, because the server may be reachable from other machines "
                     + "(FIRMAS_BIND_ADDRESS is not a loopback address); set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD");
         } else if (accounts.countAdmins() == 0) {
             LOG.warning("Organizer console: no admin account; set FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD");
         }
+        if (listenAddress.isLoopbackOnly() && demoLoginWorks()) {
+            LOG.info(demoLine(demoCreated ? "created" : "exists"));
+        }
+    }
+
+    private boolean demoLoginWorks() {
+        return accounts.byEmail(DEMO_EMAIL)
+                .filter(account -> account.isActive() && Passwords.matches(DEMO_PASSWORD.toCharArray(), account.getPassword()))
+                .isPresent();
+    }
+
+    private String demoLine(String state) {
+        return "Organizer console: demo admin " + DEMO_EMAIL + " " + state + " (password in README.md); change its "
+                + "password at " + baseUrl.strip().replaceAll("/+$", "") + "/organize/password.xhtml, or set "
+                + "FIRMAS_ADMIN_EMAIL and FIRMAS_ADMIN_PASSWORD to create a real admin";
     }
 
     /** Whether these are the README's demo credentials, which must not open a console other machines reach. */
