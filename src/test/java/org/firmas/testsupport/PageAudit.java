@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.firmas.testsupport.browser.DebianChromium;
 
 /**
  * The page audits of {@code src/test/audit} (Lighthouse, axe-core, Nu HTML Checker, request log),
@@ -25,7 +26,7 @@ public final class PageAudit {
     private static final Path SOURCES = Path.of("src/test/audit");
     private static final Path HOME = Path.of("target/audit");
     private static final List<String> FILES = List.of("package.json", "package-lock.json", "audit.mjs");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = DebianChromium.CHROMIUM;
     private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration AUDIT_TIMEOUT = Duration.ofMinutes(15);
 
@@ -42,7 +43,7 @@ public final class PageAudit {
         if (output("npm", "--version").isEmpty()) {
             return Optional.of("npm is not on the PATH");
         }
-        return Files.isExecutable(CHROMIUM) ? Optional.empty() : Optional.of(CHROMIUM + " is not installed");
+        return DebianChromium.missing(CHROMIUM);
     }
 
     /** Copies the audit files to target/audit and installs the locked packages, unless they already are. */

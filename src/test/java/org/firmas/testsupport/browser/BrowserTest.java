@@ -1,6 +1,5 @@
 package org.firmas.testsupport.browser;
 
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +29,9 @@ public abstract class BrowserTest {
     }
 
     private WebDriver browser(String acceptLanguages, int width, int height, boolean javaScript, boolean phone) {
+        DebianChromium.assumeInstalled();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(DebianChromium.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=" + acceptLanguages.split(",")[0], "--window-size=" + width + "," + height);
@@ -47,7 +47,7 @@ public abstract class BrowserTest {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(DebianChromium.CHROMEDRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         return driver;
