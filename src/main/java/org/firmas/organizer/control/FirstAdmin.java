@@ -26,7 +26,8 @@ import org.firmas.platform.ListenAddress;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+// After the notice of where Firmas serves, so the log reads in the order a newcomer needs it.
+@DependsOn({"SchemaMigration", "ServingAddressNotice"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstAdmin {
 
