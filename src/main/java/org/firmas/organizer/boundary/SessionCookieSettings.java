@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The session cookie only organizers get: never readable by scripts, and only sent over HTTPS when
  * the public address is HTTPS (a proxy in front may hide that from the request itself).
- * SameSite is set in glassfish-web.xml, the one place Payara reads it from.
+ * SameSite is set in payara-web.xml, the one place Payara reads it from.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
