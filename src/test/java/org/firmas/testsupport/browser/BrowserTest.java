@@ -29,7 +29,7 @@ public abstract class BrowserTest {
     }
 
     private WebDriver browser(String acceptLanguages, int width, int height, boolean javaScript, boolean phone) {
-        DebianChromium.assumeInstalled();
+        DebianChromium.requireInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(DebianChromium.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
