@@ -21,11 +21,13 @@ class FirstRunLogIT {
 
     /** Payara's own warnings at every start, which no setting of the application avoids. */
     private static final List<Pattern> PAYARAS_OWN = Stream.of(
-            // Payara Micro 7 runs EJB Lite, and its container warns for every bean with a timeout method,
-            // even when all its timers are non-persistent (created with TimerConfig(null, false)).
-            "AS-EJB-00053\\].*The feature use of persistent EJB Timer Service requires Full Java EE Profile",
+            // "The feature use of persistent EJB Timer Service requires Full Java EE Profile": Payara Micro 7
+            // runs EJB Lite, and its container says so for every bean with a timeout method, even when all its
+            // timers are non-persistent, as Firmas's are (created with TimerConfig(null, false)).
+            "\\[AS-EJB-00053\\]",
             // Said for every @DataSourceDefinition: the pool is backed by Payara's built-in JDBC resource adapter.
-            "RAR8068: Using default datasource : __ds_jdbc_ra for pool",
+            // Payara sometimes logs it before its message bundle is loaded, as the bare key using.default.ds.
+            "RAR8068: Using default datasource : __ds_jdbc_ra for pool|org\\.glassfish\\.jdbc\\.util\\].*\\] using\\.default\\.ds\\s*$",
             // Payara's class-loader leak check, stopping the class loader it deploys with, is the first in the
             // JVM to ask DriverManager for drivers: that loads the WAR's PostgreSQL driver (listed in its jar's
             // META-INF/services), which the check then finds registered by that loader and unregisters.
