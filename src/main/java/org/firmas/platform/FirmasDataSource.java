@@ -3,16 +3,14 @@ package org.firmas.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 
 /**
- * The one datasource of the application. Every value comes from MicroProfile Config so the same
- * WAR runs on the embedded H2 default and on PostgreSQL; the driver class follows the URL
- * ({@link DatabaseKindConfigSource}).
+ * The one datasource of the application. Its URL and account come from MicroProfile Config so the
+ * same WAR runs on the embedded H2 default and on PostgreSQL; {@link ConfiguredDataSource} reads
+ * them itself, since Payara would resolve ${MPCONFIG=...} values here once before the application's
+ * configuration is visible, and log a warning for every key it could not find yet.
  */
 @DataSourceDefinition(
         name = FirmasDataSource.JNDI_NAME,
-        className = "${MPCONFIG=firmas.db.datasource-class}",
-        url = "${MPCONFIG=firmas.db.url}",
-        user = "${MPCONFIG=firmas.db.user}",
-        password = "${MPCONFIG=firmas.db.password}",
+        className = "org.firmas.platform.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {

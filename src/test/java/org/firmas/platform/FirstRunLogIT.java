@@ -25,9 +25,6 @@ class FirstRunLogIT {
             // runs EJB Lite, and its container says so for every bean with a timeout method, even when all its
             // timers are non-persistent, as Firmas's are (created with TimerConfig(null, false)).
             "\\[AS-EJB-00053\\]",
-            // Said for every @DataSourceDefinition: the pool is backed by Payara's built-in JDBC resource adapter.
-            // Payara sometimes logs it before its message bundle is loaded, as the bare key using.default.ds.
-            "RAR8068: Using default datasource : __ds_jdbc_ra for pool|org\\.glassfish\\.jdbc\\.util\\].*\\] using\\.default\\.ds\\s*$",
             // Payara's class-loader leak check, stopping the class loader it deploys with, is the first in the
             // JVM to ask DriverManager for drivers: that loads the WAR's PostgreSQL driver (listed in its jar's
             // META-INF/services), which the check then finds registered by that loader and unregisters.
@@ -38,15 +35,6 @@ class FirstRunLogIT {
             // was deployed at (--contextroot /, as every start of Firmas deploys it).
             "Context path from ServletContext: +differs from path from bundle: /")
             .map(Pattern::compile).toList();
-
-    /**
-     * Firmas's own, not fixed yet: Payara resolves the ${MPCONFIG=...} values of FirmasDataSource once
-     * while it deploys, before the application's microprofile-config.properties is visible, warns for
-     * each key, and resolves them again, successfully, when the pool connects. A default there would
-     * be the value for good, so the fix is a data source that does not depend on that first reading.
-     */
-    private static final Pattern DATA_SOURCE_READ_EARLY = Pattern.compile(
-            "MicroProfile Config: property 'firmas\\.db\\.(datasource-class|url|user|password)': no value found, no default given\\.");
 
     private static final Pattern RECORD_START = Pattern.compile("^\\[\\d{4}-\\d{2}-\\d{2}T", Pattern.MULTILINE);
     private static final Pattern WARNING_OR_WORSE = Pattern.compile("\\[levelValue: (9\\d\\d|1\\d\\d\\d)\\]");
@@ -72,7 +60,6 @@ class FirstRunLogIT {
         List<String> unexplained = records(log).stream()
                 .filter(record -> WARNING_OR_WORSE.matcher(record).find())
                 .filter(record -> PAYARAS_OWN.stream().noneMatch(own -> own.matcher(record).find()))
-                .filter(record -> !DATA_SOURCE_READ_EARLY.matcher(record).find())
                 .toList();
         assertEquals(List.of(), unexplained, "warnings and errors at start-up");
         assertEquals(1, occurrences(log, "Firmas serves its campaigns at http://localhost:8080/ and the organizer console at "
