@@ -74,6 +74,13 @@ class OrganizerRunsCampaignIT {
 
         assertEquals(200, broken.status());
         assertTrue(broken.text().contains("line 17, field targets[1].email: \"board@\" is not a valid email address"), broken.text());
+
+        ConsoleClient.Response twice = console.upload(console.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(slug("twice") + ".yaml",
+                        good.replace("goal: 300", "goal: lots").replace("board@example.org", "board@"))), "submit");
+        assertEquals(200, twice.status());
+        assertTrue(twice.text().contains("line 2, field goal:"), "every mistake of the file is reported: " + twice.text());
+        assertTrue(twice.text().contains("line 17, field targets[1].email: \"board@\" is not a valid email address"), twice.text());
     }
 
     @Test

@@ -67,8 +67,10 @@ public class UploadPage {
             external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id()
                     + "&" + ConsoleOutcome.PARAMETER + "=" + ConsoleOutcome.UPLOADED.parameter());
         } else if (result instanceof SaveResult.Invalid invalid) {
-            error(context, text.format("organize.upload.invalid", name, invalid.line(),
-                    invalid.field().isEmpty() ? "-" : invalid.field(), text.problem(invalid)));
+            for (SaveResult.Invalid mistake : invalid.all()) {
+                error(context, text.format("organize.upload.invalid", name, mistake.line(),
+                        mistake.field().isEmpty() ? "-" : mistake.field(), text.problem(mistake)));
+            }
         } else if (result instanceof SaveResult.SlugTaken taken) {
             error(context, text.format("organize.edit.slugTaken", taken.slug()));
         }

@@ -3,6 +3,7 @@ package org.firmas.organizer.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.control.CampaignFileException;
@@ -103,6 +104,12 @@ public class ConsoleCampaigns {
     }
 
     private static SaveResult.Invalid invalid(CampaignFileException e) {
+        List<SaveResult.Invalid> more = e.mistakes().stream().skip(1).map(ConsoleCampaigns::one).toList();
+        SaveResult.Invalid first = one(e);
+        return new SaveResult.Invalid(first.line(), first.field(), first.problem(), first.messageKey(), first.detail(), more);
+    }
+
+    private static SaveResult.Invalid one(CampaignFileException e) {
         Optional<String> key = switch (e.kind()) {
             case INVISIBLE_CHARACTER -> Optional.of("organize.file.invisible");
             case LINE_BREAK -> Optional.of("organize.file.lineBreak");
@@ -110,7 +117,7 @@ public class ConsoleCampaigns {
             case TOO_LARGE -> Optional.of("organize.file.tooLarge");
             case OTHER -> Optional.empty();
         };
-        return new SaveResult.Invalid(e.line(), e.field(), e.problem(), key, e.detail());
+        return new SaveResult.Invalid(e.line(), e.field(), e.problem(), key, e.detail(), List.of());
     }
 
     public static String areasFileOf(CampaignDefinition definition) {

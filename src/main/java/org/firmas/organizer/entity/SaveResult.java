@@ -1,5 +1,6 @@
 package org.firmas.organizer.entity;
 
+import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.entity.Campaign;
 
@@ -11,9 +12,16 @@ public sealed interface SaveResult {
 
     /**
      * The text breaks a rule of the campaign format: where, and what. A problem the console can
-     * word in the organizer's language also has its message key, with the detail it needs.
+     * word in the organizer's language also has its message key, with the detail it needs. The
+     * file's other mistakes, if it has more than one, follow in {@code more}.
      */
-    record Invalid(int line, String field, String problem, Optional<String> messageKey, String detail) implements SaveResult {
+    record Invalid(int line, String field, String problem, Optional<String> messageKey, String detail, List<Invalid> more)
+            implements SaveResult {
+
+        /** This mistake and the ones after it, in the order of their lines. */
+        public List<Invalid> all() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(this), more.stream()).toList();
+        }
     }
 
     /** Another campaign, from a file or the console, already has this address. */
