@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.boundary.StoredCampaignStatus;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.Target;
 import org.firmas.delivery.entity.DeliveryBatch;
 import org.firmas.delivery.entity.OutboxMessage;
@@ -75,6 +77,9 @@ public class BatchCreator {
         DeliveryDue due = DeliveryDue.check(campaign.definition(), row, undelivered, time, reclosed);
         if (now && due == DeliveryDue.NOT_DUE && undelivered > 0 && campaign.definition().status().takesSignatures()) {
             due = DeliveryDue.REGULAR;
+        }
+        if (due == DeliveryDue.FINAL && !StoredCampaignStatus.of(row).map(CampaignStatus::isFinished).orElse(true)) {
+            return -1; // reopened since this node last read its campaigns: an open campaign gets no final batch
         }
         if (due == DeliveryDue.NOT_DUE) {
             return -1;
