@@ -61,6 +61,19 @@ class OrganizerChangesPasswordIT {
             assertTrue(old.text().contains("The email or password is not correct."), "the README's password is refused now");
             assertEquals(302, new ConsoleClient(firmas.base()).logIn(DEMO_EMAIL, NEW_PASSWORD).status(), "the new one opens the console");
             assertFalse(firmas.log().contains(NEW_PASSWORD), "no password in the log");
+
+            // Guessing the current password from an open session meets the login's limit (5 wrong ones per account),
+            // and then even the right one waits.
+            ConsoleClient session = new ConsoleClient(firmas.base());
+            assertEquals(302, session.logIn(DEMO_EMAIL, NEW_PASSWORD).status());
+            // The account has two wrong passwords already (the form's and the old login's above).
+            String answer = "";
+            for (int guess = 0; guess < 5 && !answer.contains("Too many failed attempts."); guess++) {
+                answer = change(session, "guess-number-" + guess, "another-long-password").text();
+            }
+            assertTrue(answer.contains("Too many failed attempts."), answer);
+            ConsoleClient.Response held = change(session, NEW_PASSWORD, "another-long-password");
+            assertTrue(held.text().contains("Too many failed attempts."), held.text());
         }
     }
 
