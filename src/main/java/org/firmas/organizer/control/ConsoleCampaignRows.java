@@ -53,16 +53,18 @@ public class ConsoleCampaignRows {
     }
 
     /**
-     * Redefines a finished campaign as open again, unless it stopped taking signatures before the
-     * cutoff (its signers' data is erased, or about to be). The row is locked while this is decided,
-     * and retention and delivery hear of it in the same transaction (they forget its closing and
-     * its final batch). False when too late.
+     * Redefines a finished campaign, as it was read ({@code finished}), as open again, unless it
+     * stopped taking signatures before the cutoff (its signers' data is erased, or about to be) or
+     * its row has changed since. The row is locked while this is decided, and retention and
+     * delivery hear of it in the same transaction (they forget its closing and its final batch).
+     * False when too late or changed.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean reopen(long id, String yaml, Instant cutoff) {
+    public boolean reopen(long id, String finished, String yaml, Instant cutoff) {
         CampaignRecord row = em.find(CampaignRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
         Optional<Instant> closedAt = closedAtOf(id);
-        if (row == null || closedAt.isPresent() && closedAt.get().isBefore(cutoff)) {
+        // Another admin reopened or edited it since this one read it: theirs stands.
+        if (row == null || !finished.equals(row.getDefinition()) || closedAt.isPresent() && closedAt.get().isBefore(cutoff)) {
             return false;
         }
         row.redefine(yaml, row.getAreasCsv(), clock.instant());

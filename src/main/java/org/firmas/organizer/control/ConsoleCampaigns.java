@@ -96,7 +96,7 @@ public class ConsoleCampaigns {
         }
         CampaignDefinition old = current.get();
         CampaignDefinition open = old.withStatus(CampaignStatus.OPEN);
-        boolean reopened = rows.reopen(row.getId(), CampaignYamlWriter.write(open, areasFileOf(open)), cutoff);
+        boolean reopened = rows.reopen(row.getId(), row.getDefinition(), CampaignYamlWriter.write(open, areasFileOf(open)), cutoff);
         if (reopened) {
             loader.reload();
         }
