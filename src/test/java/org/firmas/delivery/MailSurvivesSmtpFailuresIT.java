@@ -168,8 +168,10 @@ class MailSurvivesSmtpFailuresIT {
 
             Eventually.await(RECOVERY, down::connections, tries -> tries >= 3);
 
-            assertEquals(messages, countOfRun(run, "status = 'PENDING' AND attempts = 0 AND next_attempt_at <= now()"),
-                    "no mail was charged a try it never had, nor pushed back");
+            // A sender holds its claim (one attempt counted) until the failed connection hands it back unchanged.
+            String untouched = "status = 'PENDING' AND attempts = 0 AND next_attempt_at <= created_at";
+            Eventually.await(Duration.ofSeconds(10), () -> countOfRun(run, untouched), count -> count == messages);
+            assertEquals(messages, countOfRun(run, untouched), "no mail was charged a try it never had, nor pushed back");
         }
         greenMail = startGreenMail();
         long back = System.nanoTime();
