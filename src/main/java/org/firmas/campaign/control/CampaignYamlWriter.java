@@ -1,12 +1,19 @@
 package org.firmas.campaign.control;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.campaign.entity.Target;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /**
  * Writes a definition back in the campaign file format, so a console campaign can be exported as
@@ -16,58 +23,87 @@ import org.firmas.campaign.entity.Target;
  */
 public final class CampaignYamlWriter {
 
+    /** A one-line text, always in double quotes. */
+    private record Quoted(String text) {
+    }
+
+    /** A text of several lines, as a literal block. */
+    private record Block(String text) {
+    }
+
+    private static final DumpSettings SETTINGS = DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setDefaultScalarStyle(ScalarStyle.PLAIN)
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .setSplitLines(false)
+            .setWidth(Integer.MAX_VALUE)
+            .build();
+
     private CampaignYamlWriter() {
     }
 
     /** The file text; {@code areasFile} names the areas table, null when the campaign routes no areas. */
     public static String write(CampaignDefinition campaign, String areasFile) {
-        StringBuilder yaml = new StringBuilder();
-        yaml.append("status: ").append(campaign.status().name().toLowerCase(Locale.ROOT)).append('\n');
-        yaml.append("goal: ").append(campaign.goal()).append('\n');
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("status", campaign.status().name().toLowerCase(Locale.ROOT));
+        file.put("goal", campaign.goal());
         if (campaign.deadline() != null) {
-            yaml.append("deadline: ").append(campaign.deadline()).append('\n');
+            file.put("deadline", campaign.deadline().toString());
         }
         if (campaign.finalSignatures() > 0) {
-            yaml.append("final_signatures: ").append(campaign.finalSignatures()).append('\n');
+            file.put("final_signatures", campaign.finalSignatures());
         }
-        yaml.append("texts:\n");
+        Map<String, Object> texts = new LinkedHashMap<>();
         for (String language : languagesInOrder(campaign.texts())) {
-            CampaignTexts texts = campaign.texts().get(language);
-            yaml.append("  ").append(language).append(":\n");
-            value(yaml, 4, "title", texts.title());
-            value(yaml, 4, "summary", texts.summary());
-            value(yaml, 4, "body", texts.body());
-            value(yaml, 4, "petition", texts.petition());
-            if (texts.privacy() != null && !texts.privacy().isBlank()) {
-                value(yaml, 4, "privacy", texts.privacy());
-            }
+            texts.put(language, texts(campaign.texts().get(language)));
         }
-        yaml.append("targets:\n");
-        for (Target target : campaign.targets()) {
-            yaml.append("  - name: ").append(quoted(target.name())).append('\n');
-            value(yaml, 4, "title", target.title());
-            value(yaml, 4, "email", target.email());
-            if (target.area() != null && !target.area().isBlank()) {
-                value(yaml, 4, "area", target.area());
-            }
-            yaml.append("    language: ").append(target.language()).append('\n');
-        }
+        file.put("texts", texts);
+        file.put("targets", campaign.targets().stream().map(CampaignYamlWriter::target).toList());
         if (campaign.contact() != null) {
-            yaml.append("contact:\n");
-            value(yaml, 2, "name", campaign.contact().name());
-            value(yaml, 2, "email", campaign.contact().email());
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("name", text(campaign.contact().name()));
+            contact.put("email", text(campaign.contact().email()));
+            file.put("contact", contact);
         }
-        yaml.append("delivery:\n");
-        yaml.append("  every_signatures: ").append(campaign.delivery().everySignatures()).append('\n');
-        yaml.append("  every_hours: ").append(campaign.delivery().every().toHours()).append('\n');
-        yaml.append("  final_batch: ").append(campaign.delivery().finalBatch()).append('\n');
-        yaml.append("fields:\n");
-        yaml.append("  phone: ").append(campaign.fields().phone()).append('\n');
-        yaml.append("  comment: ").append(campaign.fields().comment()).append('\n');
+        Map<String, Object> delivery = new LinkedHashMap<>();
+        delivery.put("every_signatures", campaign.delivery().everySignatures());
+        delivery.put("every_hours", campaign.delivery().every().toHours());
+        delivery.put("final_batch", campaign.delivery().finalBatch());
+        file.put("delivery", delivery);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("phone", campaign.fields().phone());
+        fields.put("comment", campaign.fields().comment());
+        file.put("fields", fields);
         if (areasFile != null) {
-            yaml.append("areas: ").append(quoted(areasFile)).append('\n');
+            file.put("areas", new Quoted(areasFile));
         }
-        return yaml.toString();
+        return dump(file, tabStandIn(campaign));
+    }
+
+    private static Map<String, Object> texts(CampaignTexts texts) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("title", text(texts.title()));
+        written.put("summary", text(texts.summary()));
+        written.put("body", text(texts.body()));
+        written.put("petition", text(texts.petition()));
+        if (texts.privacy() != null && !texts.privacy().isBlank()) {
+            written.put("privacy", text(texts.privacy()));
+        }
+        return written;
+    }
+
+    private static Map<String, Object> target(Target target) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("name", new Quoted(target.name()));
+        written.put("title", text(target.title()));
+        written.put("email", text(target.email()));
+        if (target.area() != null && !target.area().isBlank()) {
+            written.put("area", text(target.area()));
+        }
+        written.put("language", target.language());
+        return written;
     }
 
     private static List<String> languagesInOrder(Map<String, CampaignTexts> texts) {
@@ -76,18 +112,12 @@ public final class CampaignYamlWriter {
         return languages;
     }
 
-    private static void value(StringBuilder yaml, int indent, String key, String text) {
+    /** A text that keeps line breaks after cleaning becomes a block; any other is quoted as it is. */
+    private static Object text(String text) {
         String value = text == null ? "" : text;
-        yaml.append(" ".repeat(indent)).append(key).append(':');
         String block = blockText(value);
-        if (!block.contains("\n")) {
-            yaml.append(' ').append(quoted(value)).append('\n');
-            return;
-        }
-        yaml.append(" |\n");
-        for (String line : block.split("\n", -1)) {
-            yaml.append(line.isEmpty() ? "" : " ".repeat(indent + 2) + line).append('\n');
-        }
+        // The closing line break gives a plain "|"; the parser strips it again.
+        return block.contains("\n") ? new Block(block + "\n") : new Quoted(value);
     }
 
     /** Text fit for a literal block: YAML line breaks only, no characters a block may not hold. */
@@ -101,24 +131,29 @@ public final class CampaignYamlWriter {
         return printable.toString();
     }
 
-    static String quoted(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
+    /**
+     * snakeyaml-engine writes no tab into a literal block (it falls back to a quoted line), yet
+     * Markdown texts may indent with tabs: blocks pass the emitter with a private-use character
+     * that no text of this campaign holds, which becomes a tab again in the written file.
+     */
+    private static String dump(Map<String, Object> file, char tabStandIn) {
+        StandardRepresenter representer = new StandardRepresenter(SETTINGS) {
+            {
+                representers.put(Quoted.class, quoted -> representScalar(Tag.STR, ((Quoted) quoted).text(), ScalarStyle.DOUBLE_QUOTED));
+                representers.put(Block.class, block -> representScalar(Tag.STR,
+                        ((Block) block).text().replace('\t', tabStandIn), ScalarStyle.LITERAL));
+            }
+        };
+        return new Dump(SETTINGS, representer).dumpToString(file).replace(tabStandIn, '\t');
+    }
+
+    private static char tabStandIn(CampaignDefinition campaign) {
+        String written = campaign.toString();
+        for (char candidate = '\uE000'; candidate < '\uF8FF'; candidate++) {
+            if (written.indexOf(candidate) < 0) {
+                return candidate;
             }
         }
-        return quoted.append('"').toString();
+        throw new IllegalStateException("Campaign " + campaign.slug() + " uses every private-use character");
     }
 }
