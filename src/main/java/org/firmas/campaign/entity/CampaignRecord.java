@@ -5,22 +5,46 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The database row behind a campaign: its id, where its definition lives, and its delivery clock. */
+/**
+ * The database row behind a campaign: its id, where its definition lives, and its delivery clock.
+ * Only the campaign capability reads or writes it; {@code closed_at} (when signing stopped, kept for
+ * retention) is not mapped and is read and written by the native queries below.
+ */
 @Entity
 @Table(name = "campaign")
 @NamedQuery(name = CampaignRecord.FIND_BY_SLUG, query = "select c from CampaignRecord c where c.slug = :slug")
 @NamedQuery(name = CampaignRecord.CONSOLE_STAMPS, query = "select c.id, c.slug, c.updatedAt from CampaignRecord c "
-        + "where c.source = 'CONSOLE' and c.archivedAt is null")
+        + "where c.source = :source and c.archivedAt is null")
+@NamedQuery(name = CampaignRecord.ALL, query = "select c from CampaignRecord c order by c.slug")
+@NamedQuery(name = CampaignRecord.OWNED_BY, query = "select c from CampaignRecord c where c.ownerId = :owner order by c.slug")
+@NamedQuery(name = CampaignRecord.ASSIGN_OWNER, query = "update CampaignRecord c set c.ownerId = :owner where c.id = :id")
+@NamedNativeQuery(name = CampaignRecord.CLOSED_AT, query = "SELECT closed_at FROM campaign WHERE id = ? AND closed_at IS NOT NULL")
+@NamedNativeQuery(name = CampaignRecord.NOTE_CLOSED, query = "UPDATE campaign SET closed_at = ? WHERE id = ? AND closed_at IS NULL")
+@NamedNativeQuery(name = CampaignRecord.FORGET_CLOSED, query = "UPDATE campaign SET closed_at = NULL WHERE id = ? AND closed_at IS NOT NULL")
+@NamedNativeQuery(name = CampaignRecord.REOPENED_FORGET_CLOSED, query = "UPDATE campaign SET closed_at = NULL WHERE id = ?")
+@NamedNativeQuery(name = CampaignRecord.CLOSED_BEFORE, query = "SELECT id FROM campaign WHERE COALESCE(closed_at, archived_at) < ?")
+@NamedNativeQuery(name = CampaignRecord.FORGET_FINAL_BATCH, query = "UPDATE campaign SET final_batch_at = NULL WHERE id = ?")
 public class CampaignRecord {
 
     public static final String FIND_BY_SLUG = "CampaignRecord.findBySlug";
     /** Id, slug and last change of every live console campaign: enough to tell what to reload. */
     public static final String CONSOLE_STAMPS = "CampaignRecord.consoleStamps";
+    public static final String ALL = "CampaignRecord.all";
+    public static final String OWNED_BY = "CampaignRecord.ownedBy";
+    public static final String ASSIGN_OWNER = "CampaignRecord.assignOwner";
+    public static final String CLOSED_AT = "CampaignRecord.closedAt";
+    public static final String NOTE_CLOSED = "CampaignRecord.noteClosed";
+    public static final String FORGET_CLOSED = "CampaignRecord.forgetClosed";
+    public static final String REOPENED_FORGET_CLOSED = "CampaignRecord.reopenedForgetClosed";
+    /** Campaigns that stopped taking signatures, or were archived, before a cutoff. */
+    public static final String CLOSED_BEFORE = "CampaignRecord.closedBefore";
+    public static final String FORGET_FINAL_BATCH = "CampaignRecord.forgetFinalBatch";
 
     public enum Source { FILE, CONSOLE }
 

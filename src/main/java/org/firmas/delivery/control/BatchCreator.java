@@ -3,7 +3,6 @@ package org.firmas.delivery.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,10 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.firmas.campaign.boundary.StoredCampaignStatus;
+import org.firmas.campaign.boundary.DeliveryClock;
+import org.firmas.campaign.entity.BatchClock;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.Target;
 import org.firmas.delivery.entity.DeliveryBatch;
@@ -36,6 +35,9 @@ public class BatchCreator {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DeliveryClock deliveryClock;
 
     @Inject
     BatchSignatures signatures;
@@ -69,16 +71,16 @@ public class BatchCreator {
     }
 
     private long deliver(Campaign campaign, boolean now) {
-        CampaignRecord row = em.find(CampaignRecord.class, campaign.id(), LockModeType.PESSIMISTIC_WRITE);
+        BatchClock row = deliveryClock.lockForBatch(campaign.id());
         Instant time = clock.instant();
         long undelivered = signatures.countUndelivered(campaign.id());
-        boolean reclosed = campaign.definition().status().isFinished() && row.getFinalBatchAt() == null
+        boolean reclosed = campaign.definition().status().isFinished() && row.finalBatchAt() == null
                 && finalSentBefore(campaign.id());
         DeliveryDue due = DeliveryDue.check(campaign.definition(), row, undelivered, time, reclosed);
         if (now && due == DeliveryDue.NOT_DUE && undelivered > 0 && campaign.definition().status().takesSignatures()) {
             due = DeliveryDue.REGULAR;
         }
-        if (due == DeliveryDue.FINAL && !StoredCampaignStatus.of(row).map(CampaignStatus::isFinished).orElse(true)) {
+        if (due == DeliveryDue.FINAL && !row.storedStatus().map(CampaignStatus::isFinished).orElse(true)) {
             return -1; // reopened since this node last read its campaigns: an open campaign gets no final batch
         }
         if (due == DeliveryDue.NOT_DUE) {
@@ -93,10 +95,7 @@ public class BatchCreator {
         batch.counted(claimed, total);
         List<Signer> signers = claimed == 0 ? List.of() : signatures.signersIn(batch.getId());
         writeMails(campaign, batch, signers, total);
-        row.setLastBatchAt(time);
-        if (finalBatch) {
-            row.setFinalBatchAt(time);
-        }
+        deliveryClock.stampBatch(campaign.id(), time, finalBatch);
         return batch.getId();
     }
 

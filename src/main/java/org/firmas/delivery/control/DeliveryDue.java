@@ -2,8 +2,8 @@ package org.firmas.delivery.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.firmas.campaign.entity.BatchClock;
 import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.DeliveryPolicy;
 
 /** Whether a campaign's delivery policy calls for a batch now. */
@@ -14,13 +14,13 @@ enum DeliveryDue {
      * {@code finalSentBefore}: a final batch went out before the campaign was opened again; closing
      * it again then mails the officials only if there are signers they have not seen.
      */
-    static DeliveryDue check(CampaignDefinition campaign, CampaignRecord row, long undelivered, Instant now,
+    static DeliveryDue check(CampaignDefinition campaign, BatchClock row, long undelivered, Instant now,
                              boolean finalSentBefore) {
         DeliveryPolicy policy = campaign.delivery();
         if (campaign.status().isFinished()) {
             // A campaign that never gathered a signature owes no one a final mail.
-            boolean anythingToReport = undelivered > 0 || (row.getLastBatchAt() != null && !finalSentBefore);
-            return policy.finalBatch() && row.getFinalBatchAt() == null && anythingToReport ? FINAL : NOT_DUE;
+            boolean anythingToReport = undelivered > 0 || (row.lastBatchAt() != null && !finalSentBefore);
+            return policy.finalBatch() && row.finalBatchAt() == null && anythingToReport ? FINAL : NOT_DUE;
         }
         if (!campaign.status().takesSignatures() || undelivered == 0) {
             return NOT_DUE;
@@ -28,7 +28,7 @@ enum DeliveryDue {
         if (undelivered >= policy.everySignatures()) {
             return REGULAR;
         }
-        Instant since = row.getLastBatchAt() != null ? row.getLastBatchAt() : row.getCreatedAt();
+        Instant since = row.lastBatchAt() != null ? row.lastBatchAt() : row.createdAt();
         return Duration.between(since, now).compareTo(policy.every()) >= 0 ? REGULAR : NOT_DUE;
     }
 }

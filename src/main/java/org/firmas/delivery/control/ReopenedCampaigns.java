@@ -2,8 +2,8 @@ package org.firmas.delivery.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.firmas.campaign.boundary.DeliveryClock;
 import org.firmas.campaign.entity.CampaignReopened;
 
 /**
@@ -13,11 +13,10 @@ import org.firmas.campaign.entity.CampaignReopened;
 @ApplicationScoped
 public class ReopenedCampaigns {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DeliveryClock clock;
 
     void onReopened(@Observes CampaignReopened reopened) {
-        em.createNativeQuery("UPDATE campaign SET final_batch_at = NULL WHERE id = ?")
-                .setParameter(1, reopened.campaignId()).executeUpdate();
+        clock.forgetFinalBatch(reopened.campaignId());
     }
 }

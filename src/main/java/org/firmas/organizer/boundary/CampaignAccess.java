@@ -2,8 +2,8 @@ package org.firmas.organizer.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.firmas.campaign.entity.CampaignRecord;
-import org.firmas.organizer.control.ConsoleCampaignRows;
+import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.campaign.boundary.ConsoleCampaignRows;
 
 /**
  * The one place that decides whether the caller may see a campaign: an admin may see all, an
@@ -19,12 +19,12 @@ public class CampaignAccess {
     @Inject
     ConsoleCampaignRows rows;
 
-    public CampaignRecord require(Long campaignId) {
+    public StoredCampaign require(Long campaignId) {
         if (campaignId == null) {
             throw new NotAllowedException();
         }
-        CampaignRecord row = rows.find(campaignId).orElseThrow(NotAllowedException::new);
-        if (organizer.isAdmin() || (row.getOwnerId() != null && row.getOwnerId() == organizer.id())) {
+        StoredCampaign row = rows.find(campaignId).orElseThrow(NotAllowedException::new);
+        if (organizer.isAdmin() || row.ownedBy(organizer.id())) {
             return row;
         }
         throw new NotAllowedException();

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 
 /**
  * What every console page about one campaign shares: the campaign id is taken from the first
@@ -37,16 +37,16 @@ abstract class CampaignConsolePage implements Serializable {
 
     /** Reads the campaign again and shows it; after every action, so the page tells the truth. */
     protected void refresh() {
-        CampaignRecord row = campaign();
-        slug = row.getSlug();
+        StoredCampaign row = campaign();
+        slug = row.slug();
         show(row);
     }
 
     /** Fills the page's figures from the campaign's row. */
-    protected abstract void show(CampaignRecord row);
+    protected abstract void show(StoredCampaign row);
 
     /** The page's campaign, after checking again that this organizer may see it. */
-    protected CampaignRecord campaign() {
+    protected StoredCampaign campaign() {
         return access.require(id);
     }
 

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.firmas.campaign.control.CampaignTextParser;
-import org.firmas.campaign.control.CampaignYamlWriter;
+import org.firmas.campaign.boundary.CampaignFiles;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.Contact;
@@ -83,7 +82,7 @@ public class CampaignForm implements Serializable {
                 deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), byLanguage, officials,
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
                 new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures);
-        return CampaignYamlWriter.write(definition, hasAreas() ? CampaignTextParser.areasFileOf(slugToUse) : null);
+        return CampaignFiles.text(definition, hasAreas());
     }
 
     /** A contact is optional: both fields blank leave the organization's own contact in the mails. */

@@ -15,8 +15,8 @@ import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.boundary.CampaignFileReports;
 import org.firmas.campaign.entity.BrokenCampaignFile;
 import org.firmas.campaign.entity.Campaign;
-import org.firmas.campaign.entity.CampaignRecord;
-import org.firmas.organizer.control.ConsoleCampaignRows;
+import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.campaign.boundary.ConsoleCampaignRows;
 import org.firmas.signature.boundary.SignatureCounts;
 
 /**
@@ -60,18 +60,18 @@ public class CampaignListPage {
     @PostConstruct
     void load() {
         Locale locale = text.locale();
-        List<CampaignRecord> visible = rows.visibleTo(organizer.id(), organizer.isAdmin());
+        List<StoredCampaign> visible = rows.visibleTo(organizer.id(), organizer.isAdmin());
         List<Entry> listed = new ArrayList<>();
-        for (CampaignRecord row : visible) {
-            Optional<Campaign> served = catalog.find(row.getSlug());
-            Optional<BrokenCampaignFile> broken = reports.find(row.getSlug());
-            boolean fileGone = row.getSource() == CampaignRecord.Source.FILE && served.isEmpty() && broken.isEmpty();
+        for (StoredCampaign row : visible) {
+            Optional<Campaign> served = catalog.find(row.slug());
+            Optional<BrokenCampaignFile> broken = reports.find(row.slug());
+            boolean fileGone = row.fromFile() && served.isEmpty() && broken.isEmpty();
             if (!fileGone) {
                 listed.add(entry(row, served, broken, locale));
             }
         }
         if (organizer.isAdmin()) {
-            Set<String> withRow = visible.stream().map(CampaignRecord::getSlug).collect(Collectors.toSet());
+            Set<String> withRow = visible.stream().map(StoredCampaign::slug).collect(Collectors.toSet());
             reports.broken().stream().filter(file -> !withRow.contains(file.slug()))
                     .forEach(file -> listed.add(new Entry(0, file.slug(), file.fileName(), "", true, false, 0,
                             file.fileName(), mistakes(file), false)));
@@ -80,11 +80,11 @@ public class CampaignListPage {
         entries = List.copyOf(listed);
     }
 
-    private Entry entry(CampaignRecord row, Optional<Campaign> served, Optional<BrokenCampaignFile> broken, Locale locale) {
-        String title = served.map(campaign -> campaign.definition().texts(locale).title()).orElse(row.getSlug());
+    private Entry entry(StoredCampaign row, Optional<Campaign> served, Optional<BrokenCampaignFile> broken, Locale locale) {
+        String title = served.map(campaign -> campaign.definition().texts(locale).title()).orElse(row.slug());
         String status = served.map(campaign -> campaign.definition().status().name().toLowerCase(Locale.ROOT)).orElse("");
-        return new Entry(row.getId(), row.getSlug(), title, status, row.getSource() == CampaignRecord.Source.FILE,
-                row.getArchivedAt() != null, counts.confirmed(row.getId()),
+        return new Entry(row.id(), row.slug(), title, status, row.fromFile(),
+                row.archived(), counts.confirmed(row.id()),
                 broken.map(BrokenCampaignFile::fileName).orElse(""), broken.map(this::mistakes).orElse(List.of()),
                 served.isPresent());
     }

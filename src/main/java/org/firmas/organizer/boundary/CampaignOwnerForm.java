@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.Accounts;
-import org.firmas.organizer.control.ConsoleCampaignRows;
+import org.firmas.campaign.boundary.ConsoleCampaignRows;
 import org.firmas.organizer.entity.OrganizerAccount;
 
 /**
@@ -42,7 +42,7 @@ public class CampaignOwnerForm {
     @PostConstruct
     void load() {
         if (organizer.isAdmin() && dashboard.getId() != null) {
-            ownerId = access.require(dashboard.getId()).getOwnerId();
+            ownerId = access.require(dashboard.getId()).ownerId();
             candidates = accounts.all().stream().filter(OrganizerAccount::isActive).toList();
         }
     }
@@ -51,11 +51,11 @@ public class CampaignOwnerForm {
         if (!organizer.isAdmin()) {
             throw new NotAllowedException();
         }
-        CampaignRecord row = access.require(dashboard.getId());
+        StoredCampaign row = access.require(dashboard.getId());
         Long owner = ownerId != null && accounts.byId(ownerId).isPresent() ? ownerId : null;
-        rows.assignOwner(row.getId(), owner);
+        rows.assignOwner(row.id(), owner);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + row.getId() + "&"
+        external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + row.id() + "&"
                 + ConsoleOutcome.PARAMETER + "=" + ConsoleOutcome.OWNER_ASSIGNED.parameter());
     }
 

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.firmas.organizer.entity.SaveResult;
+import org.firmas.campaign.entity.SaveResult;
 
 /** Console messages from the bundle, in the language of the page being answered. */
 @RequestScoped

@@ -13,15 +13,15 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.organizer.control.CampaignStatistics;
-import org.firmas.organizer.control.ConsoleCampaigns;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.organizer.control.DailyBarChart;
 import org.firmas.organizer.control.ReopenWindow;
 import org.firmas.organizer.entity.CampaignFigures;
-import org.firmas.organizer.entity.SaveResult;
+import org.firmas.campaign.entity.SaveResult;
 
 /**
  * One campaign's page in the console: its figures and chart, and the buttons that move it
@@ -65,20 +65,20 @@ public class DashboardPage extends CampaignConsolePage {
     private ReopenWindow.State reopenState;
 
     @Override
-    protected void show(CampaignRecord row) {
-        fileManaged = row.getSource() == CampaignRecord.Source.FILE;
-        archived = row.getArchivedAt() != null;
+    protected void show(StoredCampaign row) {
+        fileManaged = row.fromFile();
+        archived = row.archived();
         CampaignDefinition definition = campaigns.definitionOf(row).orElse(null);
         status = definition == null ? null : definition.status();
         finalBatch = definition != null && definition.delivery().finalBatch();
         routedByArea = definition != null && !definition.areasByZip().isEmpty();
         CampaignTexts texts = definition == null ? null : definition.texts(text.locale());
-        title = texts == null ? row.getSlug() : texts.title();
+        title = texts == null ? row.slug() : texts.title();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(CHART_DAYS - 1);
-        figures = statistics.of(row.getId(), from);
+        figures = statistics.of(row.id(), from);
         chart = DailyBarChart.svg(figures.confirmedPerDay(), from, today, text.get("organize.dashboard.chart"), text.locale());
-        reopenState = status != null && status.isFinished() ? reopenWindow.of(row.getId()) : null;
+        reopenState = status != null && status.isFinished() ? reopenWindow.of(row.id()) : null;
     }
 
     public void publish() {
@@ -104,8 +104,8 @@ public class DashboardPage extends CampaignConsolePage {
     }
 
     public void archive() {
-        CampaignRecord row = campaign();
-        if (row.getSource() == CampaignRecord.Source.CONSOLE && row.getArchivedAt() == null) {
+        StoredCampaign row = campaign();
+        if (row.editable()) {
             campaigns.archive(row);
             redirectAfter(ConsoleOutcome.ARCHIVED);
         } else {
@@ -118,9 +118,9 @@ public class DashboardPage extends CampaignConsolePage {
      * of the same button (another tab, a double click) finds the campaign moved and changes nothing.
      */
     private void changeStatus(Set<CampaignStatus> from, CampaignStatus to, ConsoleOutcome done) {
-        CampaignRecord row = campaign();
+        StoredCampaign row = campaign();
         CampaignStatus now = campaigns.definitionOf(row).map(CampaignDefinition::status).orElse(null);
-        if (now == null || !from.contains(now) || row.getArchivedAt() != null) {
+        if (now == null || !from.contains(now) || row.archived()) {
             redirectAfter(ConsoleOutcome.UNCHANGED);
             return;
         }

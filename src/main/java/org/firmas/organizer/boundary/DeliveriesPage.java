@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.delivery.boundary.DeliveryActions;
 import org.firmas.delivery.boundary.DeliveryLog;
 
@@ -29,19 +29,19 @@ public class DeliveriesPage extends CampaignConsolePage {
     private List<DeliveryLog.Batch> batches;
 
     @Override
-    protected void show(CampaignRecord row) {
-        batches = log.of(row.getId());
+    protected void show(StoredCampaign row) {
+        batches = log.of(row.id());
     }
 
     public void sendNow() {
-        CampaignRecord row = campaign();
-        Campaign campaign = catalog.find(row.getSlug()).filter(served -> served.id() == row.getId()).orElse(null);
+        StoredCampaign row = campaign();
+        Campaign campaign = catalog.find(row.slug()).filter(served -> served.id() == row.id()).orElse(null);
         long batch = campaign == null ? -1 : actions.sendNextBatchNow(campaign);
         redirectAfter(batch > 0 ? ConsoleOutcome.QUEUED : ConsoleOutcome.NOTHING);
     }
 
     public void retry(long mailId) {
-        boolean requeued = actions.retry(campaign().getId(), mailId);
+        boolean requeued = actions.retry(campaign().id(), mailId);
         redirectAfter(requeued ? ConsoleOutcome.RETRYING : ConsoleOutcome.NOT_FAILED);
     }
 

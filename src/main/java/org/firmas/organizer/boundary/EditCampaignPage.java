@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.campaign.entity.CampaignStatus;
-import org.firmas.organizer.control.ConsoleCampaigns;
-import org.firmas.organizer.entity.SaveResult;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
+import org.firmas.campaign.entity.SaveResult;
 
 /**
  * Creates a campaign (a draft) or edits a console campaign. Every field of the campaign file is
@@ -51,12 +51,12 @@ public class EditCampaignPage implements Serializable {
             organizer.account();
             return;
         }
-        CampaignRecord row = access.require(id);
-        if (row.getSource() != CampaignRecord.Source.CONSOLE || row.getArchivedAt() != null) {
+        StoredCampaign row = access.require(id);
+        if (!row.editable()) {
             throw new NotAllowedException();
         }
         CampaignDefinition definition = campaigns.definitionOf(row).orElseThrow(NotAllowedException::new);
-        form = CampaignForm.of(definition, row.getAreasCsv());
+        form = CampaignForm.of(definition, row.areasCsv());
         status = definition.status();
     }
 
@@ -84,8 +84,8 @@ public class EditCampaignPage implements Serializable {
             String slug = form.getSlug() == null ? "" : form.getSlug().strip();
             result = campaigns.create(slug, form.toYaml(slug, CampaignStatus.DRAFT), form.getAreasCsv(), organizer.id());
         } else {
-            CampaignRecord row = access.require(id);
-            result = campaigns.update(row, form.toYaml(row.getSlug(), status), form.getAreasCsv());
+            StoredCampaign row = access.require(id);
+            result = campaigns.update(row, form.toYaml(row.slug(), status), form.getAreasCsv());
         }
         if (result instanceof SaveResult.Saved saved) {
             ExternalContext external = context.getExternalContext();

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.Moderation;
 import org.firmas.signature.boundary.SignatureModeration;
 import org.firmas.signature.boundary.SuspectReview;
@@ -51,30 +51,30 @@ public class ModerationPage extends CampaignConsolePage {
     private String addressTo;
 
     @Override
-    protected void show(CampaignRecord row) {
-        recent = signatures.recent(row.getId(), SHOWN);
-        suspects = suspectReview.list(row.getId(), SHOWN);
-        suspectCount = suspectReview.count(row.getId());
-        log = moderation.log(row.getId());
+    protected void show(StoredCampaign row) {
+        recent = signatures.recent(row.id(), SHOWN);
+        suspects = suspectReview.list(row.id(), SHOWN);
+        suspectCount = suspectReview.count(row.id());
+        log = moderation.log(row.id());
     }
 
     public void release(long signatureId) {
-        int released = moderation.release(campaign().getId(), signatureId, organizer.id());
+        int released = moderation.release(campaign().id(), signatureId, organizer.id());
         redirectAfter(ConsoleOutcome.RELEASED, released);
     }
 
     public void releaseAll() {
-        int released = moderation.releaseAll(campaign().getId(), organizer.id());
+        int released = moderation.releaseAll(campaign().id(), organizer.id());
         redirectAfter(ConsoleOutcome.RELEASED, released);
     }
 
     public void hideAllSuspects() {
-        int hidden = moderation.hideSuspects(campaign().getId(), organizer.id());
+        int hidden = moderation.hideSuspects(campaign().id(), organizer.id());
         redirectAfter(ConsoleOutcome.HIDDEN, hidden);
     }
 
     public void hide(long signatureId) {
-        int hidden = moderation.hide(campaign().getId(), signatureId, organizer.id());
+        int hidden = moderation.hide(campaign().id(), signatureId, organizer.id());
         redirectAfter(ConsoleOutcome.HIDDEN, hidden);
     }
 
@@ -83,7 +83,7 @@ public class ModerationPage extends CampaignConsolePage {
         if (!SignatureModeration.DOMAIN.matcher(clean).matches()) {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badDomain"));
         } else if (window(from, to)) {
-            int hidden = moderation.hideDomain(campaign().getId(), clean, instant(from), instant(to), organizer.id());
+            int hidden = moderation.hideDomain(campaign().id(), clean, instant(from), instant(to), organizer.id());
             redirectAfter(ConsoleOutcome.HIDDEN, hidden);
             return;
         }
@@ -95,7 +95,7 @@ public class ModerationPage extends CampaignConsolePage {
         if (key == null) {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.moderation.badAddress"));
         } else if (window(addressFrom, addressTo)) {
-            int hidden = moderation.hideAddress(campaign().getId(), key, instant(addressFrom), instant(addressTo), organizer.id());
+            int hidden = moderation.hideAddress(campaign().id(), key, instant(addressFrom), instant(addressTo), organizer.id());
             redirectAfter(ConsoleOutcome.HIDDEN, hidden);
             return;
         }

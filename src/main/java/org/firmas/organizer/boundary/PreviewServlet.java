@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.firmas.campaign.entity.Campaign;
-import org.firmas.campaign.entity.CampaignRecord;
-import org.firmas.organizer.control.ConsoleCampaigns;
+import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.signature.boundary.CampaignPreview;
 
 /**
@@ -27,13 +27,13 @@ public class PreviewServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        CampaignRecord row = access.require(CampaignAccess.idInPath(request.getPathInfo(), ""));
+        StoredCampaign row = access.require(CampaignAccess.idInPath(request.getPathInfo(), ""));
         var definition = campaigns.definitionOf(row);
         if (definition.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CampaignPreview.show(new Campaign(row.getId(), definition.get()), request, response);
+        CampaignPreview.show(new Campaign(row.id(), definition.get()), request, response);
     }
 
     @Override

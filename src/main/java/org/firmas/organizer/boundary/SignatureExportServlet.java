@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.LongAdder;
-import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.SignatureExport;
 
 /**
@@ -37,21 +37,21 @@ public class SignatureExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CampaignRecord campaign = access.require(CampaignAccess.idInPath(request.getPathInfo(), ".csv"));
+        StoredCampaign campaign = access.require(CampaignAccess.idInPath(request.getPathInfo(), ".csv"));
         long accountId = organizer.id();
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + campaign.getSlug() + "-signatures-"
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + campaign.slug() + "-signatures-"
                 + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".csv\"");
         LongAdder rows = new LongAdder();
         try {
             Writer out = response.getWriter();
             out.write('\ufeff'); // lets spreadsheet programs read the accents in names as UTF-8
-            export.write(campaign.getId(), out, rows);
+            export.write(campaign.id(), out, rows);
         } catch (SQLException e) {
-            throw new IOException("Export of campaign " + campaign.getId() + " failed", e);
+            throw new IOException("Export of campaign " + campaign.id() + " failed", e);
         } finally {
-            export.audit(campaign.getId(), accountId, rows.sum());
+            export.audit(campaign.id(), accountId, rows.sum());
         }
     }
 }

@@ -14,11 +14,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.Optional;
-import org.firmas.campaign.control.CampaignParser;
+import org.firmas.campaign.boundary.CampaignFiles;
 import org.firmas.organizer.control.CampaignArchive;
 import org.firmas.organizer.control.UploadedStatus;
-import org.firmas.organizer.control.ConsoleCampaigns;
-import org.firmas.organizer.entity.SaveResult;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
+import org.firmas.campaign.entity.SaveResult;
 
 /**
  * Creates a console campaign, always a draft, from an uploaded campaign file (and its areas table,
@@ -31,7 +31,7 @@ import org.firmas.organizer.entity.SaveResult;
 public class UploadPage {
 
     /** A file this size or smaller is within the parser's limit on characters, whatever it holds. */
-    static final int MAX_BYTES = CampaignParser.MAX_FILE_CHARS;
+    static final int MAX_BYTES = CampaignFiles.MAX_FILE_CHARS;
 
     @Inject
     ConsoleCampaigns campaigns;
@@ -59,7 +59,7 @@ public class UploadPage {
                     : text.format("organize.upload.unreadable", MAX_BYTES / 1024));
             return null;
         }
-        String slug = archive ? name.substring(0, name.length() - ".zip".length()) : CampaignParser.slugOf(name);
+        String slug = archive ? name.substring(0, name.length() - ".zip".length()) : CampaignFiles.slugOf(name);
         String yaml = UploadedStatus.asDraft(contents.get().yaml());
         SaveResult result = campaigns.create(slug, yaml, contents.get().areasCsv(), organizer.id());
         if (result instanceof SaveResult.Saved saved) {

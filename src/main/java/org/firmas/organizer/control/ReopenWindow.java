@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.campaign.boundary.ConsoleCampaignRows;
 
 /**
  * How long a finished campaign can be opened again: until its signers' personal data is erased,

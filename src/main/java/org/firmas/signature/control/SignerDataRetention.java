@@ -2,11 +2,13 @@ package org.firmas.signature.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.firmas.campaign.boundary.SigningClosedStamp;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignReopened;
 
@@ -19,21 +21,21 @@ import org.firmas.campaign.entity.CampaignReopened;
 @ApplicationScoped
 public class SignerDataRetention {
 
-    private static final String EXPIRED_CAMPAIGNS = "SELECT id FROM campaign WHERE COALESCE(closed_at, archived_at) < ?";
-    private static final String ERASABLE = "erased_at IS NULL AND campaign_id IN (" + EXPIRED_CAMPAIGNS + ")";
+    private static final String ERASABLE = "erased_at IS NULL AND campaign_id = ?";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SigningClosedStamp closedStamp;
 
     /** Remembers when a campaign stopped taking signatures, and forgets it if the campaign reopens. */
     @Transactional
     public void noteStatus(Campaign campaign, Instant now) {
         if (campaign.definition().status().takesSignatures()) {
-            em.createNativeQuery("UPDATE campaign SET closed_at = NULL WHERE id = ? AND closed_at IS NOT NULL")
-                    .setParameter(1, campaign.id()).executeUpdate();
+            closedStamp.noteTakingSignatures(campaign.id());
         } else {
-            em.createNativeQuery("UPDATE campaign SET closed_at = ? WHERE id = ? AND closed_at IS NULL")
-                    .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, campaign.id()).executeUpdate();
+            closedStamp.noteClosed(campaign.id(), now);
         }
     }
 
@@ -42,22 +44,29 @@ public class SignerDataRetention {
      * so no retention check in between erases the signers it takes signatures from again.
      */
     void onReopened(@Observes CampaignReopened reopened) {
-        em.createNativeQuery("UPDATE campaign SET closed_at = NULL WHERE id = ?").setParameter(1, reopened.campaignId()).executeUpdate();
+        closedStamp.noteReopened(reopened.campaignId());
     }
 
     /** Erases the personal data of every signer of a campaign closed before the cutoff; returns how many. */
     @Transactional
     public int eraseClosedBefore(Instant cutoff, Instant now) {
-        Object before = cutoff.atOffset(ZoneOffset.UTC);
+        int erased = 0;
+        for (long campaignId : closedStamp.campaignsClosedBefore(cutoff)) {
+            erased += erase(campaignId, now);
+        }
+        return erased;
+    }
+
+    private int erase(long campaignId, Instant now) {
         em.createNativeQuery("DELETE FROM signer_token WHERE signature_id IN (SELECT id FROM signature WHERE " + ERASABLE + ")")
-                .setParameter(1, before).executeUpdate();
+                .setParameter(1, campaignId).executeUpdate();
         em.createNativeQuery("DELETE FROM outbox_message WHERE signature_id IN (SELECT id FROM signature WHERE " + ERASABLE + ")")
-                .setParameter(1, before).executeUpdate();
+                .setParameter(1, campaignId).executeUpdate();
         int erased = em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
                         + "email_domain_key = '', first_name = '', last_name = '', zip = '', phone = NULL, signer_comment = NULL, "
                         + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, erased_at = ? WHERE " + ERASABLE)
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, before)
+                .setParameter(2, campaignId)
                 .executeUpdate();
         return erased;
     }

@@ -3,10 +3,11 @@ package org.firmas.delivery.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.firmas.campaign.control.CampaignFileException;
 import org.firmas.campaign.control.CampaignTextParser;
+import org.firmas.campaign.entity.BatchClock;
 import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.CampaignRecord;
 import org.junit.jupiter.api.Test;
 
 /** When a closed campaign's officials get a final batch: once, and after a reopening only with new signers. */
@@ -16,16 +17,14 @@ class DeliveryDueTest {
 
     @Test
     void aClosedCampaignThatSentBatchesOwesOneFinalBatchEvenWithNobodyNew() throws CampaignFileException {
-        CampaignRecord row = row();
-        row.setLastBatchAt(NOW.minusSeconds(3600));
+        BatchClock row = clock(NOW.minusSeconds(3600), null);
 
         assertEquals(DeliveryDue.FINAL, DeliveryDue.check(closed(), row, 0, NOW, false));
     }
 
     @Test
     void aCampaignClosedAgainAfterItsFinalBatchMailsOnlyIfThereAreNewSigners() throws CampaignFileException {
-        CampaignRecord row = row();
-        row.setLastBatchAt(NOW.minusSeconds(3600));
+        BatchClock row = clock(NOW.minusSeconds(3600), null);
 
         assertEquals(DeliveryDue.NOT_DUE, DeliveryDue.check(closed(), row, 0, NOW, true), "the officials had the final word");
         assertEquals(DeliveryDue.FINAL, DeliveryDue.check(closed(), row, 2, NOW, true), "two signers they have not seen");
@@ -33,15 +32,13 @@ class DeliveryDueTest {
 
     @Test
     void aFinalBatchGoesOnce() throws CampaignFileException {
-        CampaignRecord row = row();
-        row.setLastBatchAt(NOW.minusSeconds(3600));
-        row.setFinalBatchAt(NOW.minusSeconds(60));
+        BatchClock row = clock(NOW.minusSeconds(3600), NOW.minusSeconds(60));
 
         assertEquals(DeliveryDue.NOT_DUE, DeliveryDue.check(closed(), row, 3, NOW, false));
     }
 
-    private static CampaignRecord row() {
-        return CampaignRecord.console("due", "", null, 1, NOW.minusSeconds(86_400));
+    private static BatchClock clock(Instant lastBatchAt, Instant finalBatchAt) {
+        return new BatchClock(NOW.minusSeconds(86_400), lastBatchAt, finalBatchAt, Optional.empty());
     }
 
     private static CampaignDefinition closed() throws CampaignFileException {

@@ -1,8 +1,7 @@
-package org.firmas.organizer.entity;
+package org.firmas.campaign.entity;
 
 import java.util.List;
 import java.util.Optional;
-import org.firmas.campaign.entity.Campaign;
 
 /** What saving a console campaign came to. */
 public sealed interface SaveResult {

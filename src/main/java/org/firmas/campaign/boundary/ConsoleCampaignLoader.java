@@ -1,4 +1,4 @@
-package org.firmas.organizer.control;
+package org.firmas.campaign.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.platform.FaultEpisode;

@@ -1,4 +1,4 @@
-package org.firmas.organizer.control;
+package org.firmas.campaign.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -7,14 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignReopened;
+import org.firmas.campaign.entity.StoredCampaign;
 
-/** The campaign rows the console reads and writes, each call its own transaction. */
+/**
+ * The campaign rows the console reads and writes. Writes commit on their own: the catalog reloads
+ * from the database right after, and a lost insert race leaves the caller free to look again.
+ */
 @ApplicationScoped
 public class ConsoleCampaignRows {
 
@@ -27,19 +32,19 @@ public class ConsoleCampaignRows {
     @Inject
     Event<CampaignReopened> reopened;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<CampaignRecord> find(long id) {
-        return Optional.ofNullable(em.find(CampaignRecord.class, id));
+    @Transactional
+    public Optional<StoredCampaign> find(long id) {
+        return Optional.ofNullable(em.find(CampaignRecord.class, id)).map(ConsoleCampaignRows::stored);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public boolean slugExists(String slug) {
         return em.createNamedQuery(CampaignRecord.FIND_BY_SLUG, CampaignRecord.class)
                 .setParameter("slug", slug).getResultStream().findFirst().isPresent();
     }
 
     /** Inserts a new console campaign; a slug taken meanwhile fails the unique constraint. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
     public long insert(String slug, String yaml, String areasCsv, long ownerId) {
         CampaignRecord row = CampaignRecord.console(slug, yaml, areasCsv, ownerId, clock.instant());
         em.persist(row);
@@ -47,7 +52,7 @@ public class ConsoleCampaignRows {
         return row.getId();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
     public void update(long id, String yaml, String areasCsv) {
         em.find(CampaignRecord.class, id).redefine(yaml, areasCsv, clock.instant());
     }
@@ -59,7 +64,7 @@ public class ConsoleCampaignRows {
      * delivery hear of it in the same transaction (they forget its closing and its final batch).
      * False when too late or changed.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
     public boolean reopen(long id, String finished, String yaml, Instant cutoff) {
         CampaignRecord row = em.find(CampaignRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
         Optional<Instant> closedAt = closedAtOf(id);
@@ -74,53 +79,44 @@ public class ConsoleCampaignRows {
     }
 
     /** When retention noted that the campaign stopped taking signatures, if it has. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public Optional<Instant> closedAt(long id) {
         return closedAtOf(id);
     }
 
     private Optional<Instant> closedAtOf(long id) {
-        List<?> found = em.createNativeQuery("SELECT closed_at FROM campaign WHERE id = ? AND closed_at IS NOT NULL")
-                .setParameter(1, id).getResultList();
-        return found.isEmpty() ? Optional.empty() : Optional.of(instant(found.get(0)));
+        List<?> found = em.createNamedQuery(CampaignRecord.CLOSED_AT).setParameter(1, id).getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(SqlInstants.of(found.get(0)));
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("closed_at read as " + value.getClass().getName());
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
     public void archive(long id) {
         em.find(CampaignRecord.class, id).archive(clock.instant());
     }
 
     /** Gives the campaign to an organizer, or back to admins only with null. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public void assignOwner(long id, Long ownerId) {
-        em.createQuery("update CampaignRecord c set c.ownerId = :owner where c.id = :id")
-                .setParameter("owner", ownerId).setParameter("id", id).executeUpdate();
+        em.createNamedQuery(CampaignRecord.ASSIGN_OWNER).setParameter("owner", ownerId).setParameter("id", id).executeUpdate();
     }
 
     /** Every campaign row, or only those an organizer owns. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<CampaignRecord> visibleTo(long accountId, boolean admin) {
-        return admin
-                ? em.createQuery("select c from CampaignRecord c order by c.slug", CampaignRecord.class).getResultList()
-                : em.createQuery("select c from CampaignRecord c where c.ownerId = :owner order by c.slug", CampaignRecord.class)
-                        .setParameter("owner", accountId).getResultList();
+    @Transactional
+    public List<StoredCampaign> visibleTo(long accountId, boolean admin) {
+        List<CampaignRecord> rows = admin
+                ? em.createNamedQuery(CampaignRecord.ALL, CampaignRecord.class).getResultList()
+                : em.createNamedQuery(CampaignRecord.OWNED_BY, CampaignRecord.class).setParameter("owner", accountId).getResultList();
+        return rows.stream().map(ConsoleCampaignRows::stored).toList();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public List<Object[]> liveConsoleStamps() {
-        return em.createNamedQuery(CampaignRecord.CONSOLE_STAMPS, Object[].class).getResultList();
+        return em.createNamedQuery(CampaignRecord.CONSOLE_STAMPS, Object[].class)
+                .setParameter("source", CampaignRecord.Source.CONSOLE.name()).getResultList();
+    }
+
+    private static StoredCampaign stored(CampaignRecord row) {
+        return new StoredCampaign(row.getId(), row.getSlug(), row.getSource() == CampaignRecord.Source.FILE, row.getDefinition(),
+                row.getAreasCsv(), row.getOwnerId(), row.getArchivedAt());
     }
 }
