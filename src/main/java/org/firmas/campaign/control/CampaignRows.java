@@ -21,14 +21,14 @@ public class CampaignRows {
     }
 
     public long idFor(String slug, CampaignRecord.Source source) {
-        Optional<Long> existing = writer.find(slug);
+        Optional<Long> existing = writer.readIdOf(slug);
         if (existing.isPresent()) {
             return existing.get();
         }
         try {
             return writer.insert(slug, source);
         } catch (RuntimeException lostTheRace) {
-            return writer.find(slug).orElseThrow(() -> lostTheRace);
+            return writer.readIdOf(slug).orElseThrow(() -> lostTheRace);
         }
     }
 }

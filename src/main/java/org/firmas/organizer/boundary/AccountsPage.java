@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.firmas.organizer.control.Accounts;
 import org.firmas.organizer.control.Passwords;
@@ -63,6 +64,7 @@ public class AccountsPage {
         return null;
     }
 
+    @Transactional
     public void setActive(long id, boolean active) {
         if (id != organizer.id()) {
             accounts.setActive(id, active);

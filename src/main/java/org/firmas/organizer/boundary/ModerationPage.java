@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.firmas.campaign.entity.StoredCampaign;
-import org.firmas.organizer.control.Moderation;
 import org.firmas.signature.boundary.SignatureModeration;
 import org.firmas.signature.boundary.SuspectReview;
 

@@ -13,7 +13,10 @@ import org.firmas.organizer.entity.OrganizerAccount;
 import org.firmas.organizer.entity.PasswordHash;
 import org.firmas.organizer.entity.Role;
 
-/** Organizer accounts in the database. Emails are stored lower-cased so a login is case-blind. */
+/**
+ * Organizer accounts in the database. Emails are stored lower-cased so a login is case-blind.
+ * Reads need no transaction; the console pages that change an account hold one.
+ */
 @ApplicationScoped
 public class Accounts {
 
@@ -23,30 +26,26 @@ public class Accounts {
     @Inject
     Clock clock;
 
-    @Transactional
     public Optional<OrganizerAccount> byEmail(String email) {
         return em.createNamedQuery(OrganizerAccount.BY_EMAIL, OrganizerAccount.class)
                 .setParameter("email", normalize(email))
                 .getResultStream().findFirst();
     }
 
-    @Transactional
     public Optional<OrganizerAccount> byId(long id) {
         return Optional.ofNullable(em.find(OrganizerAccount.class, id));
     }
 
-    @Transactional
     public List<OrganizerAccount> all() {
         return em.createNamedQuery(OrganizerAccount.ALL, OrganizerAccount.class).getResultList();
     }
 
-    @Transactional
     public long countAdmins() {
         return em.createNamedQuery(OrganizerAccount.COUNT_ADMINS, Long.class).getSingleResult();
     }
 
     /** Creates an account; the unique email decides between two creators racing. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW) // on its own, so the creator that lost the race can look again
     public OrganizerAccount create(String email, String displayName, Role role, PasswordHash password) {
         OrganizerAccount account = new OrganizerAccount(normalize(email), displayName, role, password, clock.instant());
         em.persist(account);
@@ -54,7 +53,8 @@ public class Accounts {
         return account;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** The hash is made before: neither a login nor the password page holds a transaction across the slow hashing. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW) // logins call it outside any transaction
     public void changePassword(long id, PasswordHash password) {
         OrganizerAccount account = em.find(OrganizerAccount.class, id);
         if (account != null) {
@@ -62,7 +62,7 @@ public class Accounts {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void setActive(long id, boolean active) {
         OrganizerAccount account = em.find(OrganizerAccount.class, id);
         if (account != null) {

@@ -1,4 +1,4 @@
-package org.firmas.organizer.control;
+package org.firmas.organizer.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
