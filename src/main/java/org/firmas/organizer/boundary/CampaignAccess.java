@@ -2,8 +2,8 @@ package org.firmas.organizer.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.campaign.boundary.ConsoleCampaignRows;
+import org.firmas.campaign.entity.StoredCampaign;
 
 /**
  * The one place that decides whether the caller may see a campaign: an admin may see all, an

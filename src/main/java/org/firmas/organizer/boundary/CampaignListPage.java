@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.boundary.CampaignFileReports;
+import org.firmas.campaign.boundary.ConsoleCampaignRows;
 import org.firmas.campaign.entity.BrokenCampaignFile;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.StoredCampaign;
-import org.firmas.campaign.boundary.ConsoleCampaignRows;
 import org.firmas.signature.boundary.SignatureCounts;
 
 /**

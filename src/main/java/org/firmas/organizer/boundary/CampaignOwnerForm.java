@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.firmas.campaign.boundary.ConsoleCampaignRows;
 import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.Accounts;
-import org.firmas.campaign.boundary.ConsoleCampaignRows;
 import org.firmas.organizer.entity.OrganizerAccount;
 
 /**

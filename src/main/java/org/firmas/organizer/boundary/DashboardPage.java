@@ -12,16 +12,16 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.SaveResult;
+import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.CampaignStatistics;
-import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.organizer.control.DailyBarChart;
 import org.firmas.organizer.control.ReopenWindow;
 import org.firmas.organizer.entity.CampaignFigures;
-import org.firmas.campaign.entity.SaveResult;
 
 /**
  * One campaign's page in the console: its figures and chart, and the buttons that move it

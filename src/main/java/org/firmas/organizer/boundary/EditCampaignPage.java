@@ -9,11 +9,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.firmas.campaign.entity.CampaignDefinition;
-import org.firmas.campaign.entity.StoredCampaign;
-import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.boundary.ConsoleCampaigns;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.SaveResult;
+import org.firmas.campaign.entity.StoredCampaign;
 
 /**
  * Creates a campaign (a draft) or edits a console campaign. Every field of the campaign file is

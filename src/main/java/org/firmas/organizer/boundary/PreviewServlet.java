@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.StoredCampaign;
-import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.signature.boundary.CampaignPreview;
 
 /**

@@ -9,16 +9,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignFiles;
-import org.firmas.organizer.control.CampaignArchive;
-import org.firmas.organizer.control.UploadedStatus;
 import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.SaveResult;
+import org.firmas.organizer.control.CampaignArchive;
+import org.firmas.organizer.control.UploadedStatus;
 
 /**
  * Creates a console campaign, always a draft, from an uploaded campaign file (and its areas table,

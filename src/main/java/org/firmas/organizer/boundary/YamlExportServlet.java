@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.firmas.campaign.boundary.CampaignFiles;
+import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.CampaignArchive;
-import org.firmas.campaign.boundary.ConsoleCampaigns;
 
 /**
  * {@code GET /organize/yaml/{id}.yaml}: any campaign as a campaign file, ready to be put in
