@@ -2,6 +2,6 @@
  * Delivery: batches of new signatures for each official, and the outbox through which every
  * mail leaves, exactly once, whatever happens to the SMTP server or to a node.
  *
- * <p>Owns the tables {@code delivery_batch} and {@code outbox_message}.
+ * <p>Owns the tables {@code delivery_batch}, {@code outbox_message} and {@code outbox_key_mark}.
  */
 package org.firmas.delivery;

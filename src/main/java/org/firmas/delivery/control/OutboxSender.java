@@ -45,10 +45,12 @@ import org.firmas.platform.FieldCipher;
  * hands back what it had claimed but not sent, so another node sends that at once instead of
  * after the lease. Only a stop that ends the process before that (a send slower than the wait
  * below, or a platform that kills sooner) leaves mails to go again after the lease.
+ * <p>
+ * Starts only after {@link OutboxRekeying}, so no mail leaves before its body is under the current key.
  */
 @Startup
 @Singleton
-@DependsOn({"SchemaMigration", "SenderCheck"})
+@DependsOn({"SchemaMigration", "SenderCheck", "OutboxRekeying"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {

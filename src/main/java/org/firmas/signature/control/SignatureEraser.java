@@ -7,15 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.firmas.signature.control.SignatureStore.SignaturesChanged;
 import org.firmas.signature.entity.LinkResult;
 import org.firmas.signature.entity.Signature;
+import org.firmas.signature.entity.SignersErased;
 import org.firmas.signature.entity.TokenPurpose;
 
 /**
- * Withdraw and erase: the signature row goes (its tokens with it, by cascade) and so does every
- * mail to this signer still held in the outbox. Nothing about the person is left behind.
+ * Withdraw and erase: the signature row goes (its tokens with it, by cascade), and {@link SignersErased}
+ * tells delivery in the same transaction to drop every mail to this signer still held in the outbox.
+ * Nothing about the person is left behind.
  */
 @ApplicationScoped
 public class SignatureEraser {
@@ -28,6 +31,9 @@ public class SignatureEraser {
 
     @Inject
     Event<SignaturesChanged> changed;
+
+    @Inject
+    Event<SignersErased> erased;
 
     @Inject
     Clock clock;
@@ -43,9 +49,7 @@ public class SignatureEraser {
             return new LinkResult.Unknown();
         }
         long campaignId = signature.get().getCampaignId();
-        em.createNativeQuery("DELETE FROM outbox_message WHERE signature_id = ?")
-                .setParameter(1, signature.get().getId())
-                .executeUpdate();
+        erased.fire(new SignersErased(List.of(signature.get().getId())));
         em.remove(signature.get());
         changed.fire(new SignaturesChanged(campaignId));
         return new LinkResult.Done(campaignId);

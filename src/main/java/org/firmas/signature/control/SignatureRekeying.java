@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.firmas.platform.DataKeyMark;
 import org.firmas.platform.DataKeys;
 import org.firmas.platform.FieldCipher;
 import org.firmas.platform.FirmasDataSource;
@@ -26,7 +27,8 @@ import org.firmas.signature.entity.AddressKeys;
  * rotation, or for rows written before encryption existed. Each row is decrypted with whichever
  * configured key wrote it, then encrypted and hashed again under the current key, chunk by chunk,
  * so a large table never sits in one transaction. A finished pass is marked with its key, so a
- * start without a rotation reads one row instead of the whole table.
+ * start without a rotation reads one row instead of the whole table. Queued mails are delivery's
+ * to move, in a start-up pass of its own.
  */
 @Startup
 @Singleton
@@ -36,6 +38,8 @@ public class SignatureRekeying {
 
     private static final Logger LOG = Logger.getLogger(SignatureRekeying.class.getName());
     private static final int CHUNK = 500;
+    /** Signers' rows only: queued mails are delivery's, which re-keys and marks them on its own. */
+    private static final DataKeyMark MARK = new DataKeyMark("data_key_mark");
 
     @Resource(lookup = FirmasDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -54,7 +58,7 @@ public class SignatureRekeying {
         String current = FieldCipher.prefixOf(keys.current().id());
         long moved = 0;
         try (Connection connection = dataSource.getConnection()) {
-            if (DataKeyMark.read(connection).filter(keys.current().id()::equals).isPresent()) {
+            if (MARK.read(connection).filter(keys.current().id()::equals).isPresent()) {
                 return; // every row is under the current key already
             }
             connection.setAutoCommit(false);
@@ -66,9 +70,7 @@ public class SignatureRekeying {
                 moved += chunk.size();
                 after = chunk.get(chunk.size() - 1).id();
             }
-            moved += rekeySupporterMails(connection, current);
-            moved += rekeyMailBodies(connection, current);
-            DataKeyMark.write(connection, keys.current().id());
+            MARK.write(connection, keys.current().id());
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Signer data could not be moved to the current data key", e);
@@ -126,68 +128,5 @@ public class SignatureRekeying {
                 return result.getLong(1) == 0 ? key : key + ":" + row.id();
             }
         }
-    }
-
-    /** Queued supporter mails keep their recipient encrypted; officials' addresses are public and stay as they are. */
-    private int rekeySupporterMails(Connection connection, String current) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, recipient FROM outbox_message "
-                + "WHERE signature_id IS NOT NULL AND recipient NOT LIKE ?")) {
-            select.setString(1, current + "%");
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new Object[] {result.getLong(1), result.getString(2)});
-                }
-            }
-        }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_message SET recipient = ? WHERE id = ?")) {
-            for (Object[] row : rows) {
-                update.setString(1, cipher.encrypt(cipher.decrypt((String) row[1])));
-                update.setLong(2, (Long) row[0]);
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
-        return rows.size();
-    }
-
-    /**
-     * Bodies of mails not sent yet (links, signers' names) are stored encrypted; sent mails and
-     * supporters' failed ones keep none. Bodies queued before they were encrypted are encrypted
-     * here too. A row sent or given up meanwhile by another node keeps its body dropped.
-     */
-    private int rekeyMailBodies(Connection connection, String current) throws SQLException {
-        int moved = 0;
-        long after = 0;
-        List<Object[]> chunk;
-        do {
-            chunk = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, body_text, body_html, attachment_text "
-                    + "FROM outbox_message WHERE id > ? AND status <> 'SENT' AND body_text <> '' AND body_text NOT LIKE ? ORDER BY id")) {
-                select.setLong(1, after);
-                select.setString(2, current + "%");
-                select.setMaxRows(CHUNK);
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        chunk.add(new Object[] {result.getLong(1), result.getString(2), result.getString(3), result.getString(4)});
-                    }
-                }
-            }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_message SET body_text = ?, body_html = ?, "
-                    + "attachment_text = ? WHERE id = ? AND status <> 'SENT' AND body_text <> ''")) {
-                for (Object[] row : chunk) {
-                    update.setString(1, cipher.encrypt(cipher.decrypt((String) row[1])));
-                    update.setString(2, cipher.encrypt(cipher.decrypt((String) row[2])));
-                    update.setString(3, cipher.encrypt(cipher.decrypt((String) row[3])));
-                    update.setLong(4, (Long) row[0]);
-                    update.addBatch();
-                    after = (Long) row[0];
-                }
-                update.executeBatch();
-            }
-            connection.commit();
-            moved += chunk.size();
-        } while (chunk.size() == CHUNK);
-        return moved;
     }
 }

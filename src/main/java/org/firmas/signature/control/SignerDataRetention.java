@@ -1,6 +1,7 @@
 package org.firmas.signature.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,15 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.firmas.campaign.boundary.SigningClosedStamp;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignReopened;
+import org.firmas.signature.entity.SignersErased;
 
 /**
  * Keeps signers' personal data only as long as a campaign needs it: a set number of days after
  * the campaign closes, names, addresses, phone numbers, ZIP codes and comments are blanked and the
- * signers' links and queued mails deleted. The rows stay with their status and area, so counts
- * and the per-area picture survive.
+ * signers' links deleted; delivery drops their queued mails in the same transaction
+ * ({@link SignersErased}). The rows stay with their status and area, so counts and the per-area
+ * picture survive.
  */
 @ApplicationScoped
 public class SignerDataRetention {
@@ -28,6 +32,9 @@ public class SignerDataRetention {
 
     @Inject
     SigningClosedStamp closedStamp;
+
+    @Inject
+    Event<SignersErased> erasedSigners;
 
     /** Remembers when a campaign stopped taking signatures, and forgets it if the campaign reopens. */
     @Transactional
@@ -60,8 +67,9 @@ public class SignerDataRetention {
     private int erase(long campaignId, Instant now) {
         em.createNativeQuery("DELETE FROM signer_token WHERE signature_id IN (SELECT id FROM signature WHERE " + ERASABLE + ")")
                 .setParameter(1, campaignId).executeUpdate();
-        em.createNativeQuery("DELETE FROM outbox_message WHERE signature_id IN (SELECT id FROM signature WHERE " + ERASABLE + ")")
-                .setParameter(1, campaignId).executeUpdate();
+        List<Long> ids = ((List<?>) em.createNativeQuery("SELECT id FROM signature WHERE " + ERASABLE)
+                .setParameter(1, campaignId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        erasedSigners.fire(new SignersErased(ids));
         int erased = em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
                         + "email_domain_key = '', first_name = '', last_name = '', zip = '', phone = NULL, signer_comment = NULL, "
                         + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, erased_at = ? WHERE " + ERASABLE)
