@@ -1,0 +1,77 @@
+package org.firmas.signature.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.firmas.signature.entity.SignatureFigures;
+import org.firmas.signature.entity.SignatureStatus;
+
+/** A campaign's signatures in figures for the console; aggregated in the database, never row by row. */
+@ApplicationScoped
+public class SignatureReports {
+
+    static final int TOP = 10;
+    private static final String CONFIRMED = SignatureStatus.CONFIRMED.name();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Confirmations per day are counted from {@code since} on; the other figures over the whole campaign. */
+    @Transactional
+    public SignatureFigures figures(long campaignId, LocalDate since) {
+        Map<SignatureStatus, Long> byStatus = new EnumMap<>(SignatureStatus.class);
+        for (Object[] row : rows("SELECT status, COUNT(*) FROM signature WHERE campaign_id = ? GROUP BY status", campaignId)) {
+            byStatus.put(SignatureStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return new SignatureFigures(byStatus, perDay(campaignId, since), top("zip", campaignId), top("area", campaignId));
+    }
+
+    private Map<LocalDate, Long> perDay(long campaignId, LocalDate since) {
+        Map<LocalDate, Long> days = new TreeMap<>();
+        List<?> rows = em.createNativeQuery("SELECT CAST(confirmed_at AS DATE), COUNT(*) FROM signature "
+                        + "WHERE campaign_id = ? AND status = ? AND confirmed_at >= ? GROUP BY CAST(confirmed_at AS DATE)")
+                .setParameter(1, campaignId)
+                .setParameter(2, CONFIRMED)
+                .setParameter(3, since.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            days.put(toDate(cells[0]), ((Number) cells[1]).longValue());
+        }
+        return days;
+    }
+
+    /** The column is one of two fixed names, never user input. */
+    private List<SignatureFigures.Share> top(String column, long campaignId) {
+        List<?> rows = em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM signature WHERE campaign_id = ? AND status = ? AND "
+                        + column + " IS NOT NULL GROUP BY " + column + " ORDER BY COUNT(*) DESC, " + column + " LIMIT " + TOP)
+                .setParameter(1, campaignId)
+                .setParameter(2, CONFIRMED)
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new SignatureFigures.Share((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long campaignId) {
+        return em.createNativeQuery(sql).setParameter(1, campaignId).getResultList();
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
+    }
+}
