@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.firmas.platform.FieldCipher;
 import org.firmas.platform.IpRange;
 import org.firmas.signature.control.EmailKeys;
-import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.entity.SignaturesChanged;
 import org.firmas.signature.control.SigningScreen;
 
 /**

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.platform.FieldCipher;
-import org.firmas.signature.control.SignatureStore;
-import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.control.SignatureInserts;
+import org.firmas.signature.entity.SignaturesChanged;
 
 /**
  * Signatures the abuse checks held as suspect, as an organizer reviews them. Released, one goes
@@ -40,7 +40,7 @@ public class SuspectReview {
     FieldCipher cipher;
 
     @Inject
-    SignatureStore store;
+    SignatureInserts inserts;
 
     @Inject
     CampaignCatalog catalog;
@@ -86,7 +86,7 @@ public class SuspectReview {
         int rows = bound(em.createNativeQuery("UPDATE signature SET " + RELEASED + " WHERE campaign_id = ? AND status = 'SUSPECT'"
                 + which), campaignId, values).executeUpdate();
         if (!unmailed.isEmpty()) {
-            store.mailReleased(catalog.findById(campaignId).orElseThrow(), unmailed);
+            inserts.mailReleased(catalog.findById(campaignId).orElseThrow(), unmailed);
         }
         return changed(campaignId, rows);
     }

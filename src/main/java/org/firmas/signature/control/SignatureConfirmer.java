@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignCatalog;
-import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.entity.SignaturesChanged;
 import org.firmas.signature.control.SignerTokens.LinkTarget;
 import org.firmas.signature.entity.LinkResult;
 import org.firmas.signature.entity.TokenPurpose;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.firmas.signature.control.SignatureStore.SignaturesChanged;
+import org.firmas.signature.entity.SignaturesChanged;
 import org.firmas.signature.entity.LinkResult;
 import org.firmas.signature.entity.Signature;
 import org.firmas.signature.entity.SignersErased;

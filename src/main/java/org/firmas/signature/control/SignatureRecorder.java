@@ -15,7 +15,7 @@ import org.firmas.signature.entity.SigningResult;
 /**
  * Decides what a submitted form becomes. The unique index on (campaign, email key) is the
  * authority on duplicates; the look-up in the insert's transaction only spares the common case a
- * failed one. A new signature, written in a group by {@link SignatureWriter}, waits for its
+ * failed one. A new signature, written in a group by {@link SignatureGroupCommit}, waits for its
  * signer's confirmation; a repeated one triggers a reminder mail instead of a second row. A
  * signature the abuse screen holds as suspect is stored like any other, but it is sent no mail and
  * does not count until an organizer releases it; a held repeat gets no reminder either. The
@@ -25,10 +25,13 @@ import org.firmas.signature.entity.SigningResult;
 public class SignatureRecorder {
 
     @Inject
-    SignatureStore store;
+    SignatureInserts inserts;
 
     @Inject
-    SignatureWriter writer;
+    SignatureGroupCommit groupCommit;
+
+    @Inject
+    SignerReminders reminders;
 
     @Inject
     EmailKeys emailKeys;
@@ -71,25 +74,25 @@ public class SignatureRecorder {
         long campaignId = signature.campaign().id();
         String addressKey = signature.keys().address();
         try {
-            Optional<Long> recorded = writer.insertIfNew(signature);
+            Optional<Long> recorded = groupCommit.insertIfNew(signature);
             if (recorded.isPresent()) {
                 return new SigningResult.Recorded(recorded.get());
             }
         } catch (RuntimeException insertFailed) {
             // A twin committed between the look-up and the insert: the unique index refused this one.
-            if (!store.exists(campaignId, addressKey)) {
+            if (!inserts.exists(campaignId, addressKey)) {
                 throw insertFailed;
             }
         }
         if (signature.origin().isSuspect()) {
             return new SigningResult.Duplicate(new RepeatMail.Sent());
         }
-        return new SigningResult.Duplicate(store.remindCleanRepeat(signature.campaign(), addressKey, signature.language()));
+        return new SigningResult.Duplicate(reminders.remindCleanRepeat(signature.campaign(), addressKey, signature.language()));
     }
 
     /** A new link for an address that may have signed; silent either way. */
     public void resend(Campaign campaign, String email, Locale language) {
-        store.remind(campaign, emailKeys.addressKey(email), language.getLanguage());
+        reminders.remind(campaign, emailKeys.addressKey(email), language.getLanguage());
     }
 
     /** Names the fault in the log line of the episode; it is never thrown. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the coordination (who writes, who waits, what each one is answered), which does not depend on
  * the database; the database side of the same path runs in the integration tests.
  */
-class SignatureWriterTest {
+class SignatureGroupCommitTest {
 
     @Test
     void concurrentSignersShareTransactionsAndEachIsAnsweredWithItsOwnId() throws Exception {
@@ -50,7 +50,7 @@ class SignatureWriterTest {
         signAtOnce(writerOn(store), addresses);
 
         assertEquals(200, store.written.size());
-        assertEquals(SignatureWriter.MOST_WRITING, store.mostAtOnce.get(),
+        assertEquals(SignatureGroupCommit.MOST_WRITING, store.mostAtOnce.get(),
                 "groups overlapped, up to the bound: " + store.groupSizes);
     }
 
@@ -79,7 +79,7 @@ class SignatureWriterTest {
     @Test
     void noSignerIsLeftAsleepWhenSurgesComeAndGo() throws Exception {
         MemoryStore store = new MemoryStore(1);
-        SignatureWriter writer = writerOn(store);
+        SignatureGroupCommit writer = writerOn(store);
         for (int wave = 0; wave < 30; wave++) {
             String prefix = "wave-" + wave + "-signer-";
             List<String> addresses = IntStream.range(0, 1 + wave * 7 % 60).mapToObj(index -> prefix + index).toList();
@@ -90,13 +90,13 @@ class SignatureWriterTest {
         assertEquals(0, store.alone.get(), "no group failed");
     }
 
-    private static SignatureWriter writerOn(SignatureStore store) {
-        SignatureWriter writer = new SignatureWriter();
+    private static SignatureGroupCommit writerOn(SignatureInserts store) {
+        SignatureGroupCommit writer = new SignatureGroupCommit();
         writer.store = store;
         return writer;
     }
 
-    private static List<Optional<Long>> signAtOnce(SignatureWriter writer, List<String> addresses) throws Exception {
+    private static List<Optional<Long>> signAtOnce(SignatureGroupCommit writer, List<String> addresses) throws Exception {
         List<Optional<Long>> answers = new ArrayList<>();
         for (Future<Optional<Long>> future : startAtOnce(writer, addresses)) {
             answers.add(future.get());
@@ -105,7 +105,7 @@ class SignatureWriterTest {
     }
 
     /** One thread per address, all released at the same moment; the futures in the addresses' order. */
-    private static List<Future<Optional<Long>>> startAtOnce(SignatureWriter writer, List<String> addresses) {
+    private static List<Future<Optional<Long>>> startAtOnce(SignatureGroupCommit writer, List<String> addresses) {
         ExecutorService pool = Executors.newFixedThreadPool(addresses.size());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Optional<Long>>> futures = new ArrayList<>();
@@ -125,7 +125,7 @@ class SignatureWriterTest {
     }
 
     /** Keeps signatures in a map; each "transaction" takes a few milliseconds, like a commit. */
-    private static final class MemoryStore extends SignatureStore {
+    private static final class MemoryStore extends SignatureInserts {
 
         final ConcurrentHashMap<String, Long> written = new ConcurrentHashMap<>();
         final List<Integer> groupSizes = new CopyOnWriteArrayList<>();

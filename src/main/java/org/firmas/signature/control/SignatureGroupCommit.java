@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Writes new signatures in groups: while a group commits, the signatures that arrive meanwhile
- * queue up, and the next commit takes them all. A surge of hundreds of signers a second then
+ * Inserts new signatures by group commit: while a group commits, the signatures that arrive
+ * meanwhile queue up, and the next commit takes them all. A surge of hundreds of signers a second then
  * costs the database a few dozen transactions a second instead of one per signer; a lone signer
  * is written at once. There is no writer thread: a request that finds fewer than
  * {@link #MOST_WRITING} groups being written writes the queue itself, the others sleep until
@@ -26,7 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  * its signatures is written again on its own, so one failure never costs the others theirs.
  */
 @ApplicationScoped
-public class SignatureWriter {
+public class SignatureGroupCommit {
 
     /** Bounds a transaction's size; in practice a group is the requests that came in during the last commit. */
     static final int MOST_PER_GROUP = 200;
@@ -38,7 +38,7 @@ public class SignatureWriter {
     static final int MOST_WRITING = 2;
 
     @Inject
-    SignatureStore store;
+    SignatureInserts store;
 
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
     /** How many requests are writing a group now, at most {@link #MOST_WRITING}. */
