@@ -18,7 +18,8 @@ import org.firmas.signature.entity.SigningResult;
  * and send a redirect costs more than the signature itself. The post must be the page's own form
  * (its stateless view state and submit button); anything this does not take as it stands (a
  * rule not met, a closed campaign, another form) goes on to Faces, which judges it again by the
- * same {@link SignForm} constraints and answers with the page and its messages.
+ * same {@link SignForm} constraints and answers with the page and its messages. Both paths meet
+ * at {@link SignFormIntake}.
  */
 @ApplicationScoped
 public class DirectSigning {
@@ -78,7 +79,10 @@ public class DirectSigning {
         return thanks;
     }
 
-    /** The fields as Faces would set them: an empty answer is no answer, a ticked box says "on". */
+    /**
+     * The fields as Faces would set them: an empty answer is no answer, a ticked box says "on".
+     * The names are the input ids in {@code campaign/sign.xhtml}, read only here.
+     */
     private static SignForm read(HttpServletRequest request) {
         SignForm form = new SignForm();
         form.setFirstName(text(request, "firstName"));

@@ -11,10 +11,19 @@ import org.firmas.signature.control.SignatureRecorder;
 import org.firmas.signature.entity.SigningResult;
 
 /**
- * Judges a sign form by its constraints and hands a valid one to the recorder with the address it
- * came from. Both ways a form arrives end here, so neither relies on what the other checked: Faces
- * judges only the fields a post carries and executes, and a post that leaves some out or executes
- * only the button (no browser sends one) would otherwise reach the recorder.
+ * Where both ways into signing meet. Judges a sign form by its constraints and hands a valid one
+ * to the recorder with the address it came from.
+ * <ol>
+ * <li>Direct: {@link CampaignUrlFilter} hands a post of the page's own form to {@link DirectSigning},
+ * which reads the {@code sign:*} fields itself and never starts Faces. It exists for surges, when
+ * nearly every post is valid and building the page's component tree costs more than the signature.</li>
+ * <li>Faces: whatever the direct path does not take as it stands (a rule not met, a closed
+ * campaign, another form) goes on to {@code campaign/sign.xhtml}, {@link SignPage} and its
+ * {@link SignForm}, which answer with the page and its messages.</li>
+ * </ol>
+ * Neither relies on what the other checked: Faces judges only the fields a post carries and
+ * executes, and a post that leaves some out or executes only the button (no browser sends one)
+ * would otherwise reach the recorder.
  */
 @ApplicationScoped
 public class SignFormIntake {
