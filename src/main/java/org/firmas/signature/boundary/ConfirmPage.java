@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.ValidEmail;
-import org.firmas.signature.control.SignatureConfirmer;
 import org.firmas.signature.control.SignatureRecorder;
 import org.firmas.signature.entity.LinkResult;
 

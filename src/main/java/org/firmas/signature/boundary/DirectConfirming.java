@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
-import org.firmas.signature.control.SignatureConfirmer;
 import org.firmas.signature.entity.LinkResult;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.firmas.platform.FaultEpisode;
+import org.firmas.signature.entity.SignatureStatus;
 
 /**
  * The latest confirmed signers who chose to be listed, by first name and ZIP code only. Cached a
@@ -61,7 +62,7 @@ public class RecentPublicSigners {
     private List<PublicSigner> query(long campaignId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT first_name, zip FROM signature WHERE campaign_id = ? "
-                        + "AND status = 'CONFIRMED' AND listed_publicly = TRUE ORDER BY confirmed_at DESC LIMIT " + SHOWN)
+                        + "AND status = " + SignatureStatus.CONFIRMED.literal() + " AND listed_publicly = TRUE ORDER BY confirmed_at DESC LIMIT " + SHOWN)
                 .setParameter(1, campaignId)
                 .getResultList();
         return rows.stream().map(row -> new PublicSigner((String) row[0], (String) row[1])).toList();

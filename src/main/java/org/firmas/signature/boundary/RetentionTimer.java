@@ -21,8 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.OncePerCluster;
-import org.firmas.signature.control.SignerDataRetention;
-import org.firmas.signature.control.UsedChallenges;
 import org.firmas.platform.FaultEpisode;
 
 /**
@@ -58,9 +56,6 @@ public class RetentionTimer {
     Clock clock;
 
     @Inject
-    UsedChallenges usedChallenges;
-
-    @Inject
     OncePerCluster cluster;
 
     @Resource
@@ -87,7 +82,7 @@ public class RetentionTimer {
                 retention.noteStatus(campaign, now);
             }
             int erased = retention.eraseClosedBefore(now.minus(Duration.ofDays(days)), now);
-            usedChallenges.purgeExpired();
+            retention.forgetSpentPuzzles();
             if (erased > 0) {
                 LOG.info(() -> "Personal data of " + erased + " signers erased after the retention period");
             }

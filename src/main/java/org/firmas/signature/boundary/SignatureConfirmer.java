@@ -1,4 +1,8 @@
-package org.firmas.signature.control;
+package org.firmas.signature.boundary;
+
+import static org.firmas.signature.entity.SignatureStatus.CONFIRMED;
+import static org.firmas.signature.entity.SignatureStatus.PENDING;
+import static org.firmas.signature.entity.SignatureStatus.SUSPECT;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,8 +16,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.signature.entity.SignaturesChanged;
+import org.firmas.signature.control.SignerTokens;
 import org.firmas.signature.control.SignerTokens.LinkTarget;
 import org.firmas.signature.entity.LinkResult;
+import org.firmas.signature.entity.SignatureConfirmed;
 import org.firmas.signature.entity.TokenPurpose;
 
 /**
@@ -60,11 +66,12 @@ public class SignatureConfirmer {
             return target.map(SignatureConfirmer::outcome).orElseGet(LinkResult.Unknown::new);
         }
         long campaignId = target.get().campaignId();
-        if (update("UPDATE signature SET status = 'CONFIRMED', confirmed_at = ? WHERE id = ? AND status = 'PENDING'",
+        if (update("UPDATE signature SET status = " + CONFIRMED.literal() + ", confirmed_at = ? WHERE id = ? AND status = "
+                + PENDING.literal(),
                 now, target.get().signatureId())) {
             changed.fire(new SignaturesChanged(campaignId));
             confirmed.fire(new SignatureConfirmed(campaignId));
-        } else if (update("UPDATE signature SET confirmed_at = ? WHERE id = ? AND status = 'SUSPECT' AND confirmed_at IS NULL",
+        } else if (update("UPDATE signature SET confirmed_at = ? WHERE id = ? AND status = " + SUSPECT.literal() + " AND confirmed_at IS NULL",
                 now, target.get().signatureId())) {
             // A suspect signature keeps its state but remembers the confirmation, so a release can count it.
             changed.fire(new SignaturesChanged(campaignId));
@@ -78,10 +85,6 @@ public class SignatureConfirmer {
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
                 .setParameter(2, signatureId)
                 .executeUpdate() == 1;
-    }
-
-    /** Fired when a pending signature has just become confirmed, so it now counts; observers act after commit. */
-    public record SignatureConfirmed(long campaignId) {
     }
 
     private static LinkResult outcome(LinkTarget target) {

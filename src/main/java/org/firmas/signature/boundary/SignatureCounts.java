@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.signature.control.CountLedger;
-import org.firmas.signature.control.SignatureConfirmer.SignatureConfirmed;
+import org.firmas.signature.entity.SignatureConfirmed;
 import org.firmas.signature.entity.SignaturesChanged;
 import org.firmas.platform.FaultEpisode;
 

@@ -1,4 +1,4 @@
-package org.firmas.signature.control;
+package org.firmas.signature.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.firmas.signature.entity.SignaturesChanged;
+import org.firmas.signature.control.SignerTokens;
 import org.firmas.signature.entity.LinkResult;
 import org.firmas.signature.entity.Signature;
 import org.firmas.signature.entity.SignersErased;

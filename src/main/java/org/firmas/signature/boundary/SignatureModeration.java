@@ -1,5 +1,10 @@
 package org.firmas.signature.boundary;
 
+import static org.firmas.signature.entity.SignatureStatus.CONFIRMED;
+import static org.firmas.signature.entity.SignatureStatus.HIDDEN;
+import static org.firmas.signature.entity.SignatureStatus.PENDING;
+import static org.firmas.signature.entity.SignatureStatus.SUSPECT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,7 +32,7 @@ import org.firmas.signature.control.SigningScreen;
 public class SignatureModeration {
 
     public static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
-    private static final String HIDEABLE = "status IN ('PENDING', 'CONFIRMED', 'SUSPECT')";
+    private static final String HIDEABLE = "status IN (" + PENDING.literal() + ", " + CONFIRMED.literal() + ", " + SUSPECT.literal() + ")";
 
     /** A signature as moderators see it. */
     public record Entry(long id, String firstName, String lastName, String email, String zip, String status, Instant createdAt,
@@ -63,7 +68,7 @@ public class SignatureModeration {
     /** Hides one signature of this campaign; 0 when it is not one, or already hidden. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int hide(long campaignId, long signatureId) {
-        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE id = ? AND campaign_id = ? AND " + HIDEABLE)
+        int hidden = em.createNativeQuery("UPDATE signature SET status = " + HIDDEN.literal() + " WHERE id = ? AND campaign_id = ? AND " + HIDEABLE)
                 .setParameter(1, signatureId).setParameter(2, campaignId).executeUpdate();
         changed.fire(new SignaturesChanged(campaignId));
         return hidden;
@@ -104,7 +109,7 @@ public class SignatureModeration {
     }
 
     private int hideInWindow(long campaignId, String match, String value, Instant from, Instant to) {
-        int hidden = em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' WHERE campaign_id = ? AND " + match
+        int hidden = em.createNativeQuery("UPDATE signature SET status = " + HIDDEN.literal() + " WHERE campaign_id = ? AND " + match
                         + " AND created_at >= ? AND created_at < ? AND " + HIDEABLE)
                 .setParameter(1, campaignId)
                 .setParameter(2, value)

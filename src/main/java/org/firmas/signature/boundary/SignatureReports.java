@@ -19,7 +19,7 @@ import org.firmas.signature.entity.SignatureStatus;
 public class SignatureReports {
 
     static final int TOP = 10;
-    private static final String CONFIRMED = SignatureStatus.CONFIRMED.name();
+    private static final String CONFIRMED = SignatureStatus.CONFIRMED.literal();
 
     @PersistenceContext
     EntityManager em;
@@ -37,10 +37,9 @@ public class SignatureReports {
     private Map<LocalDate, Long> perDay(long campaignId, LocalDate since) {
         Map<LocalDate, Long> days = new TreeMap<>();
         List<?> rows = em.createNativeQuery("SELECT CAST(confirmed_at AS DATE), COUNT(*) FROM signature "
-                        + "WHERE campaign_id = ? AND status = ? AND confirmed_at >= ? GROUP BY CAST(confirmed_at AS DATE)")
+                        + "WHERE campaign_id = ? AND status = " + CONFIRMED + " AND confirmed_at >= ? GROUP BY CAST(confirmed_at AS DATE)")
                 .setParameter(1, campaignId)
-                .setParameter(2, CONFIRMED)
-                .setParameter(3, since.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter(2, since.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
                 .getResultList();
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
@@ -51,10 +50,9 @@ public class SignatureReports {
 
     /** The column is one of two fixed names, never user input. */
     private List<SignatureFigures.Share> top(String column, long campaignId) {
-        List<?> rows = em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM signature WHERE campaign_id = ? AND status = ? AND "
+        List<?> rows = em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM signature WHERE campaign_id = ? AND status = " + CONFIRMED + " AND "
                         + column + " IS NOT NULL GROUP BY " + column + " ORDER BY COUNT(*) DESC, " + column + " LIMIT " + TOP)
                 .setParameter(1, campaignId)
-                .setParameter(2, CONFIRMED)
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row)
                 .map(row -> new SignatureFigures.Share((String) row[0], ((Number) row[1]).longValue())).toList();

@@ -1,4 +1,4 @@
-package org.firmas.signature.control;
+package org.firmas.signature.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.firmas.campaign.boundary.SigningClosedStamp;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignReopened;
+import org.firmas.signature.control.UsedChallenges;
 import org.firmas.signature.entity.SignersErased;
 
 /**
@@ -35,6 +36,9 @@ public class SignerDataRetention {
 
     @Inject
     Event<SignersErased> erasedSigners;
+
+    @Inject
+    UsedChallenges usedChallenges;
 
     /** Remembers when a campaign stopped taking signatures, and forgets it if the campaign reopens. */
     @Transactional
@@ -77,5 +81,11 @@ public class SignerDataRetention {
                 .setParameter(2, campaignId)
                 .executeUpdate();
         return erased;
+    }
+
+    /** Spent proof-of-work puzzles are kept only until they expire, when they could not be used again anyway. */
+    @Transactional
+    public int forgetSpentPuzzles() {
+        return usedChallenges.purgeExpired();
     }
 }

@@ -1,5 +1,10 @@
 package org.firmas.signature.boundary;
 
+import static org.firmas.signature.entity.SignatureStatus.CONFIRMED;
+import static org.firmas.signature.entity.SignatureStatus.HIDDEN;
+import static org.firmas.signature.entity.SignatureStatus.PENDING;
+import static org.firmas.signature.entity.SignatureStatus.SUSPECT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,7 +28,8 @@ import org.firmas.signature.entity.SignaturesChanged;
 @ApplicationScoped
 public class SuspectReview {
 
-    private static final String RELEASED = "status = CASE WHEN confirmed_at IS NULL THEN 'PENDING' ELSE 'CONFIRMED' END";
+    private static final String RELEASED = "status = CASE WHEN confirmed_at IS NULL THEN " + PENDING.literal()
+            + " ELSE " + CONFIRMED.literal() + " END";
 
     /** A suspect signature as the organizer sees it. */
     public record Suspect(long id, String firstName, String lastName, String email, String zip, String reason,
@@ -49,7 +55,7 @@ public class SuspectReview {
     @SuppressWarnings("unchecked")
     public List<Suspect> list(long campaignId, int limit) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, first_name, last_name, email, zip, suspect_reason, "
-                        + "confirmed_at, ip_key, created_at FROM signature WHERE campaign_id = ? AND status = 'SUSPECT' "
+                        + "confirmed_at, ip_key, created_at FROM signature WHERE campaign_id = ? AND status = " + SUSPECT.literal() + " "
                         + "ORDER BY created_at DESC, id DESC")
                 .setParameter(1, campaignId).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> new Suspect(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
@@ -59,7 +65,7 @@ public class SuspectReview {
 
     @Transactional
     public long count(long campaignId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = 'SUSPECT'")
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = " + SUSPECT.literal())
                 .setParameter(1, campaignId).getSingleResult()).longValue();
     }
 
@@ -81,9 +87,9 @@ public class SuspectReview {
     @SuppressWarnings("unchecked")
     private int released(long campaignId, String which, Object... values) {
         List<Long> unmailed = ((List<Number>) bound(em.createNativeQuery("SELECT id FROM signature WHERE campaign_id = ? "
-                + "AND status = 'SUSPECT' AND mail_count = 0 AND erased_at IS NULL" + which + " FOR UPDATE"), campaignId, values).getResultList())
+                + "AND status = " + SUSPECT.literal() + " AND mail_count = 0 AND erased_at IS NULL" + which + " FOR UPDATE"), campaignId, values).getResultList())
                 .stream().map(Number::longValue).toList();
-        int rows = bound(em.createNativeQuery("UPDATE signature SET " + RELEASED + " WHERE campaign_id = ? AND status = 'SUSPECT'"
+        int rows = bound(em.createNativeQuery("UPDATE signature SET " + RELEASED + " WHERE campaign_id = ? AND status = " + SUSPECT.literal()
                 + which), campaignId, values).executeUpdate();
         if (!unmailed.isEmpty()) {
             inserts.mailReleased(catalog.findById(campaignId).orElseThrow(), unmailed);
@@ -101,8 +107,8 @@ public class SuspectReview {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int hideAll(long campaignId) {
-        return changed(campaignId, em.createNativeQuery("UPDATE signature SET status = 'HIDDEN' "
-                        + "WHERE campaign_id = ? AND status = 'SUSPECT'")
+        return changed(campaignId, em.createNativeQuery("UPDATE signature SET status = " + HIDDEN.literal() + " "
+                        + "WHERE campaign_id = ? AND status = " + SUSPECT.literal())
                 .setParameter(1, campaignId).executeUpdate());
     }
 

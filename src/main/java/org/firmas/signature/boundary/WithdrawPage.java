@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.firmas.signature.control.SignatureEraser;
 import org.firmas.signature.entity.LinkResult;
 
 /** The page behind the withdraw link: one button erases the signature and the signer's data. */

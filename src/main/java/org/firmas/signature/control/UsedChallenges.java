@@ -22,7 +22,10 @@ public class UsedChallenges {
     @Inject
     Clock clock;
 
-    /** True the first time a puzzle is claimed, false ever after (until it has expired). */
+    /**
+     * True the first time a puzzle is claimed, false ever after (until it has expired). Commits on
+     * its own, before the signature it guards: only a committed claim is seen by the other nodes.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String nonce, Instant expires) {
         int inserted = em.createNativeQuery("INSERT INTO used_challenge (nonce, expires_at) SELECT ?, ? "
@@ -34,8 +37,8 @@ public class UsedChallenges {
         return inserted == 1;
     }
 
-    /** Forgets puzzles past their expiry, which could not be used again anyway; run by the retention timer. */
-    @Transactional
+    /** Forgets puzzles past their expiry, in the caller's transaction ({@code SignerDataRetention}). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public int purgeExpired() {
         return em.createNativeQuery("DELETE FROM used_challenge WHERE expires_at < ?")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))

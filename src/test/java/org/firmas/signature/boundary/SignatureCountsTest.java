@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.firmas.signature.control.CountLedger;
-import org.firmas.signature.control.SignatureConfirmer.SignatureConfirmed;
+import org.firmas.signature.entity.SignatureConfirmed;
 import org.junit.jupiter.api.Test;
 
 /** When the background timer's ticks query the counts, on a clock the test moves. */
