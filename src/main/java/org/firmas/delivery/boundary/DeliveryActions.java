@@ -10,7 +10,11 @@ import java.time.ZoneOffset;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.delivery.control.BatchCreator;
 
-/** What an organizer may make delivery do: send the next batch now, or try a failed mail again. */
+/**
+ * What delivery is asked to do, each in one transaction: queue a campaign's next batch when its
+ * policy says it is due (the scheduler's round) or at once (an organizer), or put a failed mail
+ * back in the queue. Queued mail is sent later by the outbox sender.
+ */
 @ApplicationScoped
 public class DeliveryActions {
 
@@ -23,9 +27,16 @@ public class DeliveryActions {
     @Inject
     Clock clock;
 
-    /** The id of the batch built, or -1 when no confirmed signature was waiting. */
-    public long sendNextBatchNow(Campaign campaign) {
-        return batches.deliverNow(campaign);
+    /** The id of the batch queued, or -1 when none is due. */
+    @Transactional
+    public long queueIfDue(Campaign campaign) {
+        return batches.queueIfDue(campaign);
+    }
+
+    /** The id of the batch queued, or -1 when no confirmed signature was waiting. */
+    @Transactional
+    public long queueNextBatchNow(Campaign campaign) {
+        return batches.queueNow(campaign);
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +21,10 @@ import org.firmas.signature.boundary.BatchSignatures;
 import org.firmas.signature.entity.Signer;
 
 /**
- * Delivers one batch of one campaign: in a single transaction it locks the campaign row, claims
- * the undelivered signatures, and writes one outbox mail per official. Either all of that
- * commits or none of it, and the lock means two schedulers (or two nodes) never build the same
- * batch.
+ * Queues one batch of one campaign, in the caller's transaction ({@code DeliveryActions} begins
+ * it): it locks the campaign row, claims the undelivered signatures, and writes one outbox mail
+ * per official, which {@link OutboxSender} sends later. Either all of that commits or none of it,
+ * and the lock means two schedulers (or two nodes) never build the same batch.
  */
 @ApplicationScoped
 public class BatchCreator {
@@ -56,21 +55,19 @@ public class BatchCreator {
     String baseUrl;
 
     /** Builds the batch if the campaign's policy says one is due; returns the batch id, or -1. */
-    @Transactional
-    public long deliverIfDue(Campaign campaign) {
-        return deliver(campaign, false);
+    public long queueIfDue(Campaign campaign) {
+        return queue(campaign, false);
     }
 
     /**
      * Builds the next batch of an open campaign now, before its thresholds are reached (an
      * organizer pressed "send now"); -1 when there is nothing undelivered.
      */
-    @Transactional
-    public long deliverNow(Campaign campaign) {
-        return deliver(campaign, true);
+    public long queueNow(Campaign campaign) {
+        return queue(campaign, true);
     }
 
-    private long deliver(Campaign campaign, boolean now) {
+    private long queue(Campaign campaign, boolean now) {
         BatchClock row = deliveryClock.lockForBatch(campaign.id());
         Instant time = clock.instant();
         long undelivered = signatures.countUndelivered(campaign.id());

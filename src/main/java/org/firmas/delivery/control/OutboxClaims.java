@@ -22,13 +22,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
 
 /**
- * The outbox's state changes, each in its own short transaction. A claim is a lease: rows are
+ * The outbox's state changes, each in its own short transaction, begun here rather than by
+ * {@link OutboxSender}: the sender runs outside any transaction, since none may stay open while
+ * the SMTP server is talking. A claim is a lease: rows are
  * locked with SKIP LOCKED so concurrent senders take different rows, and a lease left behind by a
  * crashed sender simply runs out and the row is taken again. An official's batch mail already
  * handed to the server under such a lease is not: it is maybe delivered (IN_DOUBT), and only an
  * organizer sends it again.
  */
 @ApplicationScoped
+// Each change commits before the sender's next SMTP step, so other nodes see it and a crash leaves it recorded.
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxClaims {
 
     @PersistenceContext
@@ -58,7 +62,6 @@ public class OutboxClaims {
      * take minutes, and a lease running out under a mail in flight would let another sender send
      * it as well.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMessage> claim(int limit, Duration slowSend) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? "
@@ -92,7 +95,6 @@ public class OutboxClaims {
      * the node stop before the server's answer is marked, the mail is known to be maybe delivered.
      * False when this sender's lease ran out and another sender claimed the mail since.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean markSending(OutboxMessage message) {
         return em.createNativeQuery("UPDATE outbox_message SET status = 'SENDING' "
                         + "WHERE id = ? AND status = 'PENDING' AND claimed_until = ?")
@@ -105,7 +107,6 @@ public class OutboxClaims {
      * The server took the message's data and its answer was lost. An official's mail is left
      * maybe delivered, for an organizer to look into; a supporter's goes again, much later.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markMaybeDelivered(OutboxMessage message, SmtpFailure failure) {
         if (BatchCreator.KIND.equals(message.getKind())) {
             em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? WHERE id = ?")
@@ -121,7 +122,6 @@ public class OutboxClaims {
      * Marks a message sent and drops its body: once the server has it, the database has no reason
      * to keep a copy of anyone's name or of a confirmation link.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markSent(List<Long> ids) {
         if (ids.isEmpty()) {
             return;
@@ -138,13 +138,11 @@ public class OutboxClaims {
      * while the claim is still the one this sender made: if its lease ran out and another sender
      * claimed a message since, that claim stands.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(List<OutboxMessage> untried) {
         handBack(untried, Optional.empty());
     }
 
     /** {@link #release}, noting for the delivery log why they wait: the server could not be reached. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void releaseUnreachable(List<OutboxMessage> untried, SmtpFailure failure) {
         handBack(untried, Optional.of(failure.reply()));
     }
@@ -168,7 +166,6 @@ public class OutboxClaims {
      * under mails that another sender would then send as well. A message another sender claimed
      * since is no longer held (its lease here becomes null).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void renew(List<OutboxMessage> unsent, Duration slowSend) {
         Instant until = clock.instant().plusSeconds(leaseSeconds).plus(slowSend).truncatedTo(ChronoUnit.MICROS);
         byLease(unsent).forEach((lease, messages) -> em.createNativeQuery("UPDATE outbox_message SET claimed_until = ? "
@@ -190,7 +187,6 @@ public class OutboxClaims {
      * dead mail drops its body, links and all, since nothing ever sends it again; an official's keeps
      * it, encrypted, for the organizer's retry.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markFailed(OutboxMessage message, SmtpFailure failure) {
         Instant now = clock.instant();
         if (failure.permanent()) {

@@ -33,10 +33,10 @@ public class DeliveriesPage extends CampaignConsolePage {
         batches = log.of(row.id());
     }
 
-    public void sendNow() {
+    public void queueNextBatch() {
         StoredCampaign row = campaign();
         Campaign campaign = catalog.find(row.slug()).filter(served -> served.id() == row.id()).orElse(null);
-        long batch = campaign == null ? -1 : actions.sendNextBatchNow(campaign);
+        long batch = campaign == null ? -1 : actions.queueNextBatchNow(campaign);
         redirectAfter(batch > 0 ? ConsoleOutcome.QUEUED : ConsoleOutcome.NOTHING);
     }
 

@@ -1,4 +1,4 @@
-package org.firmas.delivery.control;
+package org.firmas.delivery.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,19 +22,20 @@ import org.firmas.platform.OncePerCluster;
 import org.firmas.platform.FaultEpisode;
 
 /**
- * Fans out: every few seconds it asks each campaign whether a batch is due and has
- * {@link BatchCreator} build it. Every node keeps the timer but only the cluster's leader does the
- * round ({@link OncePerCluster}); should two nodes both believe they lead for a moment, the
- * campaign row lock still lets only one of them build a batch.
+ * Fans out: every few seconds it asks each campaign whether a batch is due and has it queued.
+ * Every node keeps the timer but only the cluster's leader does the round ({@link OncePerCluster});
+ * should two nodes both believe they lead for a moment, the campaign row lock still lets only one
+ * of them build a batch. The round itself holds no transaction: each campaign's batch commits on
+ * its own ({@link DeliveryActions#queueIfDue}).
  */
 @Startup
 @Singleton
 @DependsOn("CampaignFileWatcher")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DeliveryScheduler {
+public class BatchScheduler {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryScheduler.class.getName());
+    private static final Logger LOG = Logger.getLogger(BatchScheduler.class.getName());
 
     @Inject
     @ConfigProperty(name = "firmas.delivery.check-seconds")
@@ -44,7 +45,7 @@ public class DeliveryScheduler {
     CampaignCatalog catalog;
 
     @Inject
-    BatchCreator batches;
+    DeliveryActions actions;
 
     @Inject
     OncePerCluster cluster;
@@ -68,18 +69,18 @@ public class DeliveryScheduler {
             return;
         }
         try {
-            cluster.run(this::deliverDueBatches);
+            cluster.run(this::queueDueBatches);
         } finally {
             running.set(false);
         }
     }
 
     /** One campaign's failure does not hold back the others' batches. */
-    private void deliverDueBatches() {
+    private void queueDueBatches() {
         RuntimeException failed = null;
         for (Campaign campaign : catalog.all()) {
             try {
-                long batch = batches.deliverIfDue(campaign);
+                long batch = actions.queueIfDue(campaign);
                 if (batch > 0) {
                     LOG.info(() -> "Batch " + batch + " of campaign " + campaign.slug() + " queued");
                 }
