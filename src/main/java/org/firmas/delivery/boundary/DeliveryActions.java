@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.delivery.control.BatchCreator;
+import org.firmas.delivery.control.DeliveryQueries;
 
 /**
  * What delivery is asked to do, each in one transaction: queue a campaign's next batch when its
@@ -46,8 +47,7 @@ public class DeliveryActions {
      */
     @Transactional
     public boolean retry(long campaignId, long mailId) {
-        return em.createNativeQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL "
-                        + "WHERE id = ? AND status IN ('DEAD', 'IN_DOUBT') AND batch_id IN (SELECT id FROM delivery_batch WHERE campaign_id = ?)")
+        return em.createNativeQuery(DeliveryQueries.RETRY_OFFICIALS_MAIL)
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(2, mailId)
                 .setParameter(3, campaignId)

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.firmas.delivery.control.DeliveryQueries;
+import org.firmas.delivery.entity.OutboxStatus;
 
 /**
  * What was delivered for a campaign, for its organizers: each batch and each official's mail in
@@ -24,13 +26,22 @@ public class DeliveryLog {
     /** One official's mail of a batch. */
     public record Mail(long id, String recipient, String status, int attempts, String lastError, Instant sentAt, Instant nextAttemptAt) {
 
+        /** Waiting for its first try, or for the next after a temporary failure. */
+        public boolean waiting() {
+            return OutboxStatus.PENDING.name().equals(status);
+        }
+
+        public boolean sent() {
+            return OutboxStatus.SENT.name().equals(status);
+        }
+
         public boolean failed() {
-            return "DEAD".equals(status);
+            return OutboxStatus.DEAD.name().equals(status);
         }
 
         /** Maybe delivered: the server had it and its answer was lost; only the organizer sends it again. */
         public boolean inDoubt() {
-            return "IN_DOUBT".equals(status);
+            return OutboxStatus.IN_DOUBT.name().equals(status);
         }
     }
 
@@ -44,17 +55,14 @@ public class DeliveryLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Batch> of(long campaignId) {
-        List<Object[]> batchRows = em.createNativeQuery("SELECT id, created_at, signature_count, total_count, final_batch "
-                        + "FROM delivery_batch WHERE campaign_id = ? ORDER BY created_at DESC, id DESC")
+        List<Object[]> batchRows = em.createNativeQuery(DeliveryQueries.BATCHES_OF_CAMPAIGN)
                 .setParameter(1, campaignId).setMaxResults(MOST_RECENT_BATCHES).getResultList();
         Map<Long, List<Mail>> mails = new LinkedHashMap<>();
         for (Object[] row : batchRows) {
             mails.put(((Number) row[0]).longValue(), new ArrayList<>());
         }
         if (!mails.isEmpty()) {
-            List<Object[]> mailRows = em.createNativeQuery("SELECT m.id, m.batch_id, m.recipient, m.status, m.attempts, m.last_error, "
-                            + "m.sent_at, m.next_attempt_at FROM outbox_message m JOIN delivery_batch b ON b.id = m.batch_id "
-                            + "WHERE b.campaign_id = ? ORDER BY m.id")
+            List<Object[]> mailRows = em.createNativeQuery(DeliveryQueries.MAILS_OF_CAMPAIGN)
                     .setParameter(1, campaignId).getResultList();
             for (Object[] row : mailRows) {
                 List<Mail> ofBatch = mails.get(((Number) row[1]).longValue());

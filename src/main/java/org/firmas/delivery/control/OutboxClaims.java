@@ -64,15 +64,12 @@ public class OutboxClaims {
      */
     public List<OutboxMessage> claim(int limit, Duration slowSend) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? "
-                        + "WHERE status = 'SENDING' AND claimed_until < ?")
+        em.createNativeQuery(DeliveryQueries.LOSE_IN_FLIGHT)
                 .setParameter(1, LOST_IN_FLIGHT)
                 .setParameter(2, now)
                 .executeUpdate();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' "
-                        + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
-                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
+        List<Number> ids = em.createNativeQuery(DeliveryQueries.DUE)
                 .setParameter(1, now)
                 .setParameter(2, now)
                 .setParameter(3, limit)
@@ -81,11 +78,10 @@ public class OutboxClaims {
             return List.of();
         }
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
-        em.createNativeQuery("UPDATE outbox_message SET claimed_until = ?, attempts = attempts + 1 WHERE id IN ("
-                        + idList(claimed) + ")")
+        em.createNativeQuery(DeliveryQueries.claim(claimed))
                 .setParameter(1, now.plusSeconds(leaseSeconds).plus(slowSend))
                 .executeUpdate();
-        return em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
+        return em.createNamedQuery(OutboxMessage.WITH_IDS, OutboxMessage.class)
                 .setParameter("ids", claimed)
                 .getResultList();
     }
@@ -96,8 +92,7 @@ public class OutboxClaims {
      * False when this sender's lease ran out and another sender claimed the mail since.
      */
     public boolean markSending(OutboxMessage message) {
-        return em.createNativeQuery("UPDATE outbox_message SET status = 'SENDING' "
-                        + "WHERE id = ? AND status = 'PENDING' AND claimed_until = ?")
+        return em.createNativeQuery(DeliveryQueries.MARK_SENDING)
                 .setParameter(1, message.getId())
                 .setParameter(2, message.getClaimedUntil().atOffset(ZoneOffset.UTC))
                 .executeUpdate() == 1;
@@ -109,7 +104,7 @@ public class OutboxClaims {
      */
     public void markMaybeDelivered(OutboxMessage message, SmtpFailure failure) {
         if (BatchCreator.KIND.equals(message.getKind())) {
-            em.createNativeQuery("UPDATE outbox_message SET status = 'IN_DOUBT', claimed_until = NULL, last_error = ? WHERE id = ?")
+            em.createNativeQuery(DeliveryQueries.MARK_IN_DOUBT)
                     .setParameter(1, failure.reply())
                     .setParameter(2, message.getId())
                     .executeUpdate();
@@ -126,9 +121,7 @@ public class OutboxClaims {
         if (ids.isEmpty()) {
             return;
         }
-        em.createNativeQuery("UPDATE outbox_message SET status = 'SENT', sent_at = ?, claimed_until = NULL, "
-                        + "last_error = NULL, body_text = '', body_html = '', attachment_text = NULL WHERE id IN ("
-                        + idList(ids) + ")")
+        em.createNativeQuery(DeliveryQueries.markSent(ids))
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
     }
@@ -149,9 +142,7 @@ public class OutboxClaims {
 
     private void handBack(List<OutboxMessage> untried, Optional<String> lastError) {
         for (Map.Entry<Instant, List<OutboxMessage>> claim : byLease(untried).entrySet()) {
-            Query update = em.createNativeQuery("UPDATE outbox_message SET claimed_until = NULL, attempts = GREATEST(attempts - 1, 0)"
-                    + (lastError.isPresent() ? ", last_error = ?" : "") + " WHERE status = 'PENDING' AND claimed_until = ? "
-                    + "AND id IN (" + idList(ids(claim.getValue())) + ")");
+            Query update = em.createNativeQuery(DeliveryQueries.handBack(ids(claim.getValue()), lastError.isPresent()));
             int lease = 1;
             if (lastError.isPresent()) {
                 update.setParameter(lease++, lastError.get());
@@ -168,14 +159,12 @@ public class OutboxClaims {
      */
     public void renew(List<OutboxMessage> unsent, Duration slowSend) {
         Instant until = clock.instant().plusSeconds(leaseSeconds).plus(slowSend).truncatedTo(ChronoUnit.MICROS);
-        byLease(unsent).forEach((lease, messages) -> em.createNativeQuery("UPDATE outbox_message SET claimed_until = ? "
-                        + "WHERE status = 'PENDING' AND claimed_until = ? AND id IN (" + idList(ids(messages)) + ")")
+        byLease(unsent).forEach((lease, messages) -> em.createNativeQuery(DeliveryQueries.renew(ids(messages)))
                 .setParameter(1, until.atOffset(ZoneOffset.UTC))
                 .setParameter(2, lease.atOffset(ZoneOffset.UTC))
                 .executeUpdate());
         @SuppressWarnings("unchecked")
-        List<Number> held = em.createNativeQuery("SELECT id FROM outbox_message WHERE claimed_until = ? AND id IN ("
-                        + idList(ids(unsent)) + ")")
+        List<Number> held = em.createNativeQuery(DeliveryQueries.heldUntil(ids(unsent)))
                 .setParameter(1, until.atOffset(ZoneOffset.UTC))
                 .getResultList();
         Set<Long> stillHeld = held.stream().map(Number::longValue).collect(Collectors.toSet());
@@ -190,10 +179,7 @@ public class OutboxClaims {
     public void markFailed(OutboxMessage message, SmtpFailure failure) {
         Instant now = clock.instant();
         if (failure.permanent()) {
-            em.createNativeQuery("UPDATE outbox_message SET status = 'DEAD', claimed_until = NULL, last_error = ?, "
-                            + "body_text = CASE WHEN batch_id IS NULL THEN '' ELSE body_text END, "
-                            + "body_html = CASE WHEN batch_id IS NULL THEN '' ELSE body_html END, "
-                            + "attachment_text = CASE WHEN batch_id IS NULL THEN NULL ELSE attachment_text END WHERE id = ?")
+            em.createNativeQuery(DeliveryQueries.MARK_DEAD)
                     .setParameter(1, failure.reply())
                     .setParameter(2, message.getId())
                     .executeUpdate();
@@ -204,8 +190,7 @@ public class OutboxClaims {
 
     /** Back in the queue: also an official's mail marked as being sent, which the server refused. */
     private void retryAt(OutboxMessage message, SmtpFailure failure, Instant next) {
-        em.createNativeQuery("UPDATE outbox_message SET status = 'PENDING', next_attempt_at = ?, claimed_until = NULL, "
-                        + "last_error = ? WHERE id = ?")
+        em.createNativeQuery(DeliveryQueries.RETRY_AT)
                 .setParameter(1, next.atOffset(ZoneOffset.UTC))
                 .setParameter(2, failure.reply())
                 .setParameter(3, message.getId())
@@ -220,11 +205,6 @@ public class OutboxClaims {
 
     private static List<Long> ids(List<OutboxMessage> messages) {
         return messages.stream().map(OutboxMessage::getId).toList();
-    }
-
-    /** Ids for an IN list: numbers the database gave, so written into the statement as they are. */
-    private static String idList(List<Long> ids) {
-        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     /** Exponential backoff with jitter, capped at an hour, so a recovering server is not stampeded. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,7 +18,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.WITH_IDS, query = "select m from OutboxMessage m where m.id in :ids order by m.id")
 public class OutboxMessage {
+
+    /** (ids): the messages of a claim, in id order. */
+    public static final String WITH_IDS = "OutboxMessage.withIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")

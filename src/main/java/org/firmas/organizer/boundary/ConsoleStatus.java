@@ -44,7 +44,7 @@ public class ConsoleStatus {
      * try makes it "retrying", with the tries so far and when the next one is due.
      */
     public String mail(DeliveryLog.Mail mail) {
-        if ("PENDING".equals(mail.status())) {
+        if (mail.waiting()) {
             return mail.attempts() == 0
                     ? text.get("organize.deliveries.status.QUEUED")
                     : text.format("organize.deliveries.status.RETRYING", mail.attempts(), time.text(mail.nextAttemptAt()));
