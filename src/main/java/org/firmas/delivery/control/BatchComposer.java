@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
@@ -19,17 +18,15 @@ import org.firmas.platform.SpreadsheetSafeCsv;
 import org.firmas.signature.entity.Signer;
 
 /**
- * Writes the mail one official receives for one batch, from the templates official-batch.txt and
- * official-batch.html: who sends it and whom to answer, the counts, a link to the public petition,
+ * Writes the mail one official receives for one batch, from the templates mail/official-batch.txt
+ * and .html: who sends it and whom to answer, the counts, a link to the public petition,
  * the petition, and the new signers (name, ZIP, comment; never an email address). Past
  * {@value #LISTED_IN_BODY} signers the body lists the first ones and a CSV file carries them all.
  */
 public final class BatchComposer {
 
     static final int LISTED_IN_BODY = 100;
-    private static final MailTemplate TEXT = MailTemplate.load("official-batch.txt");
-    private static final MailTemplate HTML = MailTemplate.load("official-batch.html");
-    private static final String COMMENT_INDENT = "    ";
+    private static final MailRenderer TEMPLATES = MailRenderer.of("official-batch");
     /** Any run of blanks holding a line break, whichever of the Unicode line breaks it is. */
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\h\\v]*\\v[\\h\\v]*");
 
@@ -47,90 +44,62 @@ public final class BatchComposer {
         String link = sender.petitionUrl(campaign.slug(), target.language());
         String subject = wording.subject();
 
-        Map<String, String> text = new HashMap<>();
-        text.put("greeting", wording.greeting());
-        text.put("opening", wording.opening());
-        // No "- " before a count: that mark starts a signer's entry, and only one.
-        text.put("figures", wording.figureLines().stream().map(line -> line + "\n").collect(Collectors.joining()));
-        text.put("linkLabel", words.get("mail.batch.link"));
-        text.put("link", link);
-        text.put("petitionHeading", words.get("mail.batch.petition"));
-        text.put("petition", texts.petition());
-        text.put("signers", textSigners(words, listed, more));
-        text.put("privacy", words.get("mail.batch.privacy"));
-        text.put("contact", wording.contactSentence(wording.contactEmail().orElse("")));
-        text.put("signOff", String.join("\n", wording.signOff()));
+        Map<String, Object> values = new HashMap<>();
+        values.put("language", target.language());
+        values.put("subject", subject);
+        values.put("kicker", wording.kicker());
+        values.put("title", texts.title());
+        values.put("greeting", wording.greeting());
+        values.put("opening", wording.opening());
+        // The text template writes counts without "- ": that mark starts a signer's entry, and only one.
+        values.put("figures", wording.figureLines());
+        values.put("linkLabel", words.get("mail.batch.link"));
+        values.put("linkButton", words.get("mail.batch.linkButton"));
+        values.put("link", link);
+        values.put("petitionHeading", words.get("mail.batch.petition"));
+        values.put("petition", texts.petition());
+        values.put("petitionHtml", texts.petitionHtml());
+        values.put("signers", listed.isEmpty() ? null : signers(words, listed, more));
+        values.put("privacy", words.get("mail.batch.privacy"));
+        values.put("contact", wording.contactSentence(wording.contactEmail().orElse("")));
+        values.put("contactLink", contactLink(wording));
+        values.put("signOffName", wording.signOffName().orElse(null));
+        values.put("organization", sender.organization());
 
-        Map<String, String> html = new HashMap<>();
-        html.put("language", MailText.html(target.language()));
-        html.put("subject", MailText.html(subject));
-        html.put("kicker", MailText.html(wording.kicker()));
-        html.put("title", MailText.html(texts.title()));
-        html.put("greeting", MailText.html(wording.greeting()));
-        html.put("opening", MailText.html(wording.opening()));
-        html.put("figures", wording.figureLines().stream().map(line -> "<p style=\"margin:0 0 4px\">" + MailText.html(line) + "</p>")
-                .collect(Collectors.joining()));
-        html.put("linkLabel", MailText.html(words.get("mail.batch.linkButton")));
-        html.put("link", MailText.html(link));
-        html.put("petitionHeading", MailText.html(words.get("mail.batch.petition")));
-        html.put("petition", texts.petitionHtml());
-        html.put("signers", htmlSigners(words, listed, more));
-        html.put("privacy", MailText.html(words.get("mail.batch.privacy")));
-        html.put("contact", htmlContact(wording));
-        html.put("signOff", wording.signOff().stream().map(MailText::html).collect(Collectors.joining("<br>")));
-
-        String body = TEXT.fill(text);
-        String page = HTML.fill(html);
+        MailRenderer.Bodies bodies = TEMPLATES.render(values);
         if (more != null) {
-            return new MailContent(subject, body, page, campaign.slug() + "-signers.csv", csv(signers));
+            return new MailContent(subject, bodies.text(), bodies.html(), campaign.slug() + "-signers.csv", csv(signers));
         }
-        return new MailContent(subject, body, page);
+        return new MailContent(subject, bodies.text(), bodies.html());
     }
 
     /**
      * One signer: a line of its own, and under it the comment as one indented paragraph. Line
      * breaks in a comment become spaces, so no comment can pass for further signers.
      */
-    private static String textSigners(MailText words, List<Signer> listed, String more) {
-        if (listed.isEmpty()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(words.get("mail.batch.signers")).append("\n");
-        for (Signer signer : listed) {
-            text.append("- ").append(signed(signer)).append("\n");
-            if (signer.comment() != null) {
-                text.append(COMMENT_INDENT).append(oneLine(signer.comment())).append("\n");
-            }
-        }
-        text.append("\n");
-        return more == null ? text.toString() : text.append(more).append("\n\n").toString();
+    private static Map<String, Object> signers(MailText words, List<Signer> listed, String more) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("heading", words.get("mail.batch.signers"));
+        values.put("listed", listed.stream().map(signer -> {
+            Map<String, String> entry = new HashMap<>();
+            entry.put("signed", signed(signer));
+            entry.put("comment", signer.comment() == null ? null : oneLine(signer.comment()));
+            return entry;
+        }).toList());
+        values.put("more", more);
+        return values;
     }
 
-    private static String htmlSigners(MailText words, List<Signer> listed, String more) {
-        if (listed.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<h2 style=\"font-size:18px;margin:24px 0 8px\">")
-                .append(MailText.html(words.get("mail.batch.signers"))).append("</h2><ol style=\"padding-left:24px;margin:0\">");
-        for (Signer signer : listed) {
-            html.append("<li style=\"margin:0 0 6px\">").append(MailText.html(signed(signer)));
-            if (signer.comment() != null) {
-                html.append("<blockquote style=\"margin:4px 0 0;padding:0 0 0 12px;border-left:3px solid #d0d0c8;color:#444\">")
-                        .append(MailText.html(oneLine(signer.comment()))).append("</blockquote>");
-            }
-            html.append("</li>");
-        }
-        html.append("</ol>");
-        return more == null ? html.toString() : html.append("<p>").append(MailText.html(more)).append("</p>").toString();
-    }
-
-    /** The contact sentence with the address as a mail link; the address is escaped like every other value. */
-    private static String htmlContact(BatchWording wording) {
+    /** The contact sentence around the contact's address, which the HTML mail makes a mail link. */
+    private static Map<String, String> contactLink(BatchWording wording) {
         String mark = "@@contact-address@@";
-        String sentence = MailText.html(wording.contactSentence(mark));
-        String address = wording.contactEmail().map(email -> "<a href=\"mailto:" + MailText.html(email) + "\">"
-                + MailText.html(email) + "</a>").orElse("");
-        return sentence.replace(MailText.html(mark), address);
+        String sentence = wording.contactSentence(mark);
+        int at = sentence.indexOf(mark);
+        Map<String, String> parts = new HashMap<>();
+        parts.put("before", at < 0 ? sentence : sentence.substring(0, at));
+        parts.put("email", at < 0 ? null : wording.contactEmail().orElse(null));
+        parts.put("after", at < 0 ? "" : sentence.substring(at + mark.length()));
+        return parts;
     }
 
     private static String signed(Signer signer) {

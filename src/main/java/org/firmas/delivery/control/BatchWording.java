@@ -92,10 +92,8 @@ final class BatchWording {
         return sender.contact().map(Contact::email);
     }
 
-    /** The contact's name over the organization's, or the organization alone. */
-    List<String> signOff() {
-        String organization = sender.organization();
-        return sender.contact().map(Contact::name).filter(name -> !name.equals(organization))
-                .map(name -> List.of(name, organization)).orElse(List.of(organization));
+    /** The contact's name, signed over the organization's; none when it is the organization's. */
+    Optional<String> signOffName() {
+        return sender.contact().map(Contact::name).filter(name -> !name.equals(sender.organization()));
     }
 }

@@ -3,7 +3,6 @@ package org.firmas.delivery.control;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.jsoup.nodes.Entities;
 
 /** Sentences for mails from the message bundle, in the recipient's language. */
 final class MailText {
@@ -18,9 +17,5 @@ final class MailText {
 
     String get(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
-    }
-
-    static String html(String text) {
-        return text == null ? "" : Entities.escape(text);
     }
 }
