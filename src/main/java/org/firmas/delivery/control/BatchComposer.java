@@ -34,14 +34,14 @@ public final class BatchComposer {
     }
 
     static MailContent compose(CampaignDefinition campaign, Target target, List<Signer> signers, BatchFigures figures,
-                               boolean finalBatch, BatchSender sender) {
+                               boolean finalBatch, BatchOrigin origin) {
         CampaignTexts texts = campaign.texts(Locale.forLanguageTag(target.language()));
-        BatchWording wording = new BatchWording(target, texts.title(), figures, finalBatch, sender);
+        BatchWording wording = new BatchWording(target, texts.title(), figures, finalBatch, origin);
         MailText words = wording.words();
         List<Signer> listed = signers.subList(0, Math.min(LISTED_IN_BODY, signers.size()));
         String more = signers.size() > listed.size() ? words.get("mail.batch.more",
                 NumberFormat.getIntegerInstance(Locale.forLanguageTag(target.language())).format(signers.size() - listed.size())) : null;
-        String link = sender.petitionUrl(campaign.slug(), target.language());
+        String link = origin.petitionUrl(campaign.slug(), target.language());
         String subject = wording.subject();
 
         Map<String, Object> values = new HashMap<>();
@@ -64,7 +64,7 @@ public final class BatchComposer {
         values.put("contact", wording.contactSentence(wording.contactEmail().orElse("")));
         values.put("contactLink", contactLink(wording));
         values.put("signOffName", wording.signOffName().orElse(null));
-        values.put("organization", sender.organization());
+        values.put("organization", origin.organization());
 
         MailRenderer.Bodies bodies = TEMPLATES.render(values);
         if (more != null) {

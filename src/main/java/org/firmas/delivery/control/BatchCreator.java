@@ -103,7 +103,7 @@ public class BatchCreator {
 
     private void writeMails(Campaign campaign, DeliveryBatch batch, List<Signer> signers, long total) {
         CampaignDefinition definition = campaign.definition();
-        BatchSender sender = new BatchSender(organization.name(), organization.contactFor(definition), baseUrl);
+        BatchOrigin origin = new BatchOrigin(organization.name(), organization.contactFor(definition), baseUrl);
         String replyTo = organization.replyToFor(definition).orElse(null);
         Map<String, Long> byArea = definition.targets().stream().anyMatch(target -> target.area() != null)
                 ? signatures.countConfirmedByArea(campaign.id()) : Map.of();
@@ -116,7 +116,7 @@ public class BatchCreator {
                     target.area() == null ? total : byArea.getOrDefault(target.area(), 0L), total);
             OutboxMessage mail = new OutboxMessage(
                     MessageIds.forBatch(batch.getId(), target.email(), baseUrl), KIND, batch.getId(), target.email(),
-                    bodies.seal(BatchComposer.compose(definition, target, theirs, figures, batch.isFinalBatch(), sender)),
+                    bodies.seal(BatchComposer.compose(definition, target, theirs, figures, batch.isFinalBatch(), origin)),
                     batch.getCreatedAt());
             mail.answeredAt(replyTo);
             em.persist(mail);

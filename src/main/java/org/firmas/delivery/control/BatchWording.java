@@ -22,15 +22,15 @@ final class BatchWording {
     private final String title;
     private final BatchFigures figures;
     private final boolean finalBatch;
-    private final BatchSender sender;
+    private final BatchOrigin origin;
 
-    BatchWording(Target target, String title, BatchFigures figures, boolean finalBatch, BatchSender sender) {
+    BatchWording(Target target, String title, BatchFigures figures, boolean finalBatch, BatchOrigin origin) {
         this.words = new MailText(target.language());
         this.target = target;
         this.title = title;
         this.figures = figures;
         this.finalBatch = finalBatch;
-        this.sender = sender;
+        this.origin = origin;
     }
 
     MailText words() {
@@ -53,7 +53,7 @@ final class BatchWording {
 
     /** "Petition delivery · Juntos": the first thing the HTML mail shows. */
     String kicker() {
-        return words.get(finalBatch ? "mail.batch.finalKicker" : "mail.batch.kicker", sender.organization());
+        return words.get(finalBatch ? "mail.batch.finalKicker" : "mail.batch.kicker", origin.organization());
     }
 
     String greeting() {
@@ -61,7 +61,7 @@ final class BatchWording {
     }
 
     String opening() {
-        return words.get(finalBatch ? "mail.batch.finalOpening" : "mail.batch.opening", sender.organization(), title);
+        return words.get(finalBatch ? "mail.batch.finalOpening" : "mail.batch.opening", origin.organization(), title);
     }
 
     List<String> figureLines() {
@@ -79,7 +79,7 @@ final class BatchWording {
 
     /** Whom to answer, with the contact's address written as {@code address} (the HTML mail links it). */
     String contactSentence(String address) {
-        Optional<Contact> contact = sender.contact();
+        Optional<Contact> contact = origin.contact();
         if (contact.isEmpty()) {
             return words.get("mail.batch.reply");
         }
@@ -89,11 +89,11 @@ final class BatchWording {
     }
 
     Optional<String> contactEmail() {
-        return sender.contact().map(Contact::email);
+        return origin.contact().map(Contact::email);
     }
 
     /** The contact's name, signed over the organization's; none when it is the organization's. */
     Optional<String> signOffName() {
-        return sender.contact().map(Contact::name).filter(name -> !name.equals(sender.organization()));
+        return origin.contact().map(Contact::name).filter(name -> !name.equals(origin.organization()));
     }
 }

@@ -27,7 +27,7 @@ class BatchComposerTest {
 
     private static final Target GOVERNOR = new Target("Office of the Governor", "Governor", "governor@pa.example.org", null, "en");
     private static final Target BERKS = new Target("Comisionada Ruiz", "Comisionada", "ruiz@berks.example.org", "Berks County", "es");
-    private static final BatchSender JUNTOS = new BatchSender("Juntos",
+    private static final BatchOrigin JUNTOS = new BatchOrigin("Juntos",
             Optional.of(new Contact("Ana Pérez", "ana@juntos.example.org")), "https://firmas.example.org/");
     private static final List<Signer> SIGNERS = List.of(new Signer("Rosa", "Díaz", "19601", "Berks County", "Ciérrenlo."),
             new Signer("Luis", "Soto", "19602", "Berks County", null));
@@ -83,7 +83,7 @@ class BatchComposerTest {
 
     @Test
     void withoutAContactTheMailIsSignedByTheOrganizationAlone() {
-        BatchSender organizationOnly = new BatchSender("Juntos", Optional.empty(), "https://firmas.example.org");
+        BatchOrigin organizationOnly = new BatchOrigin("Juntos", Optional.empty(), "https://firmas.example.org");
 
         MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, organizationOnly);
 
@@ -93,7 +93,7 @@ class BatchComposerTest {
 
     @Test
     void markupInTheOrganizationOrContactIsText() {
-        BatchSender hostile = new BatchSender("<b>Juntos</b>", Optional.of(new Contact("Ana <i>P</i>", "ana@juntos.example.org")),
+        BatchOrigin hostile = new BatchOrigin("<b>Juntos</b>", Optional.of(new Contact("Ana <i>P</i>", "ana@juntos.example.org")),
                 "https://firmas.example.org");
 
         Document html = Jsoup.parse(BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, hostile).html());
