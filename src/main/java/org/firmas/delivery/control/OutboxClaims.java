@@ -24,11 +24,10 @@ import org.firmas.delivery.entity.OutboxMessage;
 /**
  * The outbox's state changes, each in its own short transaction, begun here rather than by
  * {@link OutboxSender}: the sender runs outside any transaction, since none may stay open while
- * the SMTP server is talking. A claim is a lease: rows are
- * locked with SKIP LOCKED so concurrent senders take different rows, and a lease left behind by a
- * crashed sender simply runs out and the row is taken again. An official's batch mail already
- * handed to the server under such a lease is not: it is maybe delivered (IN_DOUBT), and only an
- * organizer sends it again.
+ * the SMTP server is talking. A claim is a lease: rows are locked with SKIP LOCKED so concurrent
+ * senders take different rows, and a lease left behind by a crashed sender simply runs out and
+ * the row is taken again. An official's batch mail already handed to the server under such a
+ * lease is not: it is maybe delivered (IN_DOUBT), and only an organizer sends it again.
  */
 @ApplicationScoped
 // Each change commits before the sender's next SMTP step, so other nodes see it and a crash leaves it recorded.

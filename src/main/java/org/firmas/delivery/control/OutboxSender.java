@@ -41,6 +41,9 @@ import org.firmas.platform.FieldCipher;
  * A server that cannot be reached gets back the claim untried, no attempt charged, and the node's
  * senders wait before trying it again ({@link SmtpOutage}).
  * <p>
+ * The timer is the outbox's entry point and holds no transaction: each claim and mark commits on
+ * its own in {@link OutboxClaims}, before the next SMTP step.
+ * <p>
  * A node that is stopped (a deploy, a restart) finishes the message in hand, marks what went and
  * hands back what it had claimed but not sent, so another node sends that at once instead of
  * after the lease. Only a stop that ends the process before that (a send slower than the wait
