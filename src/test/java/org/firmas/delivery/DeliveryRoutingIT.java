@@ -4,58 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jsoup.Jsoup;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who gets which signers: county officials their own residents, everyone-targets all of them; a
  * large batch as a CSV file; and a final batch when a campaign closes.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeliveryRoutingIT {
+class DeliveryRoutingIT extends FirmasIT {
 
     /** FIRMAS_REPLY_TO of the test build. */
     private static final String ORGANIZERS = "organizers@firmas.test";
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
     private PetitionSite site;
     private Mailbox mailbox;
 
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
-
     @BeforeEach
     void open() throws Exception {
-        site = new PetitionSite(base.toURI());
-        mailbox = new Mailbox(SMTP);
+        site = site();
+        mailbox = mailbox();
     }
 
     @Test

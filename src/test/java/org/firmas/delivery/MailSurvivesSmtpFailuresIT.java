@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,57 +13,43 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
+import org.firmas.testsupport.StagesItsOwnSmtp;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.QueuedMails;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.firmas.testsupport.TestSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mail goes out exactly once whatever the SMTP server does: when it is down, when it hangs, when
  * it is slow to accept a message, and when it refuses one recipient for good. Each test owns the SMTP port and stages its failure.
  */
-@ExtendWith(ArquillianExtension.class)
-class MailSurvivesSmtpFailuresIT {
+@StagesItsOwnSmtp
+class MailSurvivesSmtpFailuresIT extends FirmasIT {
 
-    private static final int SMTP_PORT = Integer.getInteger("firmas.smtpPort", 3025);
+    private static final int SMTP_PORT = TestSmtp.PORT;
     private static final Duration RECOVERY = Duration.ofSeconds(60);
     private static final Pattern LINK = Pattern.compile("/(confirm|withdraw)/[A-Za-z0-9_-]{43}");
     /** A supporter's mail, found through their signature: the recipient column holds their address encrypted. */
     private static final String SUPPORTER_MAIL = "SELECT %s FROM outbox_message m JOIN signature s ON s.id = m.signature_id "
             + "WHERE s.email_key = ?";
 
-    @ArquillianResource
-    URL base;
-
     private PetitionSite site;
-    private GreenMail greenMail;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @BeforeEach
     void open() throws Exception {
-        site = new PetitionSite(base.toURI());
+        site = site();
     }
 
     @AfterEach
     void stopSmtp() {
-        if (greenMail != null) {
-            greenMail.stop();
-        }
+        SMTP.stop();
     }
 
     @Test
@@ -86,7 +69,7 @@ class MailSurvivesSmtpFailuresIT {
         Thread.sleep(3000);
         assertTrue(pendingTo(addresses) == addresses.size(), "the mails wait in the outbox");
 
-        greenMail = startGreenMail();
+        SMTP.start();
 
         Eventually.await(RECOVERY, () -> received(addresses).size(), count -> count >= addresses.size());
         Thread.sleep(3000);
@@ -108,7 +91,7 @@ class MailSurvivesSmtpFailuresIT {
             assertEquals(List.of(), linksStoredFor(form.get("email")), "a waiting mail keeps its links encrypted");
             assertEquals(302, site.sign("signing-test", SignatureForm.valid(), "en").status(), "the site keeps working");
         }
-        greenMail = startGreenMail();
+        SMTP.start();
         Eventually.await(RECOVERY, () -> received(List.of(form.get("email"))).size(), count -> count >= 1);
         Thread.sleep(2000);
         assertEquals(1, received(List.of(form.get("email"))).size());
@@ -173,7 +156,7 @@ class MailSurvivesSmtpFailuresIT {
             Eventually.await(Duration.ofSeconds(10), () -> countOfRun(run, untouched), count -> count == messages);
             assertEquals(messages, countOfRun(run, untouched), "no mail was charged a try it never had, nor pushed back");
         }
-        greenMail = startGreenMail();
+        SMTP.start();
         long back = System.nanoTime();
 
         Eventually.await(RECOVERY, () -> countOfRun(run, "status = 'SENT'"), sent -> sent == messages);
@@ -225,27 +208,9 @@ class MailSurvivesSmtpFailuresIT {
         return TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE " + QueuedMails.ofRun(run) + " AND " + condition);
     }
 
-    /** The real mail server comes back on the port the failing one held, as soon as the port is free. */
-    private GreenMail startGreenMail() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            try {
-                server.start();
-                return server;
-            } catch (IllegalStateException portStillHeld) {
-                server.stop();
-                if (System.nanoTime() > deadline) {
-                    throw portStillHeld;
-                }
-                Thread.sleep(500);
-            }
-        }
-    }
-
     private List<ReceivedMail> received(List<String> addresses) {
         Set<String> wanted = new HashSet<>(addresses);
-        return ReceivedMail.all(greenMail.getReceivedMessages()).stream().filter(mail -> wanted.contains(mail.to())).toList();
+        return ReceivedMail.all(SMTP.receivedMessages()).stream().filter(mail -> wanted.contains(mail.to())).toList();
     }
 
     private static long pendingTo(List<String> addresses) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URL;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,28 +14,20 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jsoup.Jsoup;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Officials receive the signatures in batches over real SMTP (GreenMail): one mail per official
  * per batch, listing the new signers and never their addresses.
  */
-@ExtendWith(ArquillianExtension.class)
-class OfficialReceivesBatchIT {
+class OfficialReceivesBatchIT extends FirmasIT {
 
     private static final String CAMPAIGN = "delivery-test";
     private static final String COUNCIL_MEMBER = "alma.reyes@council.example.org";
@@ -49,23 +39,12 @@ class OfficialReceivesBatchIT {
     private static final String HOSTILE_CAMPAIGN = "hostile-input-test";
     private static final String HOSTILE_OFFICIAL = "official@hostile.example.org";
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
     private final Set<String> seenMessageIds = new HashSet<>();
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void eachOfficialGetsOneMailPerBatchListingOnlyTheNewSigners() throws Exception {
-        PetitionSite site = new PetitionSite(base.toURI());
-        Mailbox mailbox = new Mailbox(SMTP);
+        PetitionSite site = site();
+        Mailbox mailbox = mailbox();
         List<SignatureForm> firstRound = signers(3);
         firstRound.forEach(form -> Supporter.signsAndConfirms(site, mailbox, CAMPAIGN, form));
 
@@ -125,13 +104,13 @@ class OfficialReceivesBatchIT {
 
     @Test
     void aCommentWithLineBreaksIsOneIndentedParagraphUnderItsSignerAndForgesNoEntries() throws Exception {
-        PetitionSite site = new PetitionSite(base.toURI());
+        PetitionSite site = site();
         String name = "Signer" + UUID.randomUUID().toString().substring(0, 8);
         String forged = "\r\n- Forged One, 10001: fake\r\n\r\n- Forged Two, 10002\n- Forged <b>Three</b>, 10003";
         SignatureForm form = SignatureForm.valid().with("firstName", name).with("comment", "I agree." + forged);
-        Supporter.signsAndConfirms(site, new Mailbox(SMTP), HOSTILE_CAMPAIGN, form);
+        Supporter.signsAndConfirms(site, mailbox(), HOSTILE_CAMPAIGN, form);
 
-        ReceivedMail mail = Eventually.await(DELIVERY, () -> new Mailbox(SMTP).to(HOSTILE_OFFICIAL), mails -> mails.stream()
+        ReceivedMail mail = Eventually.await(DELIVERY, () -> mailbox().to(HOSTILE_OFFICIAL), mails -> mails.stream()
                 .anyMatch(received -> received.text().contains(name))).stream()
                 .filter(received -> received.text().contains(name)).findFirst().orElseThrow();
 
@@ -182,7 +161,7 @@ class OfficialReceivesBatchIT {
     }
 
     private static List<ReceivedMail> officialMails() {
-        return ReceivedMail.all(SMTP.getReceivedMessages()).stream()
+        return ReceivedMail.all(SMTP.receivedMessages()).stream()
                 .filter(mail -> mail.to().endsWith("@council.example.org"))
                 .toList();
     }

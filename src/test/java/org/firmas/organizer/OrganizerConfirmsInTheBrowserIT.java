@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,18 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
-import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.ConsolePageObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -37,19 +26,7 @@ import org.openqa.selenium.WebDriver;
  * Lucía runs her campaign from the browser on her phone: she reads its figures in Spanish without
  * losing it, and closing it asks her first and says what will happen, in either language.
  */
-@ExtendWith(ArquillianExtension.class)
 class OrganizerConfirmsInTheBrowserIT extends BrowserTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void theLanguageLinkKeepsTheCampaignOnEveryPage() {
@@ -118,7 +95,7 @@ class OrganizerConfirmsInTheBrowserIT extends BrowserTest {
     }
 
     private long publishedCampaign(String slug) {
-        ConsoleClient console = new ConsoleClient(URI.create(base.toString()));
+        ConsoleClient console = console();
         assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
         long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
         console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");

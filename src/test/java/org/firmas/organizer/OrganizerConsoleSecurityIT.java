@@ -5,41 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.OrganizerAccounts;
 import org.firmas.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The console's defences, seen from outside: password guessing, session fixation, logout and
  * the back button, one organizer reaching for another's campaign, forged posts, hostile Markdown.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganizerConsoleSecurityIT {
+class OrganizerConsoleSecurityIT extends FirmasIT {
 
     private static final String WRONG = "not the password at all";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void repeatedWrongPasswordsSlowTheGuesserButNeverKeepTheOwnerOut() throws Exception {
@@ -267,10 +251,6 @@ class OrganizerConsoleSecurityIT {
             assertTrue(!link.attr("href").toLowerCase().startsWith("javascript:"), link.outerHtml());
         }
         assertTrue(body.text().contains("<script>alert('body')</script>"), "shown as text: " + body.text());
-    }
-
-    private ConsoleClient console() {
-        return new ConsoleClient(URI.create(base.toString()));
     }
 
     private ConsoleClient loggedIn(String email) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +14,7 @@ import java.util.stream.Stream;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
-import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.RawHttp;
 import org.firmas.testsupport.RawHttp.Language;
@@ -26,18 +22,11 @@ import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.Witness;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,11 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and everything else gets a message in the organizer's language, never a server error, while a
  * signature stored before stays exactly as it was.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganizerFormsRejectBadInputIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+class OrganizerFormsRejectBadInputIT extends FirmasIT {
 
     private static final String MARKUP_TITLE = "<script>alert('title')</script> #{7*7}";
     private static final String INVISIBLE_EN = "contains invisible or control characters";
@@ -66,18 +51,10 @@ class OrganizerFormsRejectBadInputIT {
     /** Signed once for the whole class (signing is slow): each test checks it afterwards. */
     private static Witness witness;
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
-
     @BeforeEach
     void signAWitness() throws Exception {
         if (witness == null) {
-            witness = Witness.signs(new PetitionSite(base.toURI()), new Mailbox(SMTP));
+            witness = Witness.signs(site(), mailbox());
         }
     }
 
@@ -106,8 +83,8 @@ class OrganizerFormsRejectBadInputIT {
             assertTrue(shown.select("script[src]").stream().allMatch(script -> script.attr("src").endsWith("/static/sign.js")),
                     page + ": " + shown.select("script"));
         }
-        Supporter.signsAndConfirms(new PetitionSite(base.toURI()), new Mailbox(SMTP), slug, SignatureForm.valid());
-        ReceivedMail official = Eventually.await(MAIL, () -> new Mailbox(SMTP).to("council@example.org"), mails -> mails.stream()
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid());
+        ReceivedMail official = Eventually.await(MAIL, () -> mailbox().to("council@example.org"), mails -> mails.stream()
                 .anyMatch(mail -> mail.subject().contains(MARKUP_TITLE))).stream()
                 .filter(mail -> mail.subject().contains(MARKUP_TITLE)).findFirst().orElseThrow();
         assertFalse(official.html().contains("<script>") || official.html().contains("<b onmouseover"), official.html());
@@ -239,7 +216,7 @@ class OrganizerFormsRejectBadInputIT {
     @MethodSource("badConsoleAddresses")
     void aBadConsoleAddressGetsAPageInTheOrganizersLanguage(String path, int status, String english, String spanish) {
         for (Language language : Language.values()) {
-            RawHttp raw = new RawHttp(URI.create(base.toString()));
+            RawHttp raw = rawHttp();
             // A logged-in session, carried by its cookie, so the refusal comes from the page and not from the login.
             ConsoleClient admin = admin("en");
             RawHttp.Answer answer = raw.withSession(admin.sessionId()).get(path, language);
@@ -281,7 +258,7 @@ class OrganizerFormsRejectBadInputIT {
         Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
         String fromFolder = slug("escaped-file");
         String plain = slug("plain-file");
-        PetitionSite site = new PetitionSite(URI.create(base.toString()));
+        PetitionSite site = site();
         try {
             Files.writeString(folder.resolve(fromFolder + ".yaml"), hostile);
             Files.writeString(folder.resolve(plain + ".yaml"), campaignFile("Fund it", "Board"));
@@ -324,7 +301,7 @@ class OrganizerFormsRejectBadInputIT {
         String slug = slug("formula");
         long campaign = ConsoleCampaignForm.bilingual(slug).createWith(admin);
         publish(admin, campaign);
-        PetitionSite site = new PetitionSite(URI.create(base.toString()));
+        PetitionSite site = site();
         // What a signer types, and the cell the export holds for it. A spreadsheet set to split on ; runs what follows one.
         Map<String, String> formulas = Map.of(
                 "=HYPERLINK(\"http://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"",
@@ -333,7 +310,7 @@ class OrganizerFormsRejectBadInputIT {
                 "@SUM(A1:A9)", "'@SUM(A1:A9)",
                 "Ana;=1+1", "Ana;'=1+1");
         for (String formula : formulas.keySet()) {
-            Supporter.signsAndConfirms(site, new Mailbox(SMTP), slug, SignatureForm.valid().with("firstName", formula));
+            Supporter.signsAndConfirms(site, mailbox(), slug, SignatureForm.valid().with("firstName", formula));
         }
 
         String csv = admin.get("organize/signatures/" + campaign + ".csv").body();
@@ -363,7 +340,7 @@ class OrganizerFormsRejectBadInputIT {
     }
 
     private ConsoleClient console(String acceptLanguage) {
-        return new ConsoleClient(URI.create(base.toString())).inLanguage(acceptLanguage);
+        return console().inLanguage(acceptLanguage);
     }
 
     private ConsoleClient admin(String acceptLanguage) {

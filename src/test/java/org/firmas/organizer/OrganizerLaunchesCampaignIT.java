@@ -3,10 +3,7 @@ package org.firmas.organizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,22 +11,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
-import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.ConsolePageObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -38,19 +26,7 @@ import org.openqa.selenium.WebDriver;
  * both languages with two officials (one for an area), previews it, publishes it, and watches the
  * first signature arrive on her dashboard and in her CSV export.
  */
-@ExtendWith(ArquillianExtension.class)
 class OrganizerLaunchesCampaignIT extends BrowserTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void anOrganizerLaunchesABilingualCampaignAndSeesItsFirstSignature() throws Exception {
@@ -88,7 +64,7 @@ class OrganizerLaunchesCampaignIT extends BrowserTest {
         assertEquals("Draft", console.textOf("status"));
         String dashboardUrl = console.url();
         long campaignId = Long.parseLong(dashboardUrl.replaceAll(".*id=(\\d+).*", "$1"));
-        PetitionSite site = new PetitionSite(URI.create(base.toString()));
+        PetitionSite site = site();
         assertEquals(404, site.campaign(slug, "en").status(), "a draft is invisible to the public");
 
         console.follow("Preview");
@@ -105,7 +81,7 @@ class OrganizerLaunchesCampaignIT extends BrowserTest {
                 text -> text.contains("Keep the library open on Saturdays")).contains("Keep the library open on Saturdays"),
                 "listed on the public home page: " + home.pageText());
 
-        SignatureForm signer = Supporter.signsAndConfirms(site, new Mailbox(SMTP), slug, SignatureForm.valid().with("zip", "19148"));
+        SignatureForm signer = Supporter.signsAndConfirms(site, mailbox(), slug, SignatureForm.valid().with("zip", "19148"));
 
         String confirmed = Eventually.await(Duration.ofSeconds(10),
                 () -> ConsolePageObject.open(browser, dashboardUrl).textOf("confirmed"), "1"::equals);
@@ -116,7 +92,7 @@ class OrganizerLaunchesCampaignIT extends BrowserTest {
         assertTrue(dashboard.textOf("topAreas").contains("South"), dashboard.textOf("topAreas"));
         assertTrue(dashboard.has(By.cssSelector("svg.chart rect.bar[height]")), "a chart drawn on the server");
 
-        ConsoleClient sameSession = new ConsoleClient(URI.create(base.toString()));
+        ConsoleClient sameSession = console();
         sameSession.useSessionId(dashboard.sessionCookie());
         ConsoleClient.Response csv = sameSession.get("organize/signatures/" + campaignId + ".csv");
         assertEquals(200, csv.status());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,41 +14,20 @@ import java.util.UUID;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
-import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.OrganizerAccounts;
-import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An organizer finding their way around one campaign: switching language without losing it, every
  * action landing back on the campaign's page so that a reload repeats nothing, a step to confirm
  * what cannot be undone, and an admin reopening a finished campaign.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganizerNavigatesConsoleIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
+class OrganizerNavigatesConsoleIT extends FirmasIT {
 
     @Test
     void theLanguageSwitchOnEachCampaignPageKeepsTheCampaign() {
@@ -104,12 +80,12 @@ class OrganizerNavigatesConsoleIT {
         ConsoleClient.Response publishedAgain = console.submit(dashboard, "lifecycle", Map.of(), "publish");
         assertTrue(console.get(publishedAgain.location()).text().contains("Nothing changed"), "a second post finds it published");
 
-        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid());
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid());
         ConsoleClient.Response log = console.get("organize/deliveries.xhtml?id=" + id);
         ConsoleClient.Response sent = console.submit(log, "deliveries", Map.of(), "sendNow");
         assertRedirectsTo(sent, "/organize/deliveries.xhtml?id=" + id);
         assertTrue(console.get(sent.location()).text().contains("The batch is built"));
-        new Mailbox(SMTP).await(official, 1);
+        mailbox().await(official, 1);
 
         for (int reload = 0; reload < 3; reload++) {
             assertEquals(200, console.get(sent.location()).status());
@@ -120,7 +96,7 @@ class OrganizerNavigatesConsoleIT {
 
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch WHERE campaign_id = ?", id), "one batch");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", official));
-        assertEquals(1, new Mailbox(SMTP).to(official).size(), "the official got one mail");
+        assertEquals(1, mailbox().to(official).size(), "the official got one mail");
     }
 
     @Test
@@ -163,9 +139,9 @@ class OrganizerNavigatesConsoleIT {
         String official = slug + "@officials.example.org";
         long id = ConsoleCampaignForm.bilingual(slug).with("targets:0:email", official).createWith(console);
         console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
-        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid().with("lastName", "Primera"));
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid().with("lastName", "Primera"));
         console.confirm(id, "close");
-        String finalBatch = new Mailbox(SMTP).await(official, 1).get(0).text();
+        String finalBatch = mailbox().await(official, 1).get(0).text();
         assertTrue(finalBatch.contains("Primera"), finalBatch);
 
         ConsoleClient.Response closed = console.get("organize/dashboard.xhtml?id=" + id);
@@ -177,9 +153,9 @@ class OrganizerNavigatesConsoleIT {
         assertTrue(console.get(reopened.location()).text().contains("The campaign is open again"));
         assertEquals("open", statusOf(id));
 
-        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid().with("lastName", "Segunda"));
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid().with("lastName", "Segunda"));
         console.confirm(id, "close");
-        String secondFinal = new Mailbox(SMTP).await(official, 2).get(1).text();
+        String secondFinal = mailbox().await(official, 2).get(1).text();
         assertTrue(secondFinal.contains("Segunda"), secondFinal);
         assertFalse(secondFinal.contains("Primera"), "nobody is sent to an official twice: " + secondFinal);
 
@@ -189,7 +165,7 @@ class OrganizerNavigatesConsoleIT {
         ConsoleClient.Response nothing = console.act(console.get("organize/deliveries.xhtml?id=" + id), "deliveries", Map.of(), "sendNow");
         assertTrue(nothing.text().contains("No confirmed signature is waiting"), nothing.text());
         assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch WHERE campaign_id = ?", id));
-        assertEquals(2, new Mailbox(SMTP).to(official).size());
+        assertEquals(2, mailbox().to(official).size());
     }
 
     @Test
@@ -255,14 +231,10 @@ class OrganizerNavigatesConsoleIT {
     }
 
     private ConsoleClient loggedIn(String email, String password) {
-        ConsoleClient console = new ConsoleClient(URI.create(base.toString()));
+        ConsoleClient console = console();
         ConsoleClient.Response response = console.logIn(email, password);
         assertEquals(302, response.status(), response.text());
         return console;
-    }
-
-    private PetitionSite site() {
-        return new PetitionSite(URI.create(base.toString()));
     }
 
     private static String slug(String prefix) {

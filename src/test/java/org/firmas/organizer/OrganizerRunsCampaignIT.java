@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,39 +16,20 @@ import org.apache.commons.csv.CSVRecord;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Running a campaign day to day: uploading one as a file, sending a batch early, retrying a
  * failed mail, hiding fake signatures, and a CSV that a spreadsheet cannot be tricked by.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganizerRunsCampaignIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
+class OrganizerRunsCampaignIT extends FirmasIT {
 
     @Test
     void anUploadedCampaignFileBecomesACampaignAndAMistakeNamesItsLineAndField() {
@@ -184,7 +162,7 @@ class OrganizerRunsCampaignIT {
         publish(console, id);
         SignatureForm form = SignatureForm.valid();
         assertEquals(302, site().sign(slug, form, "en").status());
-        String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+        String token = Mailbox.confirmToken(mailbox().await(form.get("email"), 1).get(0));
 
         ConsoleClient.Response closed = console.confirm(id, "close");
         assertTrue(console.act(closed, "lifecycle", Map.of(), "archive").text().contains("archived"));
@@ -235,14 +213,14 @@ class OrganizerRunsCampaignIT {
         long id = ConsoleCampaignForm.bilingual(slug).with("targets:0:email", slug + "@officials.example.org")
                 .with("contactName", "Ana Ortiz").with("contactEmail", "ana@library.example.org").createWith(console);
         publish(console, id);
-        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug, SignatureForm.valid());
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid());
 
         ConsoleClient.Response log = console.get("organize/deliveries.xhtml?id=" + id);
         ConsoleClient.Response sent = console.act(log, "deliveries", Map.of(), "sendNow");
 
         assertTrue(sent.text().contains("The batch is built"), sent.text());
         String official = slug + "@officials.example.org";
-        List<ReceivedMail> batch = new Mailbox(SMTP).await(official, 1);
+        List<ReceivedMail> batch = mailbox().await(official, 1);
         assertEquals(1, batch.size(), "the official got the batch before the threshold of 100");
         assertEquals("ana@library.example.org", batch.get(0).replyTo(), "answers reach the contact typed in the form");
         assertTrue(batch.get(0).text().contains("write to Ana Ortiz at ana@library.example.org."), batch.get(0).text());
@@ -261,7 +239,7 @@ class OrganizerRunsCampaignIT {
                 failed.document().selectFirst("input[value=Retry]").attr("name").replace("deliveries:", ""));
 
         assertTrue(retried.text().contains("will be sent again"), retried.text());
-        List<ReceivedMail> both = new Mailbox(SMTP).await(official, 2);
+        List<ReceivedMail> both = mailbox().await(official, 2);
         assertEquals(2, both.size(), "sent again");
         assertEquals("ana@library.example.org", both.get(1).replyTo(), "with its Reply-To");
         assertEquals("SENT", Eventually.await(Duration.ofSeconds(10),
@@ -274,7 +252,7 @@ class OrganizerRunsCampaignIT {
         String slug = slug("moderated");
         long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
         publish(console, id);
-        Mailbox mailbox = new Mailbox(SMTP);
+        Mailbox mailbox = mailbox();
         Supporter.signsAndConfirms(site(), mailbox, slug, SignatureForm.valid());
         Supporter.signsAndConfirms(site(), mailbox, slug, SignatureForm.valid().withEmail("bot1-" + slug + "@spam.example"));
         Supporter.signsAndConfirms(site(), mailbox, slug, SignatureForm.valid().withEmail("bot2-" + slug + "@spam.example"));
@@ -305,7 +283,7 @@ class OrganizerRunsCampaignIT {
         String slug = slug("csv");
         long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
         publish(console, id);
-        Supporter.signsAndConfirms(site(), new Mailbox(SMTP), slug,
+        Supporter.signsAndConfirms(site(), mailbox(), slug,
                 SignatureForm.valid().with("firstName", "=HYPERLINK(\"http://evil.example\")").with("lastName", "@SUM(A1)"));
 
         ConsoleClient.Response csv = console.get("organize/signatures/" + id + ".csv");
@@ -352,14 +330,10 @@ class OrganizerRunsCampaignIT {
     }
 
     private ConsoleClient loggedIn() {
-        ConsoleClient console = new ConsoleClient(URI.create(base.toString()));
+        ConsoleClient console = console();
         ConsoleClient.Response response = console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
         assertEquals(302, response.status(), response.text());
         return console;
-    }
-
-    private PetitionSite site() {
-        return new PetitionSite(URI.create(base.toString()));
     }
 
     private static String slug(String prefix) {

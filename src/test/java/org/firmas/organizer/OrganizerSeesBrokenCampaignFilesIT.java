@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +14,11 @@ import java.util.Objects;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tomás edits campaign files on the server and checks the console's list, in Spanish, to see
@@ -33,14 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whose file breaks keeps serving its older version (and says so), and a removed file's campaign
  * leaves the list and the public site.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganizerSeesBrokenCampaignFilesIT {
+class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
 
     private static final Duration RELOAD = Duration.ofSeconds(20);
     private static final Path CAMPAIGNS = Path.of(System.getProperty("firmas.testCampaigns"));
-
-    @ArquillianResource
-    URL base;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -49,11 +38,6 @@ class OrganizerSeesBrokenCampaignFilesIT {
         for (String slug : List.of("rota-" + run, "buena-" + run, "borrada-" + run)) {
             Files.deleteIfExists(CAMPAIGNS.resolve(slug + ".yaml"));
         }
-    }
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
     }
 
     @Test
@@ -114,13 +98,9 @@ class OrganizerSeesBrokenCampaignFilesIT {
     }
 
     private Element row(String slug) {
-        ConsoleClient console = new ConsoleClient(URI.create(base.toString())).inLanguage("es");
+        ConsoleClient console = console().inLanguage("es");
         assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
         return console.get("organize/?lang=es").document().getElementById("campaign-" + slug);
-    }
-
-    private PetitionSite site() {
-        return new PetitionSite(URI.create(base.toString()));
     }
 
     /** Written beside, then moved in, so the watcher never reads half a file. */

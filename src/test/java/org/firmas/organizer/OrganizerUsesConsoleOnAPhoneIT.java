@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,22 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
-import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.PageWidth;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -44,24 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and states included. The same pages still fit a desktop. Pictures of every page at both widths
  * land in target/console-screens.
  */
-@ExtendWith(ArquillianExtension.class)
 class OrganizerUsesConsoleOnAPhoneIT extends BrowserTest {
 
     private static final int PHONE = 412;
     private static final int DESKTOP = 1280;
     private static final String LONG_OFFICIAL = "secretaria.general.de.la.junta.de.comisionados.del.condado"
             + "@departamento-de-obras-publicas.example.org";
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void everyConsolePageFitsAPhoneAndADesktopInSpanish() {
@@ -156,14 +133,14 @@ class OrganizerUsesConsoleOnAPhoneIT extends BrowserTest {
 
     /** A published campaign with a long official address, confirmed signers, suspects and every state of mail. */
     private long campaignWithEverything() {
-        ConsoleClient console = new ConsoleClient(URI.create(base.toString()));
+        ConsoleClient console = console();
         assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
         String slug = "telefono-" + UUID.randomUUID().toString().substring(0, 8);
         long id = ConsoleCampaignForm.bilingual(slug).with("targets:0:email", LONG_OFFICIAL)
                 .with("title_es", "Que la biblioteca municipal de la ciudad abra también los sábados y los domingos").createWith(console);
         console.submit(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
-        PetitionSite site = new PetitionSite(URI.create(base.toString()));
-        Mailbox mailbox = new Mailbox(SMTP);
+        PetitionSite site = site();
+        Mailbox mailbox = mailbox();
         for (int i = 0; i < 6; i++) {
             Supporter.signsAndConfirms(site, mailbox, slug, SignatureForm.valid()
                     .with("firstName", "Maximiliana Guadalupe").with("lastName", "Hernández-Villaseñor de la Torre")

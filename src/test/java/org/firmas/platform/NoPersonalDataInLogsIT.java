@@ -3,7 +3,6 @@ package org.firmas.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NoPersonalDataInLogsIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+    static final TestSmtp SMTP = new TestSmtp();
 
     private static final String CAMPAIGN = "hostile-input-test";
     private static final String OFFICIAL = "official@hostile.example.org";
@@ -62,7 +61,7 @@ class NoPersonalDataInLogsIT {
 
         try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
             PetitionSite site = new PetitionSite(firmas.base());
-            Mailbox mailbox = new Mailbox(SMTP);
+            Mailbox mailbox = SMTP.mailbox();
             Supporter.signsAndConfirms(site, mailbox, CAMPAIGN, stays.form());
             Supporter.signsAndConfirms(site, mailbox, CAMPAIGN, leaves.form());
             String withdraw = Mailbox.withdrawToken(mailbox.to(leaves.email()).get(0));
@@ -108,7 +107,7 @@ class NoPersonalDataInLogsIT {
             environment.put("FIRMAS_DB_URL", server.replaceFirst("//127.0.0.1:" + database.port() + "/"));
             try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
                 PetitionSite site = new PetitionSite(firmas.base());
-                Supporter.signsAndConfirms(site, new Mailbox(SMTP), CAMPAIGN, SignatureForm.valid());
+                Supporter.signsAndConfirms(site, SMTP.mailbox(), CAMPAIGN, SignatureForm.valid());
                 int before = firmas.log().length();
 
                 database.cut();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -50,7 +49,7 @@ class TwoNodeClusterIT {
             + "JOIN signature s ON s.id = m.signature_id JOIN campaign c ON c.id = s.campaign_id WHERE c.slug = ?";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+    static final TestSmtp SMTP = new TestSmtp();
 
     @TempDir
     static Path home;
@@ -91,7 +90,7 @@ class TwoNodeClusterIT {
     @Test
     void signaturesSentToEitherNodeAreStoredOnceAndCountedAlikeOnBoth() {
         String slug = "cluster-counts";
-        Mailbox mailbox = new Mailbox(SMTP);
+        Mailbox mailbox = SMTP.mailbox();
         List<SignatureForm> signers = IntStream.range(0, 6).mapToObj(i -> SignatureForm.valid()).toList();
         for (int i = 0; i < signers.size(); i++) {
             // The form comes from one node and is posted to the other: no node keeps state for it.
@@ -116,7 +115,7 @@ class TwoNodeClusterIT {
     @Test
     void eachOfficialGetsEachBatchOnceThoughBothNodesRunTheScheduler() throws Exception {
         String slug = "cluster-delivery";
-        Mailbox mailbox = new Mailbox(SMTP);
+        Mailbox mailbox = SMTP.mailbox();
         for (int i = 0; i < 3; i++) {
             SignatureForm signer = SignatureForm.valid();
             assertEquals(302, site(i % 2).sign(slug, signer, "en").status());
@@ -159,7 +158,7 @@ class TwoNodeClusterIT {
                     + "WHERE c.slug = ?", slug);
             assertTrue(stored >= acknowledged.size(), stored + " stored, " + acknowledged.size() + " acknowledged");
 
-            Mailbox mailbox = new Mailbox(SMTP);
+            Mailbox mailbox = SMTP.mailbox();
             for (String email : acknowledged) {
                 List<ReceivedMail> mails = Eventually.await(MAIL, () -> mailbox.to(email), received -> !received.isEmpty());
                 assertTrue(Mailbox.hasConfirmLink(mails.get(0)), "every acknowledged signer gets the confirmation mail");
@@ -183,7 +182,7 @@ class TwoNodeClusterIT {
         try (ServerSocket taken = new ServerSocket(0)) {
             PayaraProcess failing = cluster.launchExtraNode("port-taken", taken.getLocalPort());
             try {
-                Mailbox mailbox = new Mailbox(SMTP);
+                Mailbox mailbox = SMTP.mailbox();
                 for (int i = 0; i < 3; i++) {
                     SignatureForm signer = SignatureForm.valid();
                     assertEquals(302, site(i % 2).sign(slug, signer, "en").status());
@@ -266,7 +265,7 @@ class TwoNodeClusterIT {
     }
 
     private static List<ReceivedMail> officialMails(String slug) {
-        return ReceivedMail.all(SMTP.getReceivedMessages()).stream()
+        return ReceivedMail.all(SMTP.receivedMessages()).stream()
                 .filter(mail -> mail.to().endsWith("-" + slug + COUNCIL)).toList();
     }
 

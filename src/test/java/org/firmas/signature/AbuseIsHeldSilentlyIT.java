@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
 import org.firmas.testsupport.TestSmtp;
-import org.firmas.testsupport.browser.BrowserTest;
+import org.firmas.testsupport.browser.Browsers;
 import org.firmas.testsupport.browser.CampaignPageObject;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -51,10 +50,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * domain) and a reverse proxy at 127.0.0.1, so each test picks its own client addresses through
  * X-Forwarded-For.
  */
-class AbuseIsHeldSilentlyIT extends BrowserTest {
+class AbuseIsHeldSilentlyIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+    static final TestSmtp SMTP = new TestSmtp();
+
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static PayaraProcess firmas;
@@ -184,7 +186,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
                 List.of(status("nojs1"), status("nojs2"), status("nojs3"), status("nojs4")));
         assertEquals("UNPROVEN_LIMIT", reason("nojs4"));
 
-        WebDriver browser = browser("en");
+        WebDriver browser = browsers.open("en");
         CampaignPageObject page = CampaignPageObject.open(browser, firmas.base() + "campaigns/" + slug);
         String proof = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
                 driver -> driver.findElement(By.id("sign:proof")).getAttribute("value").isEmpty()
@@ -328,7 +330,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         ConsoleClient.Response allReleasedAgain = console.act(withGala, "suspects", Map.of(), "releaseAll");
         assertTrue(allReleasedAgain.text().contains("0 signature(s) released."), allReleasedAgain.text());
         assertEquals(List.of(1, 1), List.of(mailsQueuedFor("celia"), mailsQueuedFor("gala")));
-        assertEquals(List.of(1, 1), List.of(new Mailbox(SMTP).to(email("celia")).size(), new Mailbox(SMTP).to(email("gala")).size()));
+        assertEquals(List.of(1, 1), List.of(SMTP.mailbox().to(email("celia")).size(), SMTP.mailbox().to(email("gala")).size()));
     }
 
     @Test
@@ -365,16 +367,16 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
         assertEquals(List.of("PENDING", "PENDING", "PENDING", "PENDING", "PENDING"), List.of(status("provider1"),
                 status("provider2"), status("provider3"), status("provider4"), status("provider5")));
 
-        new Mailbox(SMTP).await("list4-" + RUN + "@list.example", 1);
-        new Mailbox(SMTP).await("provider5." + RUN + "@gmail.com", 1);
+        SMTP.mailbox().await("list4-" + RUN + "@list.example", 1);
+        SMTP.mailbox().await("provider5." + RUN + "@gmail.com", 1);
         assertEquals(0, mailsQueuedFor("list5"));
-        assertTrue(new Mailbox(SMTP).to("list5-" + RUN + "@list.example").isEmpty());
+        assertTrue(SMTP.mailbox().to("list5-" + RUN + "@list.example").isEmpty());
 
         ConsoleClient console = loggedIn();
         ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + campaignId(slug("list2")));
         console.act(moderation, "suspects", Map.of(), buttonIn(moderation, "list5", "Release"));
         assertEquals("PENDING", status("list5"));
-        assertTrue(Mailbox.hasConfirmLink(new Mailbox(SMTP).await("list5-" + RUN + "@list.example", 1).get(0)),
+        assertTrue(Mailbox.hasConfirmLink(SMTP.mailbox().await("list5-" + RUN + "@list.example", 1).get(0)),
                 "nothing accepted is lost: released, it is mailed");
     }
 
@@ -451,7 +453,7 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
     private static void assertNoMailTo(String... names) {
         for (String name : names) {
             assertEquals(0, mailsQueuedFor(name), name + " is held: no mail may be queued");
-            assertTrue(new Mailbox(SMTP).to(email(name)).isEmpty(), name + " is held: no mail may arrive");
+            assertTrue(SMTP.mailbox().to(email(name)).isEmpty(), name + " is held: no mail may arrive");
         }
     }
 
@@ -469,11 +471,11 @@ class AbuseIsHeldSilentlyIT extends BrowserTest {
     }
 
     private static ReceivedMail mailTo(String name) {
-        return new Mailbox(SMTP).await(email(name), 1).get(0);
+        return SMTP.mailbox().await(email(name), 1).get(0);
     }
 
     private static List<ReceivedMail> official(int batches) {
-        return new Mailbox(SMTP).await("official-" + RUN + "@review.example", batches);
+        return SMTP.mailbox().await("official-" + RUN + "@review.example", batches);
     }
 
     private static long campaignId(String slug) {

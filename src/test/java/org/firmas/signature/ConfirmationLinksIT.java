@@ -3,8 +3,6 @@ package org.firmas.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.PetitionSite.Page;
@@ -24,45 +21,26 @@ import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The links in supporter mails: confirm (only by POST, once, even when raced), expired and
  * unknown links, the flood guard, and withdraw-and-erase.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConfirmationLinksIT {
+class ConfirmationLinksIT extends FirmasIT {
 
     private static final String CAMPAIGN = "signing-test";
     /** The cooldown between two mails to one address in the test configuration, plus a margin. */
     private static final Duration PAST_COOLDOWN = Duration.ofSeconds(6);
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
     private PetitionSite site;
     private Mailbox mailbox;
 
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
-
     @BeforeEach
     void open() throws Exception {
-        site = new PetitionSite(base.toURI());
-        mailbox = new Mailbox(SMTP);
+        site = site();
+        mailbox = mailbox();
     }
 
     @Test

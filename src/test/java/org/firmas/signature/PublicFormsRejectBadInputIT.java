@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
-import org.firmas.testsupport.Mailbox;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.RawHttp;
 import org.firmas.testsupport.RawHttp.Language;
@@ -24,17 +21,10 @@ import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.Witness;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,11 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expressions are shown as typed, everything else gets a page or a message in the visitor's
  * language, never a server error, and a signature stored before stays exactly as it was.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicFormsRejectBadInputIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+class PublicFormsRejectBadInputIT extends FirmasIT {
 
     private static final String CAMPAIGN = "hostile-input-test";
     private static final String OFFICIAL = "official@hostile.example.org";
@@ -58,26 +44,18 @@ class PublicFormsRejectBadInputIT {
     private static final String INVISIBLE_ES = "contiene caracteres invisibles o de control";
     private static final Duration FRESHNESS = Duration.ofSeconds(30);
 
-    @ArquillianResource
-    URL base;
-
     /** Signed once for the whole class (signing is slow): each test checks it afterwards. */
     private static Witness witness;
 
     private PetitionSite site;
     private RawHttp raw;
 
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
-
     @BeforeEach
     void signAWitness() throws Exception {
-        site = new PetitionSite(base.toURI());
-        raw = new RawHttp(base.toURI());
+        site = site();
+        raw = rawHttp();
         if (witness == null) {
-            witness = Witness.signs(site, new Mailbox(SMTP));
+            witness = Witness.signs(site, mailbox());
         }
     }
 
@@ -91,7 +69,7 @@ class PublicFormsRejectBadInputIT {
         SignatureForm form = SignatureForm.valid().with("firstName", MARKUP_NAME).with("lastName", EXPRESSION_NAME)
                 .with("comment", "<script>alert('comment')</script> #{7*7}").with("listPublicly", "true");
 
-        Supporter.signsAndConfirms(site, new Mailbox(SMTP), CAMPAIGN, form);
+        Supporter.signsAndConfirms(site, mailbox(), CAMPAIGN, form);
 
         Document page = Eventually.await(FRESHNESS, () -> site.campaign(CAMPAIGN, "en").document(),
                 shown -> shown.select(".recent-signers").text().contains(MARKUP_NAME));
@@ -99,14 +77,14 @@ class PublicFormsRejectBadInputIT {
         assertTrue(page.select("img, script:not([src]), [onerror]").isEmpty(), "no markup from a signer on the page");
         assertTrue(page.select("script[src]").stream().allMatch(script -> script.attr("src").endsWith("/static/sign.js")),
                 "the only script is the form's own: " + page.select("script"));
-        ReceivedMail official = Eventually.await(FRESHNESS, () -> new Mailbox(SMTP).to(OFFICIAL), mails -> mails.stream()
+        ReceivedMail official = Eventually.await(FRESHNESS, () -> mailbox().to(OFFICIAL), mails -> mails.stream()
                 .anyMatch(mail -> mail.text().contains(MARKUP_NAME))).stream()
                 .filter(mail -> mail.text().contains(MARKUP_NAME)).findFirst().orElseThrow();
         assertTrue(official.text().contains(EXPRESSION_NAME), "stored and sent as typed, not evaluated: " + official.text());
         assertTrue(official.text().contains("<script>alert('comment')</script> #{7*7}"), official.text());
         assertFalse(official.html().contains("<img src=x") || official.html().contains("<script>"), official.html());
         assertTrue(official.html().contains("&lt;img src=x onerror=alert(1)&gt;"), official.html());
-        for (ReceivedMail mail : new Mailbox(SMTP).to(form.get("email"))) {
+        for (ReceivedMail mail : mailbox().to(form.get("email"))) {
             assertFalse(mail.html().contains("<img src=x") || mail.html().contains("<script>"), mail.html());
         }
     }

@@ -3,7 +3,6 @@ package org.firmas.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ class RateLimitAcrossNodesIT {
     private static final int LIMIT = 4;
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+    static final TestSmtp SMTP = new TestSmtp();
 
     @TempDir
     Path home;

@@ -5,56 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.PetitionSite.Page;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sign form as a browser without JavaScript uses it, over HTTP, against the deployed WAR on
  * PostgreSQL, with GreenMail receiving the confirmation mails.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignFormIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
+class SignFormIT extends FirmasIT {
 
     private static final String CAMPAIGN = "signing-test";
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
     private static final Duration RELOAD = Duration.ofSeconds(10);
     private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
 
-    @ArquillianResource
-    URL base;
-
     private PetitionSite site;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @BeforeEach
     void openSite() throws Exception {
-        site = new PetitionSite(base.toURI());
+        site = site();
     }
 
     @Test
@@ -73,7 +52,7 @@ class SignFormIT {
         assertEquals(1, storedFor(form.get("email")));
         assertEquals(before, settledCount(), "not counted before confirmation");
 
-        String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+        String token = Mailbox.confirmToken(mailbox().await(form.get("email"), 1).get(0));
         assertEquals(302, site.confirm(token).status());
 
         assertEquals(before + 1, Eventually.await(FRESHNESS, () -> site.apiCount(CAMPAIGN), count -> count == before + 1));
@@ -99,7 +78,7 @@ class SignFormIT {
         assertEquals(1, storedFor(email));
         assertEquals(afterFirst, storedInCampaign());
         assertEquals(afterFirst, settledCount());
-        assertTrue(new Mailbox(SMTP).to(email).size() <= 2, "a confirmation and at most one reminder");
+        assertTrue(mailbox().to(email).size() <= 2, "a confirmation and at most one reminder");
     }
 
     @Test
@@ -108,7 +87,7 @@ class SignFormIT {
         for (int round = 1; round <= 5; round++) {
             SignatureForm form = SignatureForm.valid();
             site.sign(CAMPAIGN, form, "en");
-            String token = Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0));
+            String token = Mailbox.confirmToken(mailbox().await(form.get("email"), 1).get(0));
 
             Page confirmed = site.get(site.confirm(token).location(), "en");
 
@@ -122,7 +101,7 @@ class SignFormIT {
     void signingAgainWithinTheCooldownSaysNoNewMailWentOutAndAfterItSaysOneDid() throws Exception {
         SignatureForm form = SignatureForm.valid();
         String email = form.get("email");
-        Mailbox mailbox = new Mailbox(SMTP);
+        Mailbox mailbox = mailbox();
         Page first = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
         assertTrue(first.text().contains("We sent you an email."), first.text());
         mailbox.await(email, 1);
@@ -180,7 +159,7 @@ class SignFormIT {
         assertEquals("María José", TestDatabase.text("SELECT first_name FROM signature WHERE email_key = ?", emailKey));
         assertEquals("Muñoz Peña", TestDatabase.text("SELECT last_name FROM signature WHERE email_key = ?", emailKey));
         assertEquals("es", TestDatabase.text("SELECT language FROM signature WHERE email_key = ?", emailKey));
-        String subject = new Mailbox(SMTP).await(form.get("email"), 1).get(0).subject();
+        String subject = mailbox().await(form.get("email"), 1).get(0).subject();
         assertTrue(subject.startsWith("Confirme su firma"), subject);
     }
 

@@ -6,59 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the database keeps of a signer: the address and phone number only encrypted, one
  * signature per mailbox however the address is spelled, and nothing personal once a campaign has
  * been closed for longer than the retention period.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignerPrivacyIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
+class SignerPrivacyIT extends FirmasIT {
 
     private PetitionSite site;
     private Mailbox mailbox;
     private ConsoleClient console;
 
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
-
     @BeforeEach
     void open() {
-        site = new PetitionSite(URI.create(base.toString()));
-        mailbox = new Mailbox(SMTP);
-        console = new ConsoleClient(URI.create(base.toString()));
+        site = site();
+        mailbox = mailbox();
+        console = console();
         assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
     }
 

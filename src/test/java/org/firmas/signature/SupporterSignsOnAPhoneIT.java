@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,21 +15,13 @@ import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.SignatureForm;
-import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.CampaignPageObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -41,24 +32,12 @@ import org.openqa.selenium.WebElement;
  * from the first screen, a signature the server refuses lands them on the list of what to fix,
  * with or without JavaScript, and the browser catches a mistyped ZIP code or address first.
  */
-@ExtendWith(ArquillianExtension.class)
 class SupporterSignsOnAPhoneIT extends BrowserTest {
 
     private static final String CAMPAIGN = "signing-test";
     private static final Duration RELOAD = Duration.ofSeconds(15);
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
     private Path longCampaign;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @AfterEach
     void removeLongCampaign() throws IOException {
@@ -160,7 +139,7 @@ class SupporterSignsOnAPhoneIT extends BrowserTest {
         PetitionSite site = new PetitionSite(toUri(base));
         SignatureForm form = SignatureForm.valid();
         site.sign(slug, form, "en");
-        site.confirm(Mailbox.confirmToken(new Mailbox(SMTP).await(form.get("email"), 1).get(0)));
+        site.confirm(Mailbox.confirmToken(mailbox().await(form.get("email"), 1).get(0)));
         WebDriver browser = browser("en-US,en", 412, 823, true);
 
         long shown = Eventually.await(RELOAD, () -> CampaignPageObject.open(browser, base + "campaigns/" + slug).shownCount(),

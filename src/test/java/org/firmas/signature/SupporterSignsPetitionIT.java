@@ -3,49 +3,27 @@ package org.firmas.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.firmas.testsupport.Eventually;
-import org.firmas.testsupport.FirmasWar;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.TestDatabase;
-import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.CampaignPageObject;
 import org.firmas.testsupport.browser.ConfirmPageObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
 /**
  * Rosa, whose phone speaks Spanish, signs in a real browser, confirms from her mail, and sees
  * her signature counted; signing again changes nothing but brings an "already signed" mail.
  */
-@ExtendWith(ArquillianExtension.class)
 class SupporterSignsPetitionIT extends BrowserTest {
 
     private static final String CAMPAIGN = "signing-test";
     private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void aSpanishSpeakerSignsConfirmsAndIsCountedOnce() throws Exception {
@@ -63,7 +41,7 @@ class SupporterSignsPetitionIT extends BrowserTest {
         // The form posts to its error summary's fragment (a refused form opens on it); the redirect keeps it.
         assertTrue(page.url().endsWith("/campaigns/" + CAMPAIGN + "/thanks#error-summary"), page.url());
         assertEquals("Casi listo: revise su correo", page.heading());
-        ReceivedMail confirmation = new Mailbox(SMTP).await(email, 1).get(0);
+        ReceivedMail confirmation = mailbox().await(email, 1).get(0);
         assertEquals("Confirme su firma: Petición de prueba para firmar", confirmation.subject());
         assertTrue(confirmation.text().startsWith("Gracias por firmar «Petición de prueba para firmar»"), confirmation.text());
         assertTrue(confirmation.html().contains("Retirar mi firma y borrar mis datos"), "a withdraw link in every mail");
@@ -82,7 +60,7 @@ class SupporterSignsPetitionIT extends BrowserTest {
                 .type("Código postal (ZIP)", "19148").press("Firmar");
 
         assertEquals("Casi listo: revise su correo", again.heading());
-        List<ReceivedMail> mails = new Mailbox(SMTP).await(email, 2);
+        List<ReceivedMail> mails = mailbox().await(email, 2);
         assertEquals("Usted ya firmó: Petición de prueba para firmar", mails.get(1).subject());
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(email)));
         Thread.sleep(2500);

@@ -1,6 +1,5 @@
 package org.firmas.testsupport;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,14 +12,14 @@ public final class Mailbox {
     private static final Pattern CONFIRM = Pattern.compile("/confirm/([A-Za-z0-9_-]{43})");
     private static final Pattern WITHDRAW = Pattern.compile("/withdraw/([A-Za-z0-9_-]{43})");
 
-    private final GreenMailExtension smtp;
+    private final TestSmtp smtp;
 
-    public Mailbox(GreenMailExtension smtp) {
+    public Mailbox(TestSmtp smtp) {
         this.smtp = smtp;
     }
 
     public List<ReceivedMail> to(String address) {
-        return ReceivedMail.all(smtp.getReceivedMessages()).stream()
+        return ReceivedMail.all(smtp.receivedMessages()).stream()
                 .filter(mail -> mail.to().equalsIgnoreCase(address.strip()))
                 .toList();
     }

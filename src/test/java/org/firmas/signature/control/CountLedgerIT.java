@@ -9,15 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The counts the site shows are sums of the changes the database's triggers append, so every way
@@ -25,15 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * folding the changes must lose none, even while others are appended. The deployment gives the
  * test database its schema (and the running server folds on its own).
  */
-@ExtendWith(ArquillianExtension.class)
-class CountLedgerIT {
+class CountLedgerIT extends FirmasIT {
 
     private static final String STATEMENTS = "SELECT COUNT(*) FROM signature_count_change WHERE campaign_id = ";
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void everyKindOfChangeKeepsTheSumEqualToTheCount() throws SQLException {
@@ -120,12 +110,9 @@ class CountLedgerIT {
                 db.commit();
                 db.setAutoCommit(true);
 
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-                while (number(sql, STATEMENTS + campaign) > 1 && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(200);
-                }
+                long left = Eventually.await(Duration.ofSeconds(30), () -> TestDatabase.number(STATEMENTS + campaign), rows -> rows <= 1);
 
-                assertEquals(1, number(sql, STATEMENTS + campaign), "folded by the server");
+                assertEquals(1, left, "folded by the server");
                 assertCounted(sql, campaign, signatures);
             } finally {
                 remove(sql, campaign);
@@ -159,7 +146,6 @@ class CountLedgerIT {
                 + " status, created_at) SELECT " + firstId + " + i, " + campaign + ", 'ledger-' || (" + firstId + " + i),"
                 + " 'x', 'Ana', 'Ruiz', '19148', 'es', '" + status + "', now() FROM generate_series(0, " + (how - 1) + ") AS i");
     }
-
 
     private static void remove(Statement sql, long campaign) throws SQLException {
         sql.executeUpdate("DELETE FROM signature WHERE campaign_id = " + campaign);

@@ -13,13 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.firmas.testsupport.FirmasWar;
+import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A campaign that surges before the signature table is analyzed is, to PostgreSQL, a campaign of a
@@ -28,19 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its schema. Nothing analyzes the table while this test runs, unless a server-wide autovacuum
  * does, and then the plan is right for the better reason.)
  */
-@ExtendWith(ArquillianExtension.class)
-class DuplicateLookUpWithStaleStatisticsIT {
+class DuplicateLookUpWithStaleStatisticsIT extends FirmasIT {
 
     private static final int UNSEEN_SIGNATURES = 20_000;
     private static final long FIRST_UNSEEN_ID = 900_000_000L;
     private static final int GROUP = 30;
     /** How EXPLAIN names an index it reads. */
     private static final Pattern INDEX = Pattern.compile("(?:using|Bitmap Index Scan on) (\\w+)");
-
-    @Deployment(testable = false)
-    static WebArchive firmas() {
-        return FirmasWar.asBuilt();
-    }
 
     @Test
     void aSurgingCampaignTheStatisticsDoNotKnowIsLookedUpByTheOnePerPersonIndex() throws SQLException {
