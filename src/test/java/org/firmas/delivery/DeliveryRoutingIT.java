@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.firmas.testsupport.FirmasIT;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
@@ -106,7 +107,8 @@ class DeliveryRoutingIT extends FirmasIT {
         assertEquals("Final delivery · Juntos Test", Jsoup.parse(last.html()).selectFirst("p").text());
         assertFromTheOrganization(last, "closing-test");
         assertLists(last, List.of(first, second), List.of());
-        Thread.sleep(3000);
+        DeliveryProgress.awaitBatchRound(site, mailbox);
+        DeliveryProgress.awaitSenderPoll();
         assertEquals(1, mailbox.to("mayor@closing.example.org").size(), "one final batch only");
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.StagesItsOwnSmtp;
@@ -66,13 +67,14 @@ class MailSurvivesSmtpFailuresIT extends FirmasIT {
         // Waiting on SMTP would cost at least the 2 s connect timeout on every signature.
         long median = millis.stream().sorted().toList().get(2);
         assertTrue(median < 1000, "signing never waits for SMTP: " + millis + " ms");
-        Thread.sleep(3000);
+        // Each was tried and handed back: the sender found the server unreachable.
+        Eventually.await(RECOVERY, () -> triedTo(addresses), tried -> tried == addresses.size());
         assertTrue(pendingTo(addresses) == addresses.size(), "the mails wait in the outbox");
 
         SMTP.start();
 
         Eventually.await(RECOVERY, () -> received(addresses).size(), count -> count >= addresses.size());
-        Thread.sleep(3000);
+        addresses.forEach(DeliveryProgress::awaitSignerMailsSettled);
         List<ReceivedMail> mails = received(addresses);
         assertEquals(addresses.size(), mails.size(), "each confirmation exactly once");
         assertEquals(addresses.size(), mails.stream().map(ReceivedMail::messageId).distinct().count());
@@ -93,7 +95,7 @@ class MailSurvivesSmtpFailuresIT extends FirmasIT {
         }
         SMTP.start();
         Eventually.await(RECOVERY, () -> received(List.of(form.get("email"))).size(), count -> count >= 1);
-        Thread.sleep(2000);
+        DeliveryProgress.awaitSignerMailsSettled(form.get("email"));
         assertEquals(1, received(List.of(form.get("email"))).size());
     }
 
@@ -107,7 +109,8 @@ class MailSurvivesSmtpFailuresIT extends FirmasIT {
 
             Eventually.await(RECOVERY, () -> statusOf("gone@failure.example.org"), "DEAD"::equals);
             Eventually.await(RECOVERY, () -> acceptedFor(server, "reachable@failure.example.org"), count -> count >= 1);
-            Thread.sleep(3000);
+            Eventually.await(RECOVERY, () -> statusOf("reachable@failure.example.org"), "SENT"::equals);
+            DeliveryProgress.awaitSenderPoll();
 
             assertEquals("DEAD", statusOf("gone@failure.example.org"));
             String reply = TestDatabase.text("SELECT last_error FROM outbox_message WHERE recipient = ?", "gone@failure.example.org");
@@ -217,6 +220,12 @@ class MailSurvivesSmtpFailuresIT extends FirmasIT {
         return addresses.stream()
                 .filter(address -> "PENDING".equals(TestDatabase.text(SUPPORTER_MAIL.formatted("m.status"), TestDatabase.emailKey(address))))
                 .count();
+    }
+
+    /** How many of the addresses' mails a sender tried and handed back, still waiting. */
+    private static long triedTo(List<String> addresses) {
+        return addresses.stream().filter(address -> "PENDING".equals(supporterMail("m.status", address))
+                && supporterMail("m.last_error", address) != null).count();
     }
 
     private static String lastErrorTo(String address) {

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.FirmasIT;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
@@ -92,7 +93,10 @@ class OfficialReceivesBatchIT extends FirmasIT {
             firstRound.forEach(signer -> assertFalse(mail.text().contains(signer.get("firstName")),
                     "an earlier signer is not sent again: " + mail.text()));
         }
-        Thread.sleep(3000); // a third mail would arrive within the scheduler's next rounds
+        Eventually.await(DELIVERY, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message m JOIN delivery_batch b "
+                + "ON b.id = m.batch_id JOIN campaign c ON c.id = b.campaign_id WHERE c.slug = ? AND m.status <> 'SENT'", CAMPAIGN),
+                unsent -> unsent == 0);
+        DeliveryProgress.awaitSenderPoll();
         assertEquals(4, officialMails().size(), "no mail sent twice");
         assertEquals(6, TestDatabase.number("SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id "
                 + "WHERE c.slug = ? AND s.batch_id IS NOT NULL", CAMPAIGN));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.QueuedMails;
@@ -138,8 +139,8 @@ class OutboxAcrossCrashesIT {
             assertTrue(databaseBack.await(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
             Eventually.await(PATIENCE, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message "
                     + "WHERE status = 'SENT' AND " + QueuedMails.ofRun(run)), count -> count == messages);
-            // Past the lease of any claim the outage left behind, and a round more.
-            Thread.sleep(7000);
+            // All are marked sent, so none can be claimed again; the one sender finishing a later mail has finished every earlier claim.
+            DeliveryProgress.awaitSenderPoll();
 
             assertEquals(messages, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND "
                     + QueuedMails.ofRun(run)));
@@ -225,7 +226,9 @@ class OutboxAcrossCrashesIT {
             assertEquals(messages, QueuedMails.queueIn(database, "BATCH", "throttle", messages));
 
             Eventually.await(PATIENCE, () -> count(database, "last_error LIKE '421%'"), count -> count == messages);
-            Thread.sleep(1000);
+            // Every mail handed back and waiting: no further command can come until the backoff ends.
+            Eventually.await(PATIENCE, () -> count(database, "status = 'PENDING' AND claimed_until IS NULL "
+                    + "AND next_attempt_at > now() + interval '4 minutes'"), count -> count == messages);
 
             assertEquals(List.of("MAIL", "MAIL"), throttling.commands().stream().filter("MAIL"::equals).toList(),
                     "one try, one more on a new session, and the rest of the claim waits");
@@ -269,10 +272,15 @@ class OutboxAcrossCrashesIT {
         }
     }
 
-    /** The run's mails once all have come, and after a pause in which a copy sent twice would come too. */
-    private static List<ReceivedMail> allOfRun(GreenMail smtp, String run, int messages) throws InterruptedException {
+    /**
+     * The run's mails once all have come and every one is marked sent, so none can be claimed again,
+     * and once the senders have sent a later mail, so a copy already on its way has come too.
+     */
+    private static List<ReceivedMail> allOfRun(GreenMail smtp, String run, int messages) {
         Eventually.await(PATIENCE, () -> ofRun(smtp, run).size(), count -> count >= messages);
-        Thread.sleep(3000);
+        Eventually.await(PATIENCE, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' "
+                + "AND recipient LIKE ?", "%-" + run + "@%"), sent -> sent == messages);
+        DeliveryProgress.awaitSenderPoll();
         return ofRun(smtp, run);
     }
 

@@ -226,10 +226,6 @@ class OrganizerNavigatesConsoleIT extends FirmasIT {
                 .replace("status: ", "");
     }
 
-    private ConsoleClient admin() {
-        return loggedIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
-    }
-
     private ConsoleClient loggedIn(String email, String password) {
         ConsoleClient console = console();
         ConsoleClient.Response response = console.logIn(email, password);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PayaraCluster;
@@ -123,7 +124,11 @@ class TwoNodeClusterIT {
             assertEquals(302, site((i + 1) % 2).confirm(token).status());
         }
         Eventually.await(MAIL, () -> officialMails(slug).size(), count -> count >= 2);
-        Thread.sleep(3000); // both schedulers tick every second: a second batch would be on its way by now
+        // The batch's mails all marked sent, and a mail queued later sent too: a copy on its way would have come.
+        Eventually.await(MAIL, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message m JOIN delivery_batch b "
+                + "ON b.id = m.batch_id JOIN campaign c ON c.id = b.campaign_id WHERE c.slug = ? AND m.status <> 'SENT'", slug),
+                unsent -> unsent == 0);
+        DeliveryProgress.awaitSenderPoll();
 
         List<ReceivedMail> mails = officialMails(slug);
         assertEquals(List.of("alcalde-" + slug + COUNCIL, "alma-" + slug + COUNCIL),

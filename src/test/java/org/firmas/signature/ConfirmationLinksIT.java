@@ -3,7 +3,6 @@ package org.firmas.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.firmas.testsupport.FirmasIT;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.PetitionSite.Page;
@@ -32,7 +32,6 @@ class ConfirmationLinksIT extends FirmasIT {
 
     private static final String CAMPAIGN = "signing-test";
     /** The cooldown between two mails to one address in the test configuration, plus a margin. */
-    private static final Duration PAST_COOLDOWN = Duration.ofSeconds(6);
 
     private PetitionSite site;
     private Mailbox mailbox;
@@ -70,7 +69,7 @@ class ConfirmationLinksIT extends FirmasIT {
         answers.forEach(answer -> assertEquals(302, answer.status(), "every one sees the thank-you page"));
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email"))));
         mailbox.await(form.get("email"), 1);
-        Thread.sleep(3000);
+        DeliveryProgress.awaitSignerMailsSettled(form.get("email"));
         assertEquals(1, mailbox.to(form.get("email")).size());
     }
 
@@ -125,7 +124,7 @@ class ConfirmationLinksIT extends FirmasIT {
         assertTrue(pressed.text().contains("This link has expired"), pressed.text());
         assertEquals("PENDING", status(form), "a forged POST confirms nothing either");
 
-        Thread.sleep(PAST_COOLDOWN.toMillis());
+        DeliveryProgress.awaitMailCooldownPassed(CAMPAIGN, form.get("email"));
         Page resent = site.submit(expired, "resend", Map.of("email", form.get("email")), "en");
         assertTrue(resent.text().contains("a new confirmation link is on its way"), resent.text());
 
@@ -160,7 +159,7 @@ class ConfirmationLinksIT extends FirmasIT {
         TestDatabase.number("WITH later AS (UPDATE signature SET last_mail_at = now() - interval '1 hour' "
                 + "WHERE email_key = ? RETURNING 1) SELECT COUNT(*) FROM later", TestDatabase.emailKey(form.get("email")));
         site.sign(CAMPAIGN, form, "en");
-        Thread.sleep(3000);
+        DeliveryProgress.awaitSignerMailsSettled(form.get("email"));
         assertEquals(2, mailbox.to(form.get("email")).size(), "no sixth mail");
     }
 

@@ -3,11 +3,15 @@ package org.firmas.signature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.FirmasIT;
@@ -15,6 +19,7 @@ import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.PetitionSite.Page;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +32,6 @@ class SignFormIT extends FirmasIT {
     private static final String CAMPAIGN = "signing-test";
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
     private static final Duration RELOAD = Duration.ofSeconds(10);
-    private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
 
     private PetitionSite site;
 
@@ -113,10 +117,10 @@ class SignFormIT extends FirmasIT {
         assertTrue(again.text().contains("in 1 minute"), again.text());
         assertFalse(again.text().contains("We sent you an email."), again.text());
         assertTrue(inSpanish.text().contains("Ya le enviamos un correo sobre esta petición hace un momento"), inSpanish.text());
-        Thread.sleep(1500);
+        DeliveryProgress.awaitSignerMailsSettled(email);
         assertEquals(1, mailbox.to(email).size(), "no mail within the cooldown");
 
-        Thread.sleep(COOLDOWN_PASSED.toMillis());
+        DeliveryProgress.awaitMailCooldownPassed(CAMPAIGN, email);
         Page later = site.get(site.sign(CAMPAIGN, form, "en").location(), "en");
 
         assertTrue(later.text().contains("We sent you an email."), later.text());
@@ -224,7 +228,10 @@ class SignFormIT extends FirmasIT {
                     text -> text.contains("Edited title")).contains("Edited title"));
 
             Files.writeString(file, definition.replace("goal: 10", "goal: many"));
-            Thread.sleep(RELOAD.toMillis());
+            ConsoleClient admin = admin();
+            Element listed = Eventually.await(RELOAD, () -> admin.get("organize/").document().getElementById("campaign-reload-test"),
+                    row -> row != null && !row.select(".file-mistakes li").isEmpty());
+            assertFalse(listed.select(".file-mistakes li").isEmpty(), "the broken edit was read");
             assertTrue(site.campaign("reload-test", "en").text().contains("Edited title"), "the last good version");
         } finally {
             Files.deleteIfExists(file);
@@ -234,18 +241,16 @@ class SignFormIT extends FirmasIT {
 
     @Test
     void publicPagesSendHeadersThatKeepScriptsFramesAndReferrersOut() throws Exception {
-        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("campaigns/" + CAMPAIGN)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+        Page page = site.campaign(CAMPAIGN, "en");
 
-        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+        String policy = Objects.toString(page.header("Content-Security-Policy"), "");
         assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""));
-        assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By");
-        assertFalse(response.headers().firstValue("Server").orElse("").matches(".*\\d.*"), "no server version");
-        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "a public page starts no session");
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+        assertEquals("no-referrer", page.header("Referrer-Policy"));
+        assertNull(page.header("X-Powered-By"), "no X-Powered-By");
+        assertFalse(Objects.toString(page.header("Server"), "").matches(".*\\d.*"), "no server version");
+        assertNull(page.header("Set-Cookie"), "a public page starts no session");
     }
 
     @Test

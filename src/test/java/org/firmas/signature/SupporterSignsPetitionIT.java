@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.ReceivedMail;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.CampaignPageObject;
@@ -23,7 +26,6 @@ import org.openqa.selenium.WebDriver;
 class SupporterSignsPetitionIT extends BrowserTest {
 
     private static final String CAMPAIGN = "signing-test";
-    private static final Duration COOLDOWN_PASSED = Duration.ofSeconds(6);
 
     @Test
     void aSpanishSpeakerSignsConfirmsAndIsCountedOnce() throws Exception {
@@ -54,7 +56,7 @@ class SupporterSignsPetitionIT extends BrowserTest {
         assertEquals(before + 1, Eventually.await(Duration.ofSeconds(5),
                 () -> CampaignPageObject.open(browser, campaignUrl).shownCount(), count -> count == before + 1));
 
-        Thread.sleep(COOLDOWN_PASSED.toMillis());
+        DeliveryProgress.awaitMailCooldownPassed(CAMPAIGN, email);
         CampaignPageObject again = CampaignPageObject.open(browser, campaignUrl);
         again.type("Nombre", "Rosa").type("Apellido", "Martínez").type("Correo electrónico", email.toUpperCase())
                 .type("Código postal (ZIP)", "19148").press("Firmar");
@@ -63,7 +65,9 @@ class SupporterSignsPetitionIT extends BrowserTest {
         List<ReceivedMail> mails = mailbox().await(email, 2);
         assertEquals("Usted ya firmó: Petición de prueba para firmar", mails.get(1).subject());
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(email)));
-        Thread.sleep(2500);
-        assertEquals(before + 1, CampaignPageObject.open(browser, campaignUrl).shownCount());
+        // Someone else confirms after the repeat: once the page counts them, it shows everything the repeat could have added.
+        Supporter.signsAndConfirms(site(), mailbox(), CAMPAIGN, SignatureForm.valid());
+        assertEquals(before + 2, Eventually.await(Duration.ofSeconds(5),
+                () -> CampaignPageObject.open(browser, campaignUrl).shownCount(), count -> count >= before + 2));
     }
 }

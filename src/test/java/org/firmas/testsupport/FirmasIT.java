@@ -49,6 +49,16 @@ public abstract class FirmasIT {
         return new ConsoleClient(baseUri());
     }
 
+    /** The console, logged in as the administrator the test build creates. */
+    protected ConsoleClient admin() {
+        ConsoleClient admin = console();
+        int status = admin.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status();
+        if (status != 302) {
+            throw new AssertionError("The administrator's login was answered " + status);
+        }
+        return admin;
+    }
+
     /** Requests no browser would send, for tests about malformed input. */
     protected RawHttp rawHttp() {
         return new RawHttp(baseUri());
