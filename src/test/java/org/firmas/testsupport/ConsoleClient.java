@@ -1,19 +1,10 @@
 package org.firmas.testsupport;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,26 +15,13 @@ import org.jsoup.nodes.Element;
  */
 public final class ConsoleClient {
 
-    private final URI base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
-        @Override
-        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
-            super.put(uri, headers);
-            // java.net takes a cookie with Max-Age for an RFC 2965 one and would send it back quoted; browsers send it as set.
-            getCookieStore().getCookies().forEach(cookie -> cookie.setVersion(0));
-        }
-    };
-    private final HttpClient http;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private TestHttpClient http;
     private String acceptLanguage = "en";
-    private String localAddress;
 
     public ConsoleClient(URI base) {
-        this.base = base;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(cookies)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this.http = TestHttpClient.keepingCookies(base, TIMEOUT);
     }
 
     /** Sends the browser's language preference from now on, such as "es-MX,es;q=0.9". */
@@ -57,7 +35,7 @@ public final class ConsoleClient {
      * client than 127.0.0.1.
      */
     public ConsoleClient fromAddress(String localAddress) {
-        this.localAddress = localAddress;
+        this.http = http.fromAddress(localAddress);
         return this;
     }
 
@@ -67,7 +45,7 @@ public final class ConsoleClient {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET(), null);
+        return send("GET", path, Map.of(), null);
     }
 
     /** Submits a form of the page as a browser would: its hidden fields, the given fields, the named button. */
@@ -131,12 +109,7 @@ public final class ConsoleClient {
     }
 
     public Response post(String path, Map<String, String> values) {
-        String body = values.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), body);
+        return send("POST", path, Map.of("Content-Type", "application/x-www-form-urlencoded"), TestHttpClient.formBody(values));
     }
 
     /** Submits a multipart form (a file upload) with its hidden fields, the given files and the named button. */
@@ -154,9 +127,8 @@ public final class ConsoleClient {
         part(body, boundary, button.attr("name"), null, button.attr("value").getBytes(StandardCharsets.UTF_8));
         files.forEach((field, file) -> part(body, boundary, formId + ":" + field, file.name(), file.bytes()));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(resolve(form.attr("action")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+        return send("POST", form.attr("action"), Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
+                body.toByteArray());
     }
 
     private static void part(java.io.ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
@@ -181,19 +153,11 @@ public final class ConsoleClient {
 
     /** The response's body as bytes, for a download that is not text, such as a ZIP. */
     public byte[] download(String path) {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept-Language", acceptLanguage).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        TestHttpClient.Reply reply = http.send("GET", http.resolve(path), Map.of("Accept-Language", acceptLanguage), null);
+        if (reply.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + reply.status());
         }
+        return reply.body();
     }
 
     /** The session cookie's value as this client holds it, or null. */
@@ -203,70 +167,25 @@ public final class ConsoleClient {
 
     /** The value of the named cookie as this client holds it, or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return http.cookie(name);
     }
 
     /** Replaces the session cookie, as an attacker who planted or stole one would. */
     public void useSessionId(String id) {
-        cookies.getCookieStore().removeAll();
+        http.forgetCookies();
         useCookie("JSESSIONID", id);
     }
 
     /** Sends this cookie from now on, on every path, as a client that made it up or copied it would. */
     public void useCookie(String name, String value) {
-        HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(base, cookie);
+        http.useCookie(name, value);
     }
 
-    private URI resolve(String path) {
-        if (path.startsWith("http")) {
-            return URI.create(path);
-        }
-        if (path.startsWith("/")) {
-            return base.resolve(path);
-        }
-        return base.resolve(base.getPath().endsWith("/") ? path : base.getPath() + "/" + path);
-    }
-
-    private Response send(HttpRequest.Builder builder, String body) {
-        try {
-            HttpRequest request = builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage).build();
-            if (localAddress != null) {
-                return sendFromAddress(request, body);
-            }
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The same exchange over a socket from {@link #localAddress}, with the cookies this client holds. */
-    private Response sendFromAddress(HttpRequest request, String body) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        request.headers().map().forEach((name, values) -> headers.put(name, String.join(", ", values)));
-        cookies.get(request.uri(), Map.of()).forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                headers.put(name, String.join("; ", values));
-            }
-        });
-        URI uri = request.uri();
-        SocketFromAddress.Exchange answer = SocketFromAddress.exchange(localAddress, uri, request.method(),
-                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), headers,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-        cookies.put(uri, answer.headers());
-        return new Response(answer.status(), answer.headers(), answer.body());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    private Response send(String method, String path, Map<String, String> contentHeaders, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>(contentHeaders);
+        headers.put("Accept-Language", acceptLanguage);
+        TestHttpClient.Reply reply = http.send(method, http.resolve(path), headers, body);
+        return new Response(reply.status(), reply.headers(), reply.text());
     }
 
     /** A response: status, headers and body. */

@@ -1,18 +1,12 @@
 package org.firmas.testsupport;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,43 +19,34 @@ import org.jsoup.nodes.Element;
 public final class PetitionSite {
 
     private static final Pattern COUNT = Pattern.compile("\"signatureCount\":(\\d+)");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final URI base;
+    private final TestHttpClient http;
     private final Map<String, String> headers;
-    private final String localAddress;
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     public PetitionSite(URI base) {
-        this(base, Map.of(), null);
+        this(TestHttpClient.withoutCookies(base, TIMEOUT, null), Map.of());
     }
 
-    private PetitionSite(URI base, Map<String, String> headers, String localAddress) {
-        this.base = base;
+    private PetitionSite(TestHttpClient http, Map<String, String> headers) {
+        this.http = http;
         this.headers = headers;
-        this.localAddress = localAddress;
     }
 
     /** The same site reached from another local address, such as 127.0.0.2: another client. */
     public PetitionSite from(String localAddress) {
-        return new PetitionSite(base, headers, localAddress);
+        return new PetitionSite(http.fromAddress(localAddress), headers);
     }
 
     /** The same site with a header on every request, such as the X-Forwarded-For a proxy adds. */
     public PetitionSite withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new PetitionSite(base, Map.copyOf(more), localAddress);
+        return new PetitionSite(http, Map.copyOf(more));
     }
 
     public Page get(String path, String acceptLanguage) {
-        HttpRequest request = HttpRequest.newBuilder(resolve(path))
-                .header("Accept-Language", acceptLanguage)
-                .timeout(Duration.ofSeconds(30))
-                .GET().build();
-        return send(request, null);
+        return send("GET", path, acceptLanguage, Map.of(), null);
     }
 
     public Page campaign(String slug, String acceptLanguage) {
@@ -100,15 +85,8 @@ public final class PetitionSite {
     }
 
     public Page post(String path, Map<String, String> values, String acceptLanguage) {
-        String body = values.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(resolve(path))
-                .header("Accept-Language", acceptLanguage)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return send(request, body);
+        return send("POST", path, acceptLanguage, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                TestHttpClient.formBody(values));
     }
 
     /** The count the public JSON view reports. */
@@ -121,41 +99,28 @@ public final class PetitionSite {
         return Long.parseLong(matcher.group(1));
     }
 
-    private URI resolve(String path) {
-        if (path.startsWith("/")) {
-            return base.resolve(path);
-        }
-        return base.resolve(base.getPath().endsWith("/") ? path : base.getPath() + "/" + path);
+    private Page send(String method, String path, String acceptLanguage, Map<String, String> contentHeaders, byte[] body) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("Accept-Language", acceptLanguage);
+        all.putAll(contentHeaders);
+        all.putAll(headers);
+        TestHttpClient.Reply reply = http.send(method, http.resolve(path), all, body);
+        return new Page(reply.status(), reply.headers(), reply.text());
     }
 
-    private Page send(HttpRequest request, String body) {
-        if (!headers.isEmpty()) {
-            HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
-            headers.forEach(withHeaders::header);
-            request = withHeaders.build();
-        }
-        try {
-            if (localAddress != null) {
-                Map<String, String> all = new LinkedHashMap<>();
-                request.headers().map().forEach((name, values) -> all.put(name, String.join(", ", values)));
-                return SocketFromAddress.exchange(localAddress, request.method(), request.uri(), all, body);
-            }
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    /** A response: status, headers, and the HTML. */
+    public record Page(int status, Map<String, List<String>> headers, String body) {
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
-    }
+        /** Where a redirect leads, or null. */
+        public String location() {
+            return header("Location");
+        }
 
-    /** A response: status, redirect target, and the HTML. */
-    public record Page(int status, String location, String body) {
+        /** The first value of a header, whatever the case of its name, or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
 
         public Document document() {
             return Jsoup.parse(body);

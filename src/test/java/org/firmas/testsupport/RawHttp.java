@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,35 +30,30 @@ public final class RawHttp {
             "Exception|\\sat (java|jakarta|org|com|fish)\\.|Payara|GlassFish|Grizzly|Mojarra|EclipseLink|Weld|\\d+\\.\\d{4}\\.\\d+",
             Pattern.CASE_INSENSITIVE);
 
-    private final URI base;
+    /** HTTP/1.1, as browsers speak it without TLS (no upgrade to HTTP/2 on the first request). */
+    private final TestHttpClient http;
     private final String sessionCookie;
     /** The local address {@link #sendAsWritten} connects from. */
     private final String localAddress;
-    /** HTTP/1.1, as browsers speak it without TLS (no upgrade to HTTP/2 on the first request). */
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     public RawHttp(URI base) {
-        this(base, null, "127.0.0.1");
+        this(TestHttpClient.withoutCookies(base, Duration.ofSeconds(60), HttpClient.Version.HTTP_1_1), null, "127.0.0.1");
     }
 
-    private RawHttp(URI base, String sessionCookie, String localAddress) {
-        this.base = base;
+    private RawHttp(TestHttpClient http, String sessionCookie, String localAddress) {
+        this.http = http;
         this.sessionCookie = sessionCookie;
         this.localAddress = localAddress;
     }
 
     /** The same requests, sent within a console session (its JSESSIONID). */
     public RawHttp withSession(String sessionId) {
-        return new RawHttp(base, "JSESSIONID=" + sessionId, localAddress);
+        return new RawHttp(http, "JSESSIONID=" + sessionId, localAddress);
     }
 
     /** Requests {@link #sendAsWritten sent as written} from another local address, such as 127.0.0.2. */
     public RawHttp fromAddress(String address) {
-        return new RawHttp(base, sessionCookie, address);
+        return new RawHttp(http, sessionCookie, address);
     }
 
     /** The language a visitor asks for: by the browser's Accept-Language, or by the cookie the switch sets. */
@@ -88,10 +80,15 @@ public final class RawHttp {
             return spanish() ? spanish : english;
         }
 
-        HttpRequest.Builder apply(HttpRequest.Builder request, String sessionCookie) {
-            request.header("Accept-Language", acceptLanguage);
+        /** The headers that say so, after any the request has already, as the JDK's client or a socket sends them. */
+        Map<String, String> headers(Map<String, String> before, String sessionCookie) {
+            Map<String, String> all = new LinkedHashMap<>(before);
+            all.put("Accept-Language", acceptLanguage);
             String cookies = Stream.of(cookie, sessionCookie).filter(Objects::nonNull).collect(Collectors.joining("; "));
-            return cookies.isEmpty() ? request : request.header("Cookie", cookies);
+            if (!cookies.isEmpty()) {
+                all.put("Cookie", cookies);
+            }
+            return all;
         }
     }
 
@@ -100,9 +97,7 @@ public final class RawHttp {
     }
 
     public Answer send(String method, String rawPath, String contentType, byte[] body, Language language) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body);
-        return exchange(request(method, rawPath, contentType, language, publisher));
+        return answer(http.send(method, http.appendRaw(rawPath), language.headers(contentType(contentType), sessionCookie), body));
     }
 
     /**
@@ -110,24 +105,12 @@ public final class RawHttp {
      * headers the JDK's client will not send, such as a forged Host.
      */
     public Answer sendAsWritten(String method, String rawTarget, Map<String, String> headers, byte[] body, Language language) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
-        all.put("Accept-Language", language.acceptLanguage);
-        String cookies = Stream.of(language.cookie, sessionCookie).filter(Objects::nonNull).collect(Collectors.joining("; "));
-        if (!cookies.isEmpty()) {
-            all.put("Cookie", cookies);
-        }
-        try {
-            SocketFromAddress.Exchange exchange = SocketFromAddress.exchange(localAddress, base, method, rawTarget, all, body);
-            return new Answer(exchange.status(), exchange.headers(), exchange.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return answer(http.fromAddress(localAddress).sendAsWritten(method, rawTarget, language.headers(headers, sessionCookie), body));
     }
 
     /** Posts a body without saying how long it is (chunked), as a script might. */
     public Answer postChunked(String rawPath, String contentType, byte[] body, Language language) {
-        return exchange(request("POST", rawPath, contentType, language,
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+        return answer(http.sendChunked("POST", http.appendRaw(rawPath), language.headers(contentType(contentType), sessionCookie), body));
     }
 
     /** A form body from name/value pairs, percent-encoded as a browser would (values may hold any bytes). */
@@ -150,28 +133,12 @@ public final class RawHttp {
         return body.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private HttpRequest.Builder request(String method, String rawPath, String contentType, Language language,
-                                        HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + rawPath))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body);
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return language.apply(request, sessionCookie);
+    private static Map<String, String> contentType(String contentType) {
+        return contentType == null ? Map.of() : Map.of("Content-Type", contentType);
     }
 
-    private Answer exchange(HttpRequest.Builder request) {
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().map(),
-                    new String(response.body(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static Answer answer(TestHttpClient.Reply reply) {
+        return new Answer(reply.status(), reply.headers(), reply.text());
     }
 
     /** A response: status, headers, and the page. */

@@ -24,19 +24,6 @@ final class SocketFromAddress {
 
     /** What came back: status, headers (lower-case names) and body. */
     record Exchange(int status, Map<String, List<String>> headers, String body) {
-
-        String location() {
-            List<String> location = headers.get("location");
-            return location == null ? null : location.get(0);
-        }
-    }
-
-    static PetitionSite.Page exchange(String localAddress, String method, URI uri, Map<String, String> headers, String body)
-            throws IOException {
-        Exchange exchange = exchange(localAddress, uri, method,
-                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), headers,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-        return new PetitionSite.Page(exchange.status(), exchange.location(), exchange.body());
     }
 
     /** Sends the request target exactly as written; a Host among the headers replaces the server's own. */
