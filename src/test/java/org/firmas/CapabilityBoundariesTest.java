@@ -45,6 +45,7 @@ class CapabilityBoundariesTest {
             classes().that().areAnnotatedWith(Entity.class).and().resideInAPackage("org.firmas." + capability + "..")
                     .should().onlyHaveDependentClassesThat().resideInAPackage("org.firmas." + capability + "..")
                     .because("an entity is a table, and each table has one owning capability")
+                    .allowEmptyShould(true) // a capability without tables (api today) has nothing to check
                     .check(firmas);
         }
     }
