@@ -17,8 +17,9 @@ import org.firmas.campaign.entity.CampaignReopened;
 import org.firmas.campaign.entity.StoredCampaign;
 
 /**
- * The campaign rows the console reads and writes. Writes commit on their own: the catalog reloads
- * from the database right after, and a lost insert race leaves the caller free to look again.
+ * The campaign rows the console reads. Writes go through {@link ConsoleCampaigns}, which checks the
+ * text first; each commits on its own: the catalog reloads from the database right after, and a
+ * lost insert race leaves the caller free to look again.
  */
 @ApplicationScoped
 public class ConsoleCampaignRows {
@@ -45,7 +46,7 @@ public class ConsoleCampaignRows {
 
     /** Inserts a new console campaign; a slug taken meanwhile fails the unique constraint. */
     @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
-    public long insert(String slug, String yaml, String areasCsv, long ownerId) {
+    long insert(String slug, String yaml, String areasCsv, long ownerId) {
         CampaignRecord row = CampaignRecord.console(slug, yaml, areasCsv, ownerId, clock.instant());
         em.persist(row);
         em.flush();
@@ -53,7 +54,7 @@ public class ConsoleCampaignRows {
     }
 
     @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
-    public void update(long id, String yaml, String areasCsv) {
+    void update(long id, String yaml, String areasCsv) {
         em.find(CampaignRecord.class, id).redefine(yaml, areasCsv, clock.instant());
     }
 
@@ -65,7 +66,7 @@ public class ConsoleCampaignRows {
      * False when too late or changed.
      */
     @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
-    public boolean reopen(long id, String finished, String yaml, Instant cutoff) {
+    boolean reopen(long id, String finished, String yaml, Instant cutoff) {
         CampaignRecord row = em.find(CampaignRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
         Optional<Instant> closedAt = closedAtOf(id);
         // Another admin reopened or edited it since this one read it: theirs stands.
@@ -90,7 +91,7 @@ public class ConsoleCampaignRows {
     }
 
     @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
-    public void archive(long id) {
+    void archive(long id) {
         em.find(CampaignRecord.class, id).archive(clock.instant());
     }
 
@@ -110,7 +111,7 @@ public class ConsoleCampaignRows {
     }
 
     @Transactional
-    public List<Object[]> liveConsoleStamps() {
+    List<Object[]> liveConsoleStamps() {
         return em.createNamedQuery(CampaignRecord.CONSOLE_STAMPS, Object[].class)
                 .setParameter("source", CampaignRecord.Source.CONSOLE.name()).getResultList();
     }
