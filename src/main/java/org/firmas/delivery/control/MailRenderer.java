@@ -1,33 +1,32 @@
 package org.firmas.delivery.control;
 
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.reflect.Guard;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
- * Renders every mail from its two templates, {@code org/firmas/delivery/mail/<kind>.txt} and
- * {@code .html}, filled from one set of values; the sentences come from the message bundle, so
- * each exists once for all kinds and the templates hold only the layout.
- * <ul>
- * <li>{@code {{name}}} is a value, escaped in the HTML template; {@code {{.}}} is the entry at hand.</li>
- * <li>{@code {{{name}}}} is HTML made safe before it got here (a campaign's sanitized petition).</li>
- * <li>{@code {{#name}}…{{/name}}} is written for each entry of a list, once for any other value
- * (a map's values can then be named inside), and not at all for null, false or an empty list;
- * {@code {{^name}}…{{/name}}} the other way round. Such a mark alone on its line takes the line with it.</li>
- * </ul>
- * A mark no value fills, or a value no mark uses, is a mistake caught by the first mail of its kind.
+ * Renders every mail from its two Mustache templates, {@code org/firmas/delivery/mail/<kind>.txt}
+ * and {@code .html}, filled from one map of values; the sentences come from the message bundle, so
+ * each exists once for all kinds and the templates hold only the layout. {@code {{name}}} is
+ * escaped in the HTML body, {@code {{{name}}}} is HTML made safe before it got here (a campaign's
+ * sanitized petition). A mark no value fills, or a value no mark uses, is a mistake caught by the
+ * first mail of its kind rather than a gap in every one.
  */
 final class MailRenderer {
 
@@ -35,19 +34,21 @@ final class MailRenderer {
     record Bodies(String text, String html) {
     }
 
-    private static final Pattern MARK = Pattern.compile("(^[ \\t]*)?\\{\\{(\\{?)([#^/]?)\\s*([a-zA-Z.]+)\\s*}}(}?)([ \\t]*(?:\\R|\\z))?",
-            Pattern.MULTILINE);
     private static final String FOLDER = "/org/firmas/delivery/mail/";
+    private static final MustacheFactory TEXT = factory(false);
+    private static final MustacheFactory HTML = factory(true);
 
     private final String kind;
-    private final List<Node> text;
-    private final List<Node> html;
-    private final Set<String> names = new HashSet<>();
+    private final Mustache text;
+    private final Mustache html;
+    private final Set<String> names = new TreeSet<>();
 
     private MailRenderer(String kind) {
         this.kind = kind;
-        this.text = parse(load(kind + ".txt"));
-        this.html = parse(load(kind + ".html"));
+        this.text = TEXT.compile(new StringReader(load(kind + ".txt")), kind + ".txt");
+        this.html = HTML.compile(new StringReader(load(kind + ".html")), kind + ".html");
+        collectNames(text.getCodes());
+        collectNames(html.getCodes());
     }
 
     static MailRenderer of(String kind) {
@@ -60,103 +61,59 @@ final class MailRenderer {
         if (!unused.isEmpty()) {
             throw new IllegalStateException("Mail template " + kind + " has no slot for " + unused);
         }
-        Deque<Object> scope = new ArrayDeque<>();
-        scope.push(values);
-        StringBuilder textOut = new StringBuilder();
-        StringBuilder htmlOut = new StringBuilder();
-        write(text, scope, false, textOut);
-        write(html, scope, true, htmlOut);
-        return new Bodies(textOut.toString(), htmlOut.toString());
+        return new Bodies(execute(text, values), execute(html, values));
     }
 
-    private sealed interface Node permits Literal, Value, Section {
+    private String execute(Mustache template, Map<String, ?> values) {
+        StringWriter out = new StringWriter();
+        try {
+            template.execute(out, values).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Mail template " + kind + ": " + rootMessage(e), e);
+        }
+        return out.toString();
     }
 
-    private record Literal(String text) implements Node {
-    }
-
-    private record Value(String name, boolean safeHtml) implements Node {
-    }
-
-    private record Section(String name, boolean inverted, List<Node> body) implements Node {
-    }
-
-    private void write(List<Node> nodes, Deque<Object> scope, boolean escape, StringBuilder out) {
-        for (Node node : nodes) {
-            if (node instanceof Literal literal) {
-                out.append(literal.text());
-            } else if (node instanceof Value value) {
-                String filled = String.valueOf(lookUp(value.name(), scope));
-                out.append(escape && !value.safeHtml() ? Entities.escape(filled) : filled);
-            } else if (node instanceof Section section) {
-                Object value = lookUp(section.name(), scope);
-                List<?> entries = value instanceof List<?> list ? list
-                        : value == null || Boolean.FALSE.equals(value) ? List.of() : List.of(value);
-                if (section.inverted()) {
-                    if (entries.isEmpty()) {
-                        write(section.body(), scope, escape, out);
-                    }
-                    continue;
-                }
-                for (Object entry : entries) {
-                    scope.push(entry);
-                    write(section.body(), scope, escape, out);
-                    scope.pop();
-                }
+    private void collectNames(Code[] codes) {
+        for (Code code : codes) {
+            if (code.getName() != null && !code.getName().equals(".")) {
+                names.add(code.getName());
+            }
+            if (code.getCodes() != null) {
+                collectNames(code.getCodes());
             }
         }
     }
 
-    /** The innermost entry that has the name; a map may hold it as null (an empty section). */
-    private Object lookUp(String name, Deque<Object> scope) {
-        if (name.equals(".")) {
-            return scope.peek();
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
         }
-        for (Object entry : scope) {
-            if (entry instanceof Map<?, ?> map && map.containsKey(name)) {
-                return map.get(name);
-            }
-        }
-        throw new IllegalStateException("Mail template " + kind + " has a slot nothing fills: " + name);
+        return cause.getMessage();
     }
 
-    private List<Node> parse(String source) {
-        Deque<List<Node>> open = new ArrayDeque<>();
-        Deque<Section> sections = new ArrayDeque<>();
-        open.push(new ArrayList<>());
-        Matcher mark = MARK.matcher(source);
-        int from = 0;
-        while (mark.find()) {
-            String sigil = mark.group(3);
-            String name = mark.group(4);
-            boolean standalone = !sigil.isEmpty() && mark.group(1) != null && mark.group(6) != null;
-            int end = standalone ? mark.end() : mark.end(5);
-            int start = standalone ? mark.start() : mark.start(2) - 2;
-            open.peek().add(new Literal(source.substring(from, start)));
-            from = end;
-            names.add(name);
-            switch (sigil) {
-                case "#", "^" -> {
-                    Section section = new Section(name, sigil.equals("^"), new ArrayList<>());
-                    open.peek().add(section);
-                    sections.push(section);
-                    open.push(section.body());
+    /** HTML escaped as the rest of Firmas escapes it; text written as given. */
+    private static MustacheFactory factory(boolean escapeHtml) {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory() {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(escapeHtml ? Entities.escape(value) : value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                case "/" -> {
-                    if (sections.isEmpty() || !sections.peek().name().equals(name)) {
-                        throw new IllegalStateException("Mail template " + kind + " closes " + name + " where it is not open");
-                    }
-                    sections.pop();
-                    open.pop();
-                }
-                default -> open.peek().add(new Value(name, mark.group(2).equals("{") && mark.group(5).equals("}")));
             }
-        }
-        if (!sections.isEmpty()) {
-            throw new IllegalStateException("Mail template " + kind + " leaves " + sections.peek().name() + " open");
-        }
-        open.peek().add(new Literal(source.substring(from)));
-        return open.peek();
+        };
+        factory.setObjectHandler(new ReflectionObjectHandler() {
+            @Override
+            protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
+                throw new IllegalStateException("a slot nothing fills: " + name);
+            }
+        });
+        return factory;
     }
 
     private static String load(String name) {
