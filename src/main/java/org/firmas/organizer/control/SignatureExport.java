@@ -54,7 +54,7 @@ public class SignatureExport {
         printer.flush();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW) // the export servlet holds no transaction; the entry commits after the download
     public void audit(long campaignId, long accountId, long rows) {
         em.persist(new ExportAuditEntry(campaignId, accountId, rows, clock.instant()));
     }
