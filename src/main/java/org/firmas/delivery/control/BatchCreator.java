@@ -97,7 +97,7 @@ public class BatchCreator {
     }
 
     private boolean finalSentBefore(long campaignId) {
-        return em.createQuery("select count(b) from DeliveryBatch b where b.campaignId = :campaign and b.finalBatch = true", Long.class)
+        return em.createNamedQuery(DeliveryBatch.COUNT_FINAL, Long.class)
                 .setParameter("campaign", campaignId).getSingleResult() > 0;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,7 +13,12 @@ import java.time.Instant;
 /** One round of new signatures of a campaign, claimed in the transaction that created it. */
 @Entity
 @Table(name = "delivery_batch")
+@NamedQuery(name = DeliveryBatch.COUNT_FINAL, query = "select count(b) from DeliveryBatch b "
+        + "where b.campaignId = :campaign and b.finalBatch = true")
 public class DeliveryBatch {
+
+    /** How many final batches a campaign has had: more than none means it was closed and delivered before. */
+    public static final String COUNT_FINAL = "DeliveryBatch.countFinal";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_batch_seq")
