@@ -64,7 +64,8 @@ function rounds.run(form_id, page, post, headers)
       action = form and form:match('action="([^"]+)"')
       view_state = state and state:match('value="([^"]*)"')
       if not (action and view_state) then return fail() end
-      action = action:gsub("&amp;", "&")
+      -- A browser never sends the fragment (the form lands on its error summary); neither does a signer here.
+      action = action:gsub("&amp;", "&"):gsub("#.*$", "")
       step = "post"
     elseif step == "post" then
       answered_posts = answered_posts + 1
