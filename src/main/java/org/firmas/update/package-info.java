@@ -1,0 +1,6 @@
+/**
+ * Supporter updates: news of a campaign that organizers write (or that a milestone, an
+ * official's response or a victory prepares for them), mailed to the confirmed signers who asked
+ * for it, each in their language, with a one-click unsubscribe.
+ */
+package org.firmas.update;
