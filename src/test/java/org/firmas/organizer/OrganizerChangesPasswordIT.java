@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A newcomer starts the run command, reads in the log where Firmas serves and that the README's demo
  * admin exists, and replaces that account's printed password from the console: the current password
- * is checked, the password rules hold, and afterwards only the new password opens the console.
+ * is checked, the password rules hold, and afterwards only the new password opens the console and
+ * every other session of the account is logged out.
  */
 class OrganizerChangesPasswordIT {
 
@@ -52,9 +53,18 @@ class OrganizerChangesPasswordIT {
             ConsoleClient.Response spanish = change(new ConsoleClient(firmas.base()).inLanguage("es"), DEMO_PASSWORD, "");
             assertTrue(spanish.text().contains("La contraseña debe tener al menos 12 caracteres."), spanish.text());
 
+            // The same account is open on another device, say a phone left at an office: the change logs it out.
+            ConsoleClient elsewhere = new ConsoleClient(firmas.base());
+            assertEquals(302, elsewhere.logIn(DEMO_EMAIL, DEMO_PASSWORD).status());
+            assertEquals(200, elsewhere.get("organize/").status());
+
             ConsoleClient.Response changed = change(console, DEMO_PASSWORD, NEW_PASSWORD);
             assertEquals(200, changed.status());
             assertTrue(changed.text().contains("Your password is changed."), changed.text());
+            assertEquals(200, console.get("organize/").status(), "the session that changed the password goes on");
+            ConsoleClient.Response loggedOut = elsewhere.get("organize/");
+            assertEquals(302, loggedOut.status(), "the other session is logged out");
+            assertTrue(loggedOut.location().endsWith("/organize/login.xhtml"), loggedOut.location());
 
             ConsoleClient.Response old = new ConsoleClient(firmas.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD);
             assertEquals(200, old.status());

@@ -73,8 +73,16 @@ public class ConsoleAuthModule implements ServerAuthModule {
             return logIn(request, attempt, client);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CALLER) instanceof ConsoleCaller caller) {
-            return establish(client, caller);
+        if (session != null && session.getAttribute(CALLER) instanceof ConsoleCaller held) {
+            Optional<ConsoleCaller> caller = credentials.current(held);
+            if (caller.isPresent()) {
+                if (!caller.get().equals(held)) {
+                    session.setAttribute(CALLER, caller.get());
+                }
+                return establish(client, caller.get());
+            }
+            // Deactivated, or its password changed in another session: this session is logged out.
+            session.removeAttribute(CALLER);
         }
         if ("true".equals(message.getMap().get(MANDATORY))) {
             HttpServletResponse response = (HttpServletResponse) message.getResponseMessage();
@@ -113,6 +121,11 @@ public class ConsoleAuthModule implements ServerAuthModule {
             throw (AuthException) new AuthException("The container did not take the caller").initCause(e);
         }
         return AuthStatus.SUCCESS;
+    }
+
+    /** Keeps this session logged in as the caller it now is, after its own password change. */
+    static void keepLoggedIn(HttpServletRequest request, ConsoleCaller caller) {
+        request.getSession().setAttribute(CALLER, caller);
     }
 
     @Override

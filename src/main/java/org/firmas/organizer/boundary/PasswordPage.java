@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.firmas.organizer.control.Accounts;
 import org.firmas.organizer.control.LoginThrottle;
+import org.firmas.organizer.control.OrganizerCredentials;
 import org.firmas.organizer.control.Passwords;
+import org.firmas.organizer.entity.PasswordHash;
 import org.firmas.platform.ClientAddress;
 
 /**
@@ -65,8 +67,11 @@ public class PasswordPage {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get(problem), null));
             return null;
         }
-        accounts.changePassword(organizer.id(), Passwords.hash(fresh.toCharArray()));
+        PasswordHash changed = Passwords.hash(fresh.toCharArray());
+        accounts.changePassword(organizer.id(), changed);
         request.changeSessionId();
+        // Every other session of this account is logged out by the new password; this one goes on.
+        ConsoleAuthModule.keepLoggedIn(request, OrganizerCredentials.callerOf(organizer.account(), changed));
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("organize.password.changed"), null));
         return null;
     }

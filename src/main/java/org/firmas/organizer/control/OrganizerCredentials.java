@@ -37,9 +37,27 @@ public class OrganizerCredentials {
         if (account.isEmpty() || !matches || !account.get().isActive()) {
             return Optional.empty();
         }
-        if (Passwords.needsRehash(account.get().getPassword())) {
-            accounts.changePassword(account.get().getId(), Passwords.hash(password));
+        PasswordHash stored = account.get().getPassword();
+        if (Passwords.needsRehash(stored)) { // a new hash is a new fingerprint: the account's other sessions end
+            stored = Passwords.hash(password);
+            accounts.changePassword(account.get().getId(), stored);
         }
-        return Optional.of(new ConsoleCaller(account.get().getEmail(), account.get().getRole().groupName()));
+        return Optional.of(callerOf(account.get(), stored));
+    }
+
+    /**
+     * The caller a session holds, as the account stands now: empty once the account is deactivated
+     * or its password changed since the session logged in, so a changed password ends every other
+     * session, and a changed role applies at the next request.
+     */
+    public Optional<ConsoleCaller> current(ConsoleCaller caller) {
+        return accounts.byEmail(caller.email()).filter(OrganizerAccount::isActive)
+                .map(account -> callerOf(account, account.getPassword()))
+                .filter(now -> now.passwordFingerprint().equals(caller.passwordFingerprint()));
+    }
+
+    /** The account logged in with this password. */
+    public static ConsoleCaller callerOf(OrganizerAccount account, PasswordHash password) {
+        return new ConsoleCaller(account.getEmail(), account.getRole().groupName(), password.fingerprint());
     }
 }

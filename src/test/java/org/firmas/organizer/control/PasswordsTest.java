@@ -32,6 +32,16 @@ class PasswordsTest {
     }
 
     @Test
+    void aSessionsFingerprintTellsPasswordsApartAndRevealsNoHash() {
+        PasswordHash same = new PasswordHash(HASHED.salt(), HASHED.iterations(), HASHED.hash());
+        assertEquals(HASHED.fingerprint(), same.fingerprint());
+        // The same password hashed again (a change back to it) has a new salt: sessions opened before still end.
+        assertNotEquals(HASHED.fingerprint(), Passwords.hash("correct horse battery".toCharArray()).fingerprint());
+        assertFalse(HASHED.fingerprint().contains(HASHED.hash()));
+        assertFalse(HASHED.hash().contains(HASHED.fingerprint()));
+    }
+
+    @Test
     void shortPasswordsAreRefused() {
         assertEquals("organize.password.tooShort", Passwords.weakness("short"));
         assertNull(Passwords.weakness("twelve chars"));
