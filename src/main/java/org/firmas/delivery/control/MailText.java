@@ -1,8 +1,8 @@
 package org.firmas.delivery.control;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.firmas.platform.Messages;
 
 /** Sentences for mails from the message bundle, in the recipient's language. */
 final class MailText {
@@ -16,6 +16,6 @@ final class MailText {
     }
 
     String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return Messages.formatPattern(locale, bundle.getString(key), arguments);
     }
 }

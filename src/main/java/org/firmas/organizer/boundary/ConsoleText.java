@@ -2,10 +2,10 @@ package org.firmas.organizer.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.firmas.campaign.entity.SaveResult;
+import org.firmas.platform.Messages;
 
 /** Console messages from the bundle, in the language of the page being answered. */
 @RequestScoped
@@ -21,7 +21,7 @@ public class ConsoleText {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale()).format(arguments);
+        return Messages.formatPattern(locale(), get(key), arguments);
     }
 
     /** What is wrong with a campaign's text, in the organizer's language where the bundle has words for it. */

@@ -1,11 +1,10 @@
 package org.firmas.signature.boundary;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.platform.Messages;
 
 /**
  * A campaign as a page shows it: texts in the visitor's language and the count toward the goal.
@@ -94,8 +93,7 @@ public class CampaignProgress {
 
     /** The progress as a sentence, for screen readers. */
     public String getSpokenText() {
-        String pattern = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("progress.spoken");
-        return new MessageFormat(pattern, locale).format(new Object[] {getCountText(), getBarTargetText()});
+        return Messages.format(locale, "progress.spoken", count, getBarTarget());
     }
 
     public CampaignTexts getTexts() {

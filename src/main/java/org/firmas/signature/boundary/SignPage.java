@@ -9,13 +9,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.Messages;
 import org.firmas.signature.entity.SigningResult;
 
 /**
@@ -86,7 +86,7 @@ public class SignPage {
             return title;
         }
         Locale locale = context.getViewRoot().getLocale();
-        return new MessageFormat(text(locale, "sign.errorTitle"), locale).format(new Object[] {title});
+        return Messages.format(locale, "sign.errorTitle", title);
     }
 
     public String getZipPattern() {

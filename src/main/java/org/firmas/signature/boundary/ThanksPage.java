@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.platform.Messages;
 
 /**
  * What the thank-you page says about mail. A signer who signed again within the cooldown, or
@@ -51,8 +50,7 @@ public class ThanksPage {
             minutes = most;
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String pattern = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("thanks.tooSoon");
-        return new MessageFormat(pattern, locale).format(new Object[] {Math.max(1, Math.min(most, minutes))});
+        return Messages.format(locale, "thanks.tooSoon", Math.max(1, Math.min(most, minutes)));
     }
 
     private static Map<String, String> parameters() {
