@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.firmas.campaign.control.CampaignFileException;
+import org.firmas.campaign.control.CampaignTextParser;
+import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignReopened;
+import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.StoredCampaign;
 
 /**
@@ -76,6 +80,31 @@ public class ConsoleCampaignRows {
         row.redefine(yaml, row.getAreasCsv(), clock.instant());
         em.flush();
         reopened.fire(new CampaignReopened(id));
+        return true;
+    }
+
+    /**
+     * Closes an open campaign whose deadline has passed, as an organizer's "close" would. The row is
+     * locked while its own text decides, so of two nodes (or a node and an organizer reopening it)
+     * one closes it and the other finds nothing to do. False when there was nothing to close.
+     */
+    @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
+    boolean closeAtDeadline(long id) {
+        CampaignRecord row = em.find(CampaignRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null || row.getDefinition() == null) {
+            return false;
+        }
+        CampaignDefinition stored;
+        try {
+            stored = CampaignTextParser.parse(row.getSlug(), row.getDefinition(), row.getAreasCsv());
+        } catch (CampaignFileException unreadable) {
+            return false; // the catalog keeps serving what it had; the console shows the row's mistakes
+        }
+        if (!stored.pastDeadline(clock.instant())) {
+            return false;
+        }
+        row.redefine(CampaignFiles.text(stored.withStatus(CampaignStatus.CLOSED), row.getAreasCsv() != null),
+                row.getAreasCsv(), clock.instant());
         return true;
     }
 

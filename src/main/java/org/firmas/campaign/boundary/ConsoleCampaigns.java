@@ -9,6 +9,7 @@ import org.firmas.campaign.control.CampaignFileException;
 import org.firmas.campaign.control.CampaignTextParser;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.SaveResult;
 import org.firmas.campaign.entity.StoredCampaign;
@@ -83,6 +84,20 @@ public class ConsoleCampaigns {
         rows.update(row.id(), CampaignFiles.text(changed), row.areasCsv());
         loader.reload();
         return new SaveResult.Saved(new Campaign(row.id(), changed));
+    }
+
+    /** Closes each console campaign whose deadline has passed, as an organizer would; returns how many. */
+    public int closePastDeadlines() {
+        int closed = 0;
+        for (Campaign campaign : catalog.openPastDeadline(CampaignRecord.Source.CONSOLE)) {
+            if (rows.closeAtDeadline(campaign.id())) {
+                closed++;
+            }
+        }
+        if (closed > 0) {
+            loader.reload();
+        }
+        return closed;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.firmas.campaign.control;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.DeliveryPolicy;
 import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
+import org.firmas.campaign.entity.TimeZones;
 import org.firmas.platform.EmailSyntax;
 
 /**
@@ -62,7 +64,7 @@ public final class CampaignParser {
         }
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
-        root.allowOnly(Set.of("status", "goal", "deadline", "texts", "targets", "delivery", "fields", "areas", "contact", "final_signatures"), mistakes);
+        root.allowOnly(Set.of("status", "goal", "deadline", "time_zone", "texts", "targets", "delivery", "fields", "areas", "contact", "final_signatures"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, String>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         CampaignDefinition definition = new CampaignDefinition(
@@ -70,6 +72,7 @@ public final class CampaignParser {
                 mistakes.check(() -> status(root), CampaignStatus.DRAFT),
                 mistakes.check(() -> positive(root, "goal", MAX_GOAL), 1L),
                 mistakes.check(() -> deadline(root), null),
+                mistakes.check(() -> timeZone(root), CampaignDefinition.DEFAULT_TIME_ZONE),
                 mistakes.check(() -> texts(root.requiredSection("texts"), mistakes), Map.of()),
                 mistakes.check(() -> targets(root, areas, mistakes), List.of()),
                 mistakes.check(() -> delivery(root.optionalSection("delivery"), mistakes), null),
@@ -101,6 +104,18 @@ public final class CampaignParser {
         } catch (DateTimeParseException e) {
             throw root.error("deadline", "\"" + value.get() + "\" is not a date like 2027-06-30");
         }
+    }
+
+    /** A region's zone id, as the IANA database names it; fixed offsets would miss daylight saving. */
+    private static ZoneId timeZone(YamlSection root) throws CampaignFileException {
+        Optional<String> value = root.optionalText("time_zone");
+        if (value.isEmpty()) {
+            return CampaignDefinition.DEFAULT_TIME_ZONE;
+        }
+        if (!TimeZones.isKnown(value.get())) {
+            throw root.error("time_zone", "\"" + value.get() + "\" is not a time zone like America/New_York or America/Los_Angeles");
+        }
+        return ZoneId.of(value.get());
     }
 
     private static Map<String, CampaignTexts> texts(YamlSection texts, Mistakes mistakes) throws CampaignFileException {

@@ -52,6 +52,9 @@ public final class CampaignYamlWriter {
         if (campaign.deadline() != null) {
             file.put("deadline", campaign.deadline().toString());
         }
+        if (!campaign.timeZone().equals(CampaignDefinition.DEFAULT_TIME_ZONE)) {
+            file.put("time_zone", new Quoted(campaign.timeZone().getId()));
+        }
         if (campaign.finalSignatures() > 0) {
             file.put("final_signatures", campaign.finalSignatures());
         }

@@ -1,6 +1,8 @@
 package org.firmas.campaign.entity;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,13 +11,15 @@ import java.util.Map;
  * Everything a campaign file says, validated. Immutable; a changed file yields a new definition.
  * The contact is null when the campaign names none (the organization's settings stand in).
  * {@code finalSignatures} is the count recorded when the campaign ended (0 when none was), for a
- * campaign whose signatures were gathered partly or wholly outside Firmas.
+ * campaign whose signatures were gathered partly or wholly outside Firmas. The deadline, when there
+ * is one, is a day in the campaign's time zone: the campaign closes itself when that day ends there.
  */
 public record CampaignDefinition(
         String slug,
         CampaignStatus status,
         long goal,
         LocalDate deadline,
+        ZoneId timeZone,
         Map<String, CampaignTexts> texts,
         List<Target> targets,
         DeliveryPolicy delivery,
@@ -26,9 +30,32 @@ public record CampaignDefinition(
 
     public static final String DEFAULT_LANGUAGE = "en";
 
+    /** The zone of a campaign that names none: Firmas began with campaigns on the East Coast. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/New_York");
+
     /** The same campaign with another status: published, closed, won, or open for a preview. */
     public CampaignDefinition withStatus(CampaignStatus changed) {
-        return new CampaignDefinition(slug, changed, goal, deadline, texts, targets, delivery, fields, areasByZip, contact, finalSignatures);
+        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures);
+    }
+
+    /** When the deadline's day ends in the campaign's time zone, or null without a deadline. */
+    public Instant closesAt() {
+        return deadline == null ? null : ClosingTime.endOf(deadline, timeZone);
+    }
+
+    /** Whether the campaign takes signatures at this instant: open, and its deadline's day not over. */
+    public boolean takesSignaturesAt(Instant now) {
+        return status.takesSignatures() && !pastDeadline(now);
+    }
+
+    /** An open campaign whose deadline has passed, which closes itself. */
+    public boolean pastDeadline(Instant now) {
+        return status.takesSignatures() && deadline != null && !now.isBefore(closesAt());
+    }
+
+    /** As the public sees it at this instant: an open campaign past its deadline is closed. */
+    public CampaignDefinition asOf(Instant now) {
+        return pastDeadline(now) ? withStatus(CampaignStatus.CLOSED) : this;
     }
 
     /** The texts in the given language, falling back to English. */

@@ -3,6 +3,7 @@ package org.firmas.organizer.boundary;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ public class CampaignForm implements Serializable {
     private String slug;
     private String goal = "1000";
     private String deadline;
+    private String timeZone = CampaignDefinition.DEFAULT_TIME_ZONE.getId();
     private final Map<String, TextsForm> texts = new LinkedHashMap<>();
     private final List<TargetRow> targets = new ArrayList<>();
     private String everySignatures = "100";
@@ -50,6 +52,7 @@ public class CampaignForm implements Serializable {
         form.slug = definition.slug();
         form.goal = Long.toString(definition.goal());
         form.deadline = definition.deadline() == null ? null : definition.deadline().toString();
+        form.timeZone = definition.timeZone().getId();
         definition.texts().forEach((language, texts) -> form.texts.put(language, TextsForm.of(texts)));
         form.targets.clear();
         for (Target target : definition.targets()) {
@@ -79,10 +82,15 @@ public class CampaignForm implements Serializable {
                         TextsForm.clean(row.getEmail()), blankToNull(row.getArea()), row.getLanguage() == null ? "en" : row.getLanguage()))
                 .toList();
         CampaignDefinition definition = new CampaignDefinition(slugToUse, status, number(goal),
-                deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), byLanguage, officials,
+                deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), zone(), byLanguage, officials,
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
                 new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures);
         return CampaignFiles.text(definition, hasAreas());
+    }
+
+    /** A blank zone is the default one; {@link CampaignFormCheck} has refused an unknown one. */
+    ZoneId zone() {
+        return blankToNull(timeZone) == null ? CampaignDefinition.DEFAULT_TIME_ZONE : ZoneId.of(timeZone.strip());
     }
 
     /** A contact is optional: both fields blank leave the organization's own contact in the mails. */
@@ -146,6 +154,14 @@ public class CampaignForm implements Serializable {
 
     public void setDeadline(String deadline) {
         this.deadline = deadline;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     Map<String, TextsForm> texts() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.firmas.campaign.entity.TimeZones;
 import org.firmas.platform.EmailSyntax;
 import org.firmas.platform.PlainTextValidator;
 
@@ -76,6 +77,10 @@ final class CampaignFormCheck {
             } catch (DateTimeParseException e) {
                 problems.add(new Problem("deadline", "organize.edit.date"));
             }
+        }
+        String zone = form.getTimeZone();
+        if (zone != null && !zone.isBlank() && !TimeZones.isKnown(zone.strip())) {
+            problems.add(new Problem("timeZone", "organize.edit.timeZoneUnknown"));
         }
         return problems;
     }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +21,9 @@ public class CampaignPage {
 
     @Inject
     CampaignCatalog catalog;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SignatureCounts counts;
@@ -43,7 +47,7 @@ public class CampaignPage {
         // The URL filter only forwards public campaigns; a direct hit on the .xhtml file has no slug.
         campaign = preview != null ? preview : catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
         Locale locale = context.getViewRoot().getLocale();
-        progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale);
+        progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant());
     }
 
     public Campaign getCampaign() {

@@ -1,8 +1,14 @@
 package org.firmas.signature.boundary;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.platform.Messages;
 
@@ -17,18 +23,20 @@ public class CampaignProgress {
     private final long count;
     private final NumberFormat numbers;
     private final Locale locale;
+    private final Instant now;
 
     /**
      * A finished campaign shows the final count its definition records (signatures gathered on
      * paper or before it came to Firmas) when that is more than Firmas counted itself.
      */
-    public CampaignProgress(Campaign campaign, long count, Locale locale) {
+    public CampaignProgress(Campaign campaign, long count, Locale locale, Instant now) {
         this.campaign = campaign;
         this.texts = campaign.definition().texts(locale);
         this.count = campaign.definition().status().takesSignatures() ? count
                 : Math.max(count, campaign.definition().finalSignatures());
         this.numbers = NumberFormat.getIntegerInstance(locale);
         this.locale = locale;
+        this.now = now;
     }
 
     public String getSlug() {
@@ -89,6 +97,28 @@ public class CampaignProgress {
 
     public String getBarTargetText() {
         return numbers.format(getBarTarget());
+    }
+
+    /** "Closes on June 30, 2027." while an open campaign has a deadline, else null. */
+    public String getClosesOnText() {
+        return isOpen() && deadline() != null ? Messages.format(locale, "campaign.closesOn", deadlineText()) : null;
+    }
+
+    /** "This campaign closed on June 30, 2027…" once a campaign has closed at its deadline, else null. */
+    public String getClosedOnText() {
+        CampaignDefinition definition = campaign.definition();
+        boolean closedAtDeadline = definition.status() == CampaignStatus.CLOSED && deadline() != null
+                && !now.isBefore(definition.closesAt());
+        return closedAtDeadline ? Messages.format(locale, "campaign.closedOn", deadlineText()) : null;
+    }
+
+    private LocalDate deadline() {
+        return campaign.definition().deadline();
+    }
+
+    /** The deadline is a day in the campaign's time zone, so it is written as that day, wherever the reader is. */
+    private String deadlineText() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(deadline());
     }
 
     /** The progress as a sentence, for screen readers. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.firmas.campaign.boundary.CampaignCatalog;
@@ -18,6 +19,9 @@ public class HomePage {
     CampaignCatalog catalog;
 
     @Inject
+    Clock clock;
+
+    @Inject
     SignatureCounts counts;
 
     private List<CampaignProgress> campaigns;
@@ -26,7 +30,7 @@ public class HomePage {
     void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         campaigns = catalog.allPublic().stream()
-                .map(campaign -> new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale))
+                .map(campaign -> new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant()))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package org.firmas.signature.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.firmas.campaign.entity.Campaign;
@@ -45,13 +46,17 @@ public class SignatureRecorder {
     @Inject
     DataDiskRoom diskRoom;
 
+    @Inject
+    Clock clock;
+
     /**
      * Nothing is screened for a campaign that takes no signatures, so no limit is spent on it. Any
      * failure to store is {@link SigningResult.NotStored}: the signer is told so only when nothing
      * was committed, never after.
      */
     public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
-        if (!campaign.definition().status().takesSignatures()) {
+        // The deadline, too: a form shown before it may be posted after, before any page has shown it closed.
+        if (!campaign.definition().takesSignaturesAt(clock.instant())) {
             return new SigningResult.Closed();
         }
         if (!diskRoom.enough()) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,13 @@ class CampaignParserTest {
             assertEquals(CampaignStatus.OPEN, campaign.status());
             assertEquals(5000, campaign.goal());
             assertEquals(LocalDate.of(2027, 6, 30), campaign.deadline());
+        }
+
+        @Test
+        void readsTheTimeZoneOrTakesNewYorks() throws Exception {
+            assertEquals(ZoneId.of("America/New_York"), validCampaign().parse().timeZone());
+            assertEquals(ZoneId.of("America/Los_Angeles"), validCampaign()
+                    .replacing("deadline: 2027-06-30", "deadline: 2027-06-30", "time_zone: America/Los_Angeles").parse().timeZone());
         }
 
         @Test
@@ -268,7 +276,7 @@ class CampaignParserTest {
         void misspelledField() {
             assertEquals(List.of("close-the-center.yaml:1: goal: is required",
                             "close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, contact, deadline, delivery, fields, final_signatures, goal, status, targets, texts)"),
+                            + "(expected one of areas, contact, deadline, delivery, fields, final_signatures, goal, status, targets, texts, time_zone)"),
                     validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 
@@ -291,6 +299,13 @@ class CampaignParserTest {
         void deadlineNotAnIsoDate(String deadline) {
             assertEquals("close-the-center.yaml:3: deadline: \"" + deadline + "\" is not a date like 2027-06-30",
                     validCampaign().replacing("deadline: 2027-06-30", "deadline: " + deadline).failure());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"America/Nowhere", "EST", "-05:00", "new york"})
+        void timeZoneUnknown(String zone) {
+            assertEquals("close-the-center.yaml:4: time_zone: \"" + zone + "\" is not a time zone like America/New_York or America/Los_Angeles",
+                    validCampaign().replacing("deadline: 2027-06-30", "deadline: 2027-06-30", "time_zone: \"" + zone + "\"").failure());
         }
 
         @Test

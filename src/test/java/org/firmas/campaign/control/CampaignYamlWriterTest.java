@@ -1,6 +1,7 @@
 package org.firmas.campaign.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,16 @@ class CampaignYamlWriterTest {
     }
 
     @Test
+    void aTimeZoneComesBackAndTheDefaultOneIsNotWritten() throws Exception {
+        CampaignDefinition pacific = campaign(ZoneId.of("America/Los_Angeles"), "Title", "Summary", "Body", "Petition");
+        String yaml = CampaignYamlWriter.write(pacific, null);
+
+        assertEquals(pacific, CampaignParser.parse("awkward.yaml", yaml, name -> Optional.empty()));
+        assertTrue(yaml.contains("time_zone: \"America/Los_Angeles\"\n"), yaml);
+        assertFalse(CampaignYamlWriter.write(campaign("Title", "Summary", "Body", "Petition"), null).contains("time_zone"));
+    }
+
+    @Test
     void theBodyKeepsItsLineBreaksAndLosesItsControlCharacters() throws Exception {
         CampaignDefinition original = campaign("Title", "Summary", "Body\r\nwith CRLF\u0000", "Petition");
 
@@ -90,9 +102,13 @@ class CampaignYamlWriterTest {
     }
 
     private static CampaignDefinition campaign(String title, String summary, String body, String petition) throws Exception {
+        return campaign(CampaignDefinition.DEFAULT_TIME_ZONE, title, summary, body, petition);
+    }
+
+    private static CampaignDefinition campaign(ZoneId zone, String title, String summary, String body, String petition) {
         CampaignTexts texts = new CampaignTexts(title, summary, body, MarkdownRenderer.toSafeHtml(body),
                 petition, MarkdownRenderer.toSafeHtml(petition), "", "");
-        return new CampaignDefinition("awkward", CampaignStatus.DRAFT, 1500, LocalDate.of(2027, 6, 30),
+        return new CampaignDefinition("awkward", CampaignStatus.DRAFT, 1500, LocalDate.of(2027, 6, 30), zone,
                 Map.of("en", texts, "es", texts),
                 List.of(new Target("Board: of \"Commissioners\"", "County", "board@example.org", null, "es")),
                 new DeliveryPolicy(25, Duration.ofHours(12), false), new SignerFields(true, false), Map.of(),
