@@ -2,19 +2,26 @@ package org.firmas.organizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.Mailbox;
@@ -152,6 +159,57 @@ class OrganizerRunsCampaignIT extends FirmasIT {
         assertTrue(archived.text().contains("archived"), archived.text());
         assertEquals(404, site().campaign(slug, "en").status(), "gone from the public site");
         assertEquals(403, console.get("organize/edit.xhtml?id=" + id).status(), "an archived campaign is no longer edited");
+    }
+
+    /**
+     * The campaign's deadline passes while a supporter has its form open: the late form is refused
+     * with the page saying the campaign closed, on the direct way in and through Faces, the campaign
+     * closes as if the organizer had closed it, and the officials get the final batch once.
+     */
+    @Test
+    void aCampaignPastItsDeadlineClosesItselfRefusesLateFormsAndSendsItsFinalBatchOnce() {
+        ConsoleClient console = loggedIn();
+        String slug = slug("deadline");
+        String official = slug + "@council.example.org";
+        ZoneId pacific = ZoneId.of("America/Los_Angeles");
+        LocalDate tomorrow = LocalDate.now(pacific).plusDays(1);
+        long id = ConsoleCampaignForm.bilingual(slug).with("deadline", tomorrow.toString())
+                .with("timeZone", "America/Los_Angeles").with("targets:0:email", official).createWith(console);
+        publish(console, id);
+        PetitionSite.Page page = site().campaign(slug, "es");
+        assertEquals("Cierra el " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("es"))
+                .format(tomorrow) + ".", page.document().getElementById("closes-on").text());
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid());
+        PetitionSite.Page shownBefore = site().campaign(slug, "en");
+
+        LocalDate yesterday = LocalDate.now(pacific).minusDays(1);
+        ConsoleClient.Response moved = console.submit(console.get("organize/edit.xhtml?id=" + id), "campaign",
+                Map.of("deadline", yesterday.toString()), "save");
+        assertEquals(302, moved.status(), moved.text());
+
+        SignatureForm late = SignatureForm.valid();
+        String closedOn = "This campaign closed on " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.ENGLISH).format(yesterday) + " and no longer takes signatures.";
+        PetitionSite.Page direct = site().sign(shownBefore, late, "en");
+        assertEquals(200, direct.status(), direct.text());
+        assertEquals(closedOn, direct.document().selectFirst("p.badge").text());
+        assertNull(direct.document().getElementById("sign-section"), "no form");
+        // A form the direct way does not take (a field left blank) goes through Faces.
+        PetitionSite.Page throughFaces = site().sign(shownBefore, SignatureForm.valid().with("zip", ""), "en");
+        assertEquals(200, throughFaces.status(), throughFaces.text());
+        assertEquals(closedOn, throughFaces.document().selectFirst("p.badge").text());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?",
+                TestDatabase.emailKey(late.get("email"))), "the late signer is not stored");
+
+        assertEquals("Closed", Eventually.await(Duration.ofSeconds(20), () -> console.get("organize/dashboard.xhtml?id=" + id)
+                .document().getElementById("status").text(), "Closed"::equals), "closed as an organizer closes it");
+        assertTrue(console.get("organize/yaml/" + id + ".yaml").body().startsWith("status: closed\n"));
+        List<ReceivedMail> finalBatch = Eventually.await(Duration.ofSeconds(60), () -> mailbox().to(official), mails -> !mails.isEmpty());
+        assertTrue(finalBatch.get(0).subject().startsWith("Final delivery of the petition: Fund the library — 1 signature in all"),
+                finalBatch.get(0).subject());
+        DeliveryProgress.awaitSenderPoll();
+        assertEquals(1, mailbox().to(official).size(), "one final batch");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch WHERE campaign_id = ?", id));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -254,6 +256,46 @@ class TwoNodeClusterIT {
 
         writeCampaign("cluster-file", "A campaign file edited once", 100_000);
         assertTitleOnBothNodes("cluster-file", "A campaign file edited once");
+    }
+
+    /**
+     * A console campaign whose deadline passes is closed once, by the node that leads, and its
+     * officials get one final batch though both nodes serve it closed and both run the scheduler.
+     */
+    @Test
+    void aCampaignPastItsDeadlineIsClosedOnceAndItsFinalBatchGoesOutOnce() throws Exception {
+        ConsoleClient console = new ConsoleClient(cluster.base(0));
+        assertEquals(302, console.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword")).status());
+        String slug = "deadline-" + UUID.randomUUID().toString().substring(0, 8);
+        ZoneId honolulu = ZoneId.of("Pacific/Honolulu");
+        long id = ConsoleCampaignForm.bilingual(slug).with("deadline", LocalDate.now(honolulu).plusDays(1).toString())
+                .with("timeZone", honolulu.getId()).with("targets:0:email", "council-" + slug + COUNCIL).createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+        assertTitleOnBothNodes(slug, "Fund the library");
+        Mailbox mailbox = SMTP.mailbox();
+        for (int i = 0; i < 2; i++) {
+            SignatureForm signer = SignatureForm.valid();
+            assertEquals(302, site(i).sign(slug, signer, "en").status());
+            assertEquals(302, site(1 - i).confirm(Mailbox.confirmToken(mailbox.await(signer.get("email"), 1).get(0))).status());
+        }
+
+        ConsoleClient.Response moved = console.submit(console.get("organize/edit.xhtml?id=" + id), "campaign",
+                Map.of("deadline", LocalDate.now(honolulu).minusDays(1).toString()), "save");
+        assertEquals(302, moved.status(), moved.text());
+
+        List<ReceivedMail> mails = Eventually.await(MAIL, () -> officialMails(slug), found -> !found.isEmpty());
+        assertTrue(mails.get(0).subject().startsWith("Final delivery of the petition: Fund the library — 2 signatures in all"),
+                mails.get(0).subject());
+        DeliveryProgress.awaitSenderPoll();
+        assertEquals(1, officialMails(slug).size(), "one final mail");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch WHERE campaign_id = ? AND final_batch", id));
+        assertTrue(TestDatabase.text("SELECT definition FROM campaign WHERE id = ?", id).startsWith("status: closed\n"));
+        assertEquals(1, IntStream.range(0, 2).filter(node -> cluster.log(node).contains("Campaigns closed at their deadline: 1")).count(),
+                "closed by one node");
+        for (int node = 0; node < 2; node++) {
+            PetitionSite.Page page = site(node).campaign(slug, "en");
+            assertTrue(page.document().selectFirst("p.badge").text().startsWith("This campaign closed on "), page.text());
+        }
     }
 
     private static void assertTitleOnBothNodes(String slug, String title) {
