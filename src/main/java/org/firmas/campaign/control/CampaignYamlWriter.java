@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.Milestone;
 import org.firmas.campaign.entity.Target;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -82,6 +83,9 @@ public final class CampaignYamlWriter {
         if (areasFile != null) {
             file.put("areas", new Quoted(areasFile));
         }
+        if (!campaign.milestones().isEmpty()) {
+            file.put("milestones", campaign.milestones().stream().map(CampaignYamlWriter::milestone).toList());
+        }
         return dump(file, tabStandIn(campaign));
     }
 
@@ -106,6 +110,18 @@ public final class CampaignYamlWriter {
             written.put("area", text(target.area()));
         }
         written.put("language", target.language());
+        return written;
+    }
+
+    private static Map<String, Object> milestone(Milestone milestone) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("signatures", milestone.signatures());
+        if (milestone.hasMessage()) {
+            Map<String, Object> message = new LinkedHashMap<>();
+            CampaignParser.REQUIRED_LANGUAGES.stream().filter(milestone.messages()::containsKey)
+                    .forEach(language -> message.put(language, text(milestone.messages().get(language))));
+            written.put("message", message);
+        }
         return written;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
  * {@code finalSignatures} is the count recorded when the campaign ended (0 when none was), for a
  * campaign whose signatures were gathered partly or wholly outside Firmas. The deadline, when there
  * is one, is a day in the campaign's time zone: the campaign closes itself when that day ends there.
+ * {@code milestones} are in increasing order of signatures, none twice.
  */
 public record CampaignDefinition(
         String slug,
@@ -26,16 +27,28 @@ public record CampaignDefinition(
         SignerFields fields,
         Map<String, String> areasByZip,
         Contact contact,
-        long finalSignatures) {
+        long finalSignatures,
+        List<Milestone> milestones) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 
     /** The zone of a campaign that names none: Firmas began with campaigns on the East Coast. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/New_York");
 
+    public CampaignDefinition {
+        milestones = List.copyOf(milestones);
+    }
+
+    /** A campaign without milestones. */
+    public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
+                              Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
+                              Map<String, String> areasByZip, Contact contact, long finalSignatures) {
+        this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, List.of());
+    }
+
     /** The same campaign with another status: published, closed, won, or open for a preview. */
     public CampaignDefinition withStatus(CampaignStatus changed) {
-        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures);
+        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones);
     }
 
     /** When the deadline's day ends in the campaign's time zone, or null without a deadline. */
