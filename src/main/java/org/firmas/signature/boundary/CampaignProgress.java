@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
@@ -124,6 +125,11 @@ public class CampaignProgress {
     /** The progress as a sentence, for screen readers. */
     public String getSpokenText() {
         return Messages.format(locale, "progress.spoken", count, getBarTarget());
+    }
+
+    /** The campaign's milestones, as the bar marks them. */
+    public List<MilestoneMark> getMilestones() {
+        return MilestoneMark.of(campaign.definition().milestones(), count, getBarTarget(), locale);
     }
 
     public CampaignTexts getTexts() {
