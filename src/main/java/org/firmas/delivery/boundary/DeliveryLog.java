@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.firmas.delivery.control.DeliveryQueries;
 import org.firmas.delivery.entity.OutboxStatus;
@@ -75,6 +76,16 @@ public class DeliveryLog {
         return batchRows.stream().map(row -> new Batch(((Number) row[0]).longValue(), instant(row[1]),
                 ((Number) row[2]).intValue(), ((Number) row[3]).longValue(), Boolean.TRUE.equals(row[4]),
                 List.copyOf(mails.get(((Number) row[0]).longValue())))).toList();
+    }
+
+    /** When each official (by address) was first sent a batch of the campaign; absent when none has been sent yet. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<String, Instant> firstSentTo(long campaignId) {
+        List<Object[]> rows = em.createNativeQuery(DeliveryQueries.FIRST_SENT_TO_OFFICIALS).setParameter(1, campaignId).getResultList();
+        Map<String, Instant> firstSent = new LinkedHashMap<>();
+        rows.forEach(row -> firstSent.put(((String) row[0]).toLowerCase(Locale.ROOT), instant(row[1])));
+        return firstSent;
     }
 
     static Instant instant(Object value) {

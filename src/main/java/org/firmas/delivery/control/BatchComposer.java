@@ -61,6 +61,7 @@ public final class BatchComposer {
         values.put("petitionHtml", texts.petitionHtml());
         values.put("signers", listed.isEmpty() ? null : signers(words, listed, more));
         values.put("privacy", words.get("mail.batch.privacy"));
+        values.put("howToAnswer", words.get("mail.batch.howToAnswer"));
         values.put("contact", wording.contactSentence(wording.contactEmail().orElse("")));
         values.put("contactLink", contactLink(wording));
         values.put("signOffName", wording.signOffName().orElse(null));

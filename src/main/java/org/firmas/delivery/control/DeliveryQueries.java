@@ -57,6 +57,10 @@ public final class DeliveryQueries {
             + "m.sent_at, m.next_attempt_at FROM outbox_message m JOIN delivery_batch b ON b.id = m.batch_id "
             + "WHERE b.campaign_id = ? ORDER BY m.id";
 
+    /** (campaign id): when each official first had a batch of the campaign, by address (officials' are kept in clear). */
+    public static final String FIRST_SENT_TO_OFFICIALS = "SELECT m.recipient, MIN(m.sent_at) FROM outbox_message m "
+            + "JOIN delivery_batch b ON b.id = m.batch_id WHERE b.campaign_id = ? AND m.status = " + SENT + " GROUP BY m.recipient";
+
     private DeliveryQueries() {
     }
 

@@ -24,7 +24,11 @@ enum ConsoleOutcome {
     RETRYING("organize.deliveries.retrying", FacesMessage.SEVERITY_INFO),
     NOT_FAILED("organize.deliveries.notFailed", FacesMessage.SEVERITY_WARN),
     HIDDEN("organize.moderation.hidden", FacesMessage.SEVERITY_INFO),
-    RELEASED("organize.moderation.released", FacesMessage.SEVERITY_INFO);
+    RELEASED("organize.moderation.released", FacesMessage.SEVERITY_INFO),
+    RESPONSE_RECORDED("organize.response.recorded", FacesMessage.SEVERITY_INFO),
+    RESPONSE_CHANGED("organize.response.changed", FacesMessage.SEVERITY_INFO),
+    RESPONSE_DELETED("organize.response.deleted", FacesMessage.SEVERITY_INFO),
+    RESPONSE_GONE("organize.response.gone", FacesMessage.SEVERITY_WARN);
 
     static final String PARAMETER = "done";
     static final String COUNT = "n";

@@ -1,0 +1,88 @@
+package org.firmas.organizer.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.firmas.campaign.entity.Target;
+import org.firmas.response.boundary.ResponseCheck;
+import org.firmas.response.entity.ResponseText;
+
+/** An official's response as the console's form holds it, typed and not yet checked. */
+public class ResponseForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String targetEmail;
+    private String receivedOn;
+    private String language = "en";
+    private String text;
+    private String translation;
+    private String link;
+
+    /** A new response: the first target, today, in that target's language. */
+    void fill(Target target, LocalDate today) {
+        targetEmail = target.email();
+        receivedOn = today.toString();
+        language = target.language();
+    }
+
+    void fill(ResponseText response) {
+        targetEmail = response.targetEmail();
+        receivedOn = response.receivedOn().toString();
+        language = response.language();
+        text = response.text();
+        translation = response.translation();
+        link = response.documentUrl();
+    }
+
+    ResponseCheck.Input input() {
+        return new ResponseCheck.Input(targetEmail, receivedOn, language, text, translation, link);
+    }
+
+    public String getTargetEmail() {
+        return targetEmail;
+    }
+
+    public void setTargetEmail(String targetEmail) {
+        this.targetEmail = targetEmail;
+    }
+
+    public String getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(String receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getTranslation() {
+        return translation;
+    }
+
+    public void setTranslation(String translation) {
+        this.translation = translation;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+}

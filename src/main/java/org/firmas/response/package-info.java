@@ -1,0 +1,7 @@
+/**
+ * Officials' responses: what the targets of a campaign answered, recorded by its organizers and
+ * shown on the campaign's page with the targets who have not answered yet.
+ *
+ * <p>Owns the table {@code official_response}; others reach it through {@code response.boundary}.
+ */
+package org.firmas.response;
