@@ -88,10 +88,20 @@ class PagesPassAuditsIT {
             pages.put("+/organize/deliveries.xhtml?id=" + id, "console delivery log");
             pages.put("+/organize/moderation.xhtml?id=" + id, "console moderation");
             pages.put("+/organize/edit.xhtml", "console new campaign");
+            pages.put("+/organize/responses.xhtml?id=" + id, "console officials' responses");
+            recordAResponse(console, id);
             AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES, console.sessionId());
 
             assertAll(checks(report, pages));
         }
+    }
+
+    /** An official's answer, so the campaign page is audited with its Responses section and the console with a recorded response. */
+    private static void recordAResponse(ConsoleClient console, long id) {
+        ConsoleClient.Response form = console.get("organize/responses.xhtml?id=" + id);
+        console.act(form, "response", Map.of("text", "We received the petition and will answer after the hearing.",
+                "translation", "Recibimos la petición y responderemos después de la audiencia.",
+                "link", "https://berks.example.org/letter.pdf"), "save");
     }
 
     /** The sample campaign's id, from its link in the console's list. */

@@ -40,6 +40,8 @@ public class CampaignForm implements Serializable {
     private long finalSignatures;
     private String contactName;
     private String contactEmail;
+    /** Milestones, with one blank row to add another; blank rows are left out. */
+    private final List<MilestoneRow> milestones = new ArrayList<>(List.of(new MilestoneRow()));
 
     public CampaignForm() {
         texts.put("en", new TextsForm());
@@ -69,6 +71,9 @@ public class CampaignForm implements Serializable {
             form.contactName = definition.contact().name();
             form.contactEmail = definition.contact().email();
         }
+        form.milestones.clear();
+        definition.milestones().forEach(milestone -> form.milestones.add(MilestoneRow.of(milestone)));
+        form.milestones.add(new MilestoneRow());
         return form;
     }
 
@@ -84,7 +89,8 @@ public class CampaignForm implements Serializable {
         CampaignDefinition definition = new CampaignDefinition(slugToUse, status, number(goal),
                 deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), zone(), byLanguage, officials,
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
-                new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures);
+                new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures,
+                milestones.stream().filter(row -> !row.isBlank()).map(MilestoneRow::toMilestone).toList());
         return CampaignFiles.text(definition, hasAreas());
     }
 
@@ -120,6 +126,14 @@ public class CampaignForm implements Serializable {
             return -1;
         }
         return Long.parseLong(value.strip().replace("_", ""));
+    }
+
+    public List<MilestoneRow> getMilestones() {
+        return milestones;
+    }
+
+    public void addMilestone() {
+        milestones.add(new MilestoneRow());
     }
 
     public void addTarget() {

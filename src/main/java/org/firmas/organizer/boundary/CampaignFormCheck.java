@@ -3,7 +3,9 @@ package org.firmas.organizer.boundary;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.firmas.campaign.entity.TimeZones;
 import org.firmas.platform.EmailSyntax;
 import org.firmas.platform.PlainTextValidator;
@@ -14,6 +16,8 @@ final class CampaignFormCheck {
     /** A field the form cannot accept, with the message key that explains it. */
     record Problem(String input, String messageKey) {
     }
+
+    private static final long MAX_MILESTONE = 100_000_000L;
 
     private CampaignFormCheck() {
     }
@@ -70,6 +74,7 @@ final class CampaignFormCheck {
         if (CampaignForm.number(form.getEveryHours()) < 0) {
             problems.add(new Problem("everyHours", "organize.edit.wholeNumber"));
         }
+        milestones(form, problems);
         String deadline = form.getDeadline();
         if (deadline != null && !deadline.isBlank()) {
             try {
@@ -83,6 +88,25 @@ final class CampaignFormCheck {
             problems.add(new Problem("timeZone", "organize.edit.timeZoneUnknown"));
         }
         return problems;
+    }
+
+    /** Each milestone a count from 1 up, none twice; its messages are texts like the others. */
+    private static void milestones(CampaignForm form, List<Problem> problems) {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < form.getMilestones().size(); i++) {
+            MilestoneRow row = form.getMilestones().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            long signatures = CampaignForm.number(row.getSignatures());
+            if (signatures < 1 || signatures > MAX_MILESTONE) {
+                problems.add(new Problem("milestones:" + i + ":signatures", "organize.edit.milestoneCount"));
+            } else if (!seen.add(signatures)) {
+                problems.add(new Problem("milestones:" + i + ":signatures", "organize.edit.milestoneTwice"));
+            }
+            multiLine(problems, "milestones:" + i + ":messageEn", row.getMessageEn());
+            multiLine(problems, "milestones:" + i + ":messageEs", row.getMessageEs());
+        }
     }
 
     /** Titles and names reach mail subjects and headings: no line breaks, no invisible characters. */

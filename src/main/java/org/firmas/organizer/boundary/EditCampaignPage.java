@@ -64,6 +64,10 @@ public class EditCampaignPage implements Serializable {
         form.addTarget();
     }
 
+    public void addMilestone() {
+        form.addMilestone();
+    }
+
     public void removeTarget(int index) {
         form.removeTarget(index);
     }

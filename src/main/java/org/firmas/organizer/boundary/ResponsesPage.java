@@ -126,8 +126,11 @@ public class ResponsesPage extends CampaignConsolePage {
         return editing;
     }
 
+    /** Taken from the first request; a postback that does not repeat it keeps the response being edited. */
     public void setEditing(Long editing) {
-        this.editing = editing;
+        if (editing != null) {
+            this.editing = editing;
+        }
     }
 
     /** "Office of the Mayor, Mayor of Philadelphia" for a recorded response's target. */
