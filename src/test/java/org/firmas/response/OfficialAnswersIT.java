@@ -96,7 +96,7 @@ class OfficialAnswersIT extends FirmasIT {
                 english.selectFirst("#responses .response blockquote").wholeText());
         assertNull(english.selectFirst("#responses .response-language"), "a translated answer needs no language note");
 
-        ConsoleClient.Response edit = organizer.get("organize/responses.xhtml?id=" + campaign + "&response=" + response);
+        ConsoleClient.Response edit = organizer.get("organize/responses.xhtml?id=" + campaign + "&edit=" + response);
         organizer.act(edit, "response", Map.of("translation", ""), "save");
         Document untranslated = Eventually.await(WAIT, () -> site.campaign(CAMPAIGN, "en").document(),
                 page -> page.selectFirst("#responses .response-language") != null);

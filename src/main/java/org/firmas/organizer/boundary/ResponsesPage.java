@@ -25,7 +25,7 @@ import org.firmas.response.entity.ResponseText;
 /**
  * Officials' responses to one campaign, in the console: the ones recorded, with buttons to edit,
  * delete or send one to supporters as an update, and the form that records a new one or corrects
- * the one being edited ({@code response} in the address).
+ * the one being edited ({@code edit} in the address).
  */
 @Named
 @ViewScoped
