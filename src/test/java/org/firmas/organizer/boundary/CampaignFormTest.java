@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.firmas.campaign.control.CampaignTextParser;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.Contact;
+import org.firmas.campaign.entity.Milestone;
 import org.junit.jupiter.api.Test;
 
 /** The edit form: its own checks, and the campaign-file text it writes for the parser. */
@@ -72,6 +74,28 @@ class CampaignFormTest {
         CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
         assertEquals(new Contact("Ana Pérez", "ana@juntos.example.org"), read.contact());
         assertEquals("Ana Pérez", CampaignForm.of(read, null).getContactName(), "an edit starts from the saved contact");
+    }
+
+    @Test
+    void milestonesAreCheckedNextToTheirFieldsAndWrittenToTheFile() throws Exception {
+        CampaignForm form = complete();
+        form.getMilestones().get(0).setSignatures("a thousand");
+        form.addMilestone();
+        form.getMilestones().get(1).setSignatures("2000");
+        form.addMilestone();
+        form.getMilestones().get(2).setSignatures("2_000");
+        form.addMilestone();
+
+        assertEquals(List.of("milestones:0:signatures=organize.edit.milestoneCount", "milestones:2:signatures=organize.edit.milestoneTwice"),
+                CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList());
+
+        form.getMilestones().get(0).setSignatures("1_000");
+        form.getMilestones().get(0).setMessageEs("¡Mil firmas!");
+        form.getMilestones().get(2).setSignatures("");
+        assertTrue(CampaignFormCheck.problems(form).isEmpty());
+        CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
+        assertEquals(List.of(new Milestone(1000, Map.of("es", "¡Mil firmas!")), new Milestone(2000, Map.of())), read.milestones());
+        assertEquals(3, CampaignForm.of(read, null).getMilestones().size(), "an edit shows both, and a row for one more");
     }
 
     private static CampaignForm complete() {
