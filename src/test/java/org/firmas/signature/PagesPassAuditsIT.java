@@ -28,6 +28,7 @@ import org.firmas.testsupport.OutboxFolder;
 import org.firmas.testsupport.PageAudit;
 import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class PagesPassAuditsIT {
             PetitionSite site = new PetitionSite(firmas.base());
             OutboxFolder outbox = new OutboxFolder(home);
             // A confirmed, publicly listed signer, so the pages show a count and a recent signer as they do live.
-            SignatureForm listed = SignatureForm.valid().with("listPublicly", "on");
+            SignatureForm listed = SignatureForm.valid().with("listPublicly", "on").with("wantsUpdates", "on");
             assertEquals(302, site.confirm(confirmToken(site, outbox, listed, "en")).status(), "first signature confirmed");
             assertNotNull(Eventually.await(Duration.ofSeconds(10), () -> recentSigners(site), Objects::nonNull),
                     "the campaign page lists the confirmed signer");
@@ -90,6 +91,7 @@ class PagesPassAuditsIT {
             pages.put("+/organize/edit.xhtml", "console new campaign");
             pages.put("+/organize/responses.xhtml?id=" + id, "console officials' responses");
             recordAResponse(console, id);
+            pages.putAll(updatePages(console, id, outbox, listed.get("email")));
             AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES, console.sessionId());
 
             assertAll(checks(report, pages));
@@ -102,6 +104,22 @@ class PagesPassAuditsIT {
         console.act(form, "response", Map.of("text", "We received the petition and will answer after the hearing.",
                 "translation", "Recibimos la petición y responderemos después de la audiencia.",
                 "link", "https://berks.example.org/letter.pdf"), "save");
+    }
+
+    /** An update's unsubscribe page (the update sent to the listed signer), the console's updates and a saved draft. */
+    private static Map<String, String> updatePages(ConsoleClient console, long id, OutboxFolder outbox, String signer) {
+        Map<String, String> fields = Map.of("subjectEn", "Hearing on Monday", "subjectEs", "Audiencia el lunes",
+                "bodyEn", "Come to the **hearing**.", "bodyEs", "Venga a la **audiencia**.");
+        ConsoleClient.Response asked = console.submit(console.get("organize/update.xhtml?id=" + id), "compose", fields, "askToSend");
+        console.act(console.get(asked.location()), "confirm", Map.of(), "send");
+        ReceivedMail update = Eventually.await(Duration.ofSeconds(30), () -> outbox.to(signer).stream()
+                .filter(mail -> "Hearing on Monday".equals(mail.subject())).findFirst().orElse(null), Objects::nonNull);
+        ConsoleClient.Response draft = console.submit(console.get("organize/update.xhtml?id=" + id), "compose", fields, "save");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(update.listUnsubscribe().replaceAll(".*(/unsubscribe/[A-Za-z0-9_-]+).*", "$1"), "unsubscribe");
+        pages.put("+/organize/updates.xhtml?id=" + id, "console updates");
+        pages.put("+" + draft.location().replaceFirst("^https?://[^/]+", "").replace("&state=saved", ""), "console update");
+        return pages;
     }
 
     /** The sample campaign's id, from its link in the console's list. */

@@ -12,9 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-/** A mail as a test reads it: recipient, headers (Reply-To as sent, null without one), and its plain-text and HTML parts. */
+/**
+ * A mail as a test reads it: recipient, headers (Reply-To and the one-click unsubscribe headers as
+ * sent, null without them), and its plain-text and HTML parts.
+ */
 public record ReceivedMail(String to, String subject, String messageId, String contentType, String text, String html,
-                           String attachmentName, String attachment, String replyTo) {
+                           String attachmentName, String attachment, String replyTo, String listUnsubscribe,
+                           String listUnsubscribePost) {
 
     public static ReceivedMail of(MimeMessage message) {
         try {
@@ -22,7 +26,8 @@ public record ReceivedMail(String to, String subject, String messageId, String c
             parts.collect(message);
             return new ReceivedMail(message.getAllRecipients()[0].toString(), message.getSubject(),
                     message.getMessageID(), message.getContentType(), parts.text, parts.html, parts.attachmentName,
-                    parts.attachment, message.getHeader("Reply-To", ", "));
+                    parts.attachment, message.getHeader("Reply-To", ", "), message.getHeader("List-Unsubscribe", ", "),
+                    message.getHeader("List-Unsubscribe-Post", ", "));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package org.firmas.campaign.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.CampaignStatusChanged;
 import org.firmas.campaign.entity.SaveResult;
 import org.firmas.campaign.entity.StoredCampaign;
 
@@ -34,6 +36,9 @@ public class ConsoleCampaigns {
 
     @Inject
     ConsoleCampaignLoader loader;
+
+    @Inject
+    Event<CampaignStatusChanged> statusChanged;
 
     public SaveResult create(String slug, String yaml, String areasCsv, long ownerId) {
         String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
@@ -83,6 +88,7 @@ public class ConsoleCampaigns {
         CampaignDefinition changed = current.get().withStatus(status);
         rows.update(row.id(), CampaignFiles.text(changed), row.areasCsv());
         loader.reload();
+        statusChanged.fire(new CampaignStatusChanged(row.id(), current.get().status(), status));
         return new SaveResult.Saved(new Campaign(row.id(), changed));
     }
 

@@ -19,16 +19,23 @@ final class MimeMessages {
 
     static MimeMessage of(String messageId, MailContent content, String recipient, Session session, InternetAddress from)
             throws MessagingException {
-        return of(messageId, content, recipient, null, session, from);
+        return of(messageId, content, recipient, null, null, session, from);
     }
 
-    /** With a Reply-To (an organizer's address) when {@code replyTo} is not null. */
-    static MimeMessage of(String messageId, MailContent content, String recipient, String replyTo, Session session,
-                          InternetAddress from) throws MessagingException {
+    /**
+     * With a Reply-To (an organizer's address) when {@code replyTo} is not null, and a one-click
+     * unsubscribe (RFC 8058: both headers, the address in angle brackets) when {@code unsubscribeUrl} is not null.
+     */
+    static MimeMessage of(String messageId, MailContent content, String recipient, String replyTo, String unsubscribeUrl,
+                          Session session, InternetAddress from) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, messageId);
         message.setFrom(from);
         if (replyTo != null) {
             message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
+        }
+        if (unsubscribeUrl != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl.replaceAll("[\\r\\n<>]", "") + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         // InternetAddress refuses CR and LF, so no value can smuggle in a header.
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));

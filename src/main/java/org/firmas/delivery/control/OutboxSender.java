@@ -228,7 +228,8 @@ public class OutboxSender {
         try {
             // Supporters' addresses are stored encrypted; officials' are public and stored as they are.
             connection.send(MimeMessages.of(message.getMessageId(), bodies.open(message.getContent()),
-                    cipher.decrypt(message.getRecipient()), message.getReplyTo(), settings.session(), settings.sender()));
+                    cipher.decrypt(message.getRecipient()), message.getReplyTo(), message.getListUnsubscribe(),
+                    settings.session(), settings.sender()));
             return Optional.empty();
         } catch (MessagingException | RuntimeException e) {
             SmtpFailure failure = SmtpFailure.of(e);

@@ -84,6 +84,12 @@ public class OutboxMessage {
     @Column(name = "reply_to")
     private String replyTo;
 
+    @Column(name = "update_id")
+    private Long updateId;
+
+    @Column(name = "list_unsubscribe")
+    private String listUnsubscribe;
+
     protected OutboxMessage() {
     }
 
@@ -114,6 +120,20 @@ public class OutboxMessage {
     /** Ties a supporter mail to its signature, so erasing the signature erases the mail. */
     public void concerns(long signatureId) {
         this.signatureId = signatureId;
+    }
+
+    /**
+     * A supporter update's copy: the update it belongs to, and the address that unsubscribes this
+     * signer in one click. The address names no one; it is the same link as in the body.
+     */
+    public void carriesUpdate(long update, String unsubscribeUrl) {
+        this.updateId = update;
+        this.listUnsubscribe = unsubscribeUrl;
+    }
+
+    /** The one-click unsubscribe address (RFC 8058), or null for mails that are no update. */
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     public Long getId() {

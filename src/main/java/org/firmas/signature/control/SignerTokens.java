@@ -26,7 +26,7 @@ import org.firmas.signature.entity.TokenPurpose;
 @ApplicationScoped
 public class SignerTokens {
 
-    /** Withdrawal must keep working for as long as the data exists; retention erases it first. */
+    /** Withdrawal and unsubscribing must keep working for as long as the data exists; retention erases it first. */
     static final Duration WITHDRAW_LIFETIME = Duration.ofDays(3650);
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -45,10 +45,22 @@ class MimeMessagesTest {
     void answersGoToTheOrganizerNamedAsReplyToAndOnlyWhenThereIsOne() throws Exception {
         MailContent content = new MailContent("Petition: x", "text", "<p>html</p>", null, null);
         MimeMessage answered = sentAndReceived(MimeMessages.of("<test-2@firmas.example>", content, "mayor@example.org",
-                "organizers@juntos.example.org", SESSION, new InternetAddress("petitions@juntos.example.org")));
+                "organizers@juntos.example.org", null, SESSION, new InternetAddress("petitions@juntos.example.org")));
 
         assertArrayEquals(new String[] {"organizers@juntos.example.org"}, answered.getHeader("Reply-To"));
         assertEquals(null, sentAndReceived(content).getHeader("Reply-To"), "no Reply-To of its own: answers go to the sender");
+    }
+
+    @Test
+    void anUpdateCarriesTheOneClickUnsubscribeHeadersOfRfc8058AndOtherMailsDoNot() throws Exception {
+        MailContent content = new MailContent("News", "text", "<p>html</p>", null, null);
+        MimeMessage update = sentAndReceived(MimeMessages.of("<test-3@firmas.example>", content, "ana@example.org", null,
+                "https://firmas.example/unsubscribe/abc?update=10", SESSION, new InternetAddress("firmas@firmas.example")));
+
+        assertArrayEquals(new String[] {"<https://firmas.example/unsubscribe/abc?update=10>"}, update.getHeader("List-Unsubscribe"));
+        assertArrayEquals(new String[] {"List-Unsubscribe=One-Click"}, update.getHeader("List-Unsubscribe-Post"));
+        assertEquals(null, sentAndReceived(content).getHeader("List-Unsubscribe"));
+        assertEquals(null, sentAndReceived(content).getHeader("List-Unsubscribe-Post"));
     }
 
     private static MimeMessage sentAndReceived(MailContent content) throws Exception {

@@ -1,0 +1,51 @@
+package org.firmas.organizer.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.update.boundary.SupporterUpdates;
+import org.firmas.update.entity.UpdateSummary;
+
+/** A campaign's updates to supporters: drafts, those awaiting approval, sending and sent, with their counts. */
+@Named
+@ViewScoped
+public class UpdatesPage extends CampaignConsolePage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupporterUpdates updates;
+
+    private List<UpdateSummary> list;
+
+    @Override
+    protected void show(StoredCampaign row) {
+        list = updates.ofCampaign(row.id());
+    }
+
+    public List<UpdateSummary> getUpdates() {
+        return list;
+    }
+
+    /** The subject in the console's language, or the other one while that is still empty. */
+    public String subject(UpdateSummary update) {
+        String wanted = "es".equals(text.locale().getLanguage()) ? update.subjectEs() : update.subjectEn();
+        return wanted.isEmpty() ? ("es".equals(text.locale().getLanguage()) ? update.subjectEn() : update.subjectEs()) : wanted;
+    }
+
+    public String status(UpdateSummary update) {
+        return text.get("organize.updates.status." + update.status().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** What prepared it, when it was not written from scratch. */
+    public String origin(UpdateSummary update) {
+        if (update.origin() == null) {
+            return "";
+        }
+        return "won".equals(update.origin()) ? text.get("organize.updates.origin.won")
+                : text.format("organize.updates.origin.other", update.origin());
+    }
+}
