@@ -27,6 +27,7 @@ class MessagesTest {
             organize.moderation.released     | 0 signatures released. | 1 signature released. | 2 signatures released. | 1,000 signatures released.
             organize.moderation.affected     | no signature | 1 signature | 2 signatures | 1,000 signatures
             organize.deliveries.status.RETRYING | retrying (0 attempts, next at 10:00) | retrying (1 attempt, next at 10:00) | retrying (2 attempts, next at 10:00) | retrying (1,000 attempts, next at 10:00)
+            organize.update.recipients       | No one would receive it now. | 1 supporter would receive it now. | 2 supporters would receive it now. | 1,000 supporters would receive it now.
             """)
     void english(String key, String zero, String one, String two, String thousand) {
         assertCounts(EN, key, zero, one, two, thousand);
@@ -44,6 +45,7 @@ class MessagesTest {
             organize.moderation.released     | 0 firmas liberadas. | 1 firma liberada. | 2 firmas liberadas. | 1.000 firmas liberadas.
             organize.moderation.affected     | ninguna firma | 1 firma | 2 firmas | 1.000 firmas
             organize.deliveries.status.RETRYING | reintentando (0 intentos; el próximo: 10:00) | reintentando (1 intento; el próximo: 10:00) | reintentando (2 intentos; el próximo: 10:00) | reintentando (1.000 intentos; el próximo: 10:00)
+            organize.update.recipients       | Nadie la recibiría ahora. | 1 simpatizante la recibiría ahora. | 2 simpatizantes la recibirían ahora. | 1.000 simpatizantes la recibirían ahora.
             """)
     void spanish(String key, String zero, String one, String two, String thousand) {
         assertCounts(ES, key, zero, one, two, thousand);

@@ -106,6 +106,11 @@ class OfficialAnswersIT extends FirmasIT {
         ConsoleClient.Response list = organizer.get("organize/responses.xhtml?id=" + campaign);
         ConsoleClient.Response sent = organizer.submit(list, "list", Map.of(), "recorded:0:sendAsUpdate");
         assertTrue(sent.location().endsWith("/organize/updates.xhtml?id=" + campaign), sent.location());
+        Element prepared = organizer.get(sent.location()).document().selectFirst("#updates tbody tr");
+        assertNotNull(prepared, "the response became an update for the organizer to review");
+        assertTrue(prepared.text().contains("Prepared from an official's response"), prepared.text());
+        assertEquals("Awaiting approval", prepared.selectFirst(".update-status").text());
+        assertEquals("0", prepared.selectFirst(".sent").text(), "nothing goes out before an organizer sends it");
 
         ConsoleClient.Response deleted = organizer.act(organizer.get("organize/responses.xhtml?id=" + campaign), "list", Map.of(), "recorded:0:delete");
         assertTrue(deleted.text().contains("The response was deleted."), deleted.text());
@@ -154,6 +159,13 @@ class OfficialAnswersIT extends FirmasIT {
         assertEquals("6", reached.selectFirst("td").text());
         assertFalse(reached.select("time").attr("datetime").isEmpty(), "when it was reached");
         assertEquals("500", dashboard.selectFirst("#milestones tr.ahead td").text());
+
+        List<Element> prepared = Eventually.await(WAIT,
+                () -> admin().get("organize/updates.xhtml?id=" + campaign).document().select("#updates tbody tr"), rows -> !rows.isEmpty());
+        assertEquals(1, prepared.size(), "one update prepared for the milestone, whatever the surge");
+        assertTrue(prepared.get(0).selectFirst("td a").text().endsWith(": 6 signatures"), prepared.get(0).text());
+        assertTrue(prepared.get(0).text().contains("Prepared when the campaign reached 6 signatures"), prepared.get(0).text());
+        assertEquals("Awaiting approval", prepared.get(0).selectFirst(".update-status").text());
 
         Document page = site.campaign(SURGE, "es").document();
         assertEquals("6 ✓ alcanzado", page.selectFirst(".milestones li.reached").text());

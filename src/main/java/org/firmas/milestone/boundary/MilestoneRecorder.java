@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.Milestone;
 import org.firmas.milestone.control.MilestoneLog;
+import org.firmas.platform.Messages;
 import org.firmas.update.entity.UpdateSuggested;
 
 /**
@@ -48,9 +47,8 @@ public class MilestoneRecorder {
         Map<String, String> subjects = new LinkedHashMap<>();
         for (String language : milestone.messages().keySet()) {
             Locale locale = Locale.forLanguageTag(language);
-            String pattern = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("milestone.update.subject");
-            subjects.put(language, new MessageFormat(pattern, locale).format(
-                    new Object[] {campaign.definition().texts(locale).title(), milestone.signatures()}));
+            subjects.put(language, Messages.format(locale, "milestone.update.subject",
+                    campaign.definition().texts(locale).title(), milestone.signatures()));
         }
         return subjects;
     }

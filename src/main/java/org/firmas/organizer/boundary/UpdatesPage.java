@@ -45,7 +45,13 @@ public class UpdatesPage extends CampaignConsolePage {
         if (update.origin() == null) {
             return "";
         }
-        return "won".equals(update.origin()) ? text.get("organize.updates.origin.won")
-                : text.format("organize.updates.origin.other", update.origin());
+        String origin = update.origin();
+        if (origin.startsWith("milestone:")) {
+            return text.format("organize.updates.origin.milestone", Long.parseLong(origin.substring("milestone:".length())));
+        }
+        if (origin.startsWith("response:")) {
+            return text.get("organize.updates.origin.response");
+        }
+        return "won".equals(origin) ? text.get("organize.updates.origin.won") : text.format("organize.updates.origin.other", origin);
     }
 }
