@@ -24,7 +24,7 @@ import org.firmas.milestone.entity.ReachedMilestone;
 public class DashboardMilestones {
 
     /** One milestone; {@code reachedAt} is null while it is ahead. */
-    public record Row(long signatures, boolean withMessage, Instant reachedAt) {
+    public record Row(long signatures, Instant reachedAt) {
 
         public boolean reached() {
             return reachedAt != null;
@@ -48,10 +48,9 @@ public class DashboardMilestones {
             List<Milestone> declared = campaigns.definitionOf(row).map(CampaignDefinition::milestones).orElse(List.of());
             Map<Long, Instant> when = reached.of(row.id()).stream()
                     .collect(Collectors.toMap(ReachedMilestone::signatures, ReachedMilestone::reachedAt));
-            Map<Long, Boolean> messages = declared.stream().collect(Collectors.toMap(Milestone::signatures, Milestone::hasMessage));
             rows = Stream.concat(declared.stream().map(Milestone::signatures), when.keySet().stream())
                     .distinct().sorted()
-                    .map(signatures -> new Row(signatures, messages.getOrDefault(signatures, false), when.get(signatures)))
+                    .map(signatures -> new Row(signatures, when.get(signatures)))
                     .toList();
         }
         return rows;

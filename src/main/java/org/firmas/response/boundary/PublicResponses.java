@@ -31,7 +31,7 @@ import org.firmas.response.entity.ResponseText;
 @RequestScoped
 public class PublicResponses {
 
-    /** One response as the page shows it; {@code originalLanguage} is set when it is shown untranslated. */
+    /** One response as the page shows it: {@code untranslated} when it is in another language than the page's, named by {@code textLanguage}. */
     public record Shown(String targetName, String targetTitle, String date, String machineDate, String text,
                         String textLanguage, boolean untranslated, String link) {
     }
