@@ -210,6 +210,14 @@ class OrganizerRunsCampaignIT extends FirmasIT {
         DeliveryProgress.awaitSenderPoll();
         assertEquals(1, mailbox().to(official).size(), "one final batch");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM delivery_batch WHERE campaign_id = ?", id));
+
+        ConsoleClient.Response dashboard = console.get("organize/dashboard.xhtml?id=" + id);
+        assertTrue(dashboard.document().getElementById("deadline").text().startsWith("Closed at the end of "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH).format(yesterday) + " (Pacific"),
+                dashboard.text());
+        ConsoleClient.Response reopened = console.confirm(id, "reopen");
+        assertTrue(reopened.text().contains("its deadline has passed"), "reopened, it would close at once: " + reopened.text());
+        assertTrue(console.get("organize/yaml/" + id + ".yaml").body().startsWith("status: closed\n"));
     }
 
     @Test
@@ -321,7 +329,7 @@ class OrganizerRunsCampaignIT extends FirmasIT {
         ConsoleClient.Response hidden = console.act(moderation, "domain", Map.of("domain", "spam.example",
                 "from", now.minusHours(1).withNano(0).toString(), "to", now.plusHours(1).withNano(0).toString()), "hideDomain");
 
-        assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
+        assertTrue(hidden.text().contains("2 signatures hidden."), hidden.text());
         assertEquals("1", confirmedOnDashboard(console, id, "1"));
         assertEquals(1L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 1L), "public count follows");
         assertEquals(2, TestDatabase.number("SELECT affected FROM moderation_log WHERE campaign_id = ? AND action = 'INVALIDATE_DOMAIN'", id));
@@ -330,7 +338,7 @@ class OrganizerRunsCampaignIT extends FirmasIT {
 
         ConsoleClient.Response page = console.get("organize/moderation.xhtml?id=" + id);
         String hideOne = page.document().selectFirst("form#signatures input[value=Hide]").attr("name").replace("signatures:", "");
-        assertTrue(console.act(page, "signatures", Map.of(), hideOne).text().contains("1 signature(s) hidden."));
+        assertTrue(console.act(page, "signatures", Map.of(), hideOne).text().contains("1 signature hidden."));
         assertEquals("0", confirmedOnDashboard(console, id, "0"));
         assertEquals(3, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND status = 'HIDDEN'", id));
     }

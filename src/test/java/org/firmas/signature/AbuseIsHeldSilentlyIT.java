@@ -289,7 +289,7 @@ class AbuseIsHeldSilentlyIT {
         ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + id);
         assertEquals("1", moderation.document().getElementById("suspect-count").text());
         ConsoleClient.Response released = console.act(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
-        assertTrue(released.text().contains("1 signature(s) released."), released.text());
+        assertTrue(released.text().contains("1 signature released."), released.text());
         assertEquals("PENDING", status("celia"), "released, she waits for her signer");
         assertEquals(302, site().confirm(Mailbox.confirmToken(mailTo("celia"))).status(), "the mail she was held without");
         assertEquals("CONFIRMED", status("celia"));
@@ -302,7 +302,7 @@ class AbuseIsHeldSilentlyIT {
         via("203.0.113.62").sign(slug, form("fabio"), "en");
         assertEquals(List.of("PENDING", "SUSPECT", "SUSPECT"), List.of(status("dario"), status("elena"), status("fabio")));
         ConsoleClient.Response hidden = console.act(console.get("organize/moderation.xhtml?id=" + id), "suspects", Map.of(), "hideAll");
-        assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
+        assertTrue(hidden.text().contains("2 signatures hidden."), hidden.text());
         assertEquals(List.of("HIDDEN", "HIDDEN"), List.of(status("elena"), status("fabio")));
 
         assertNoMailTo("elena", "fabio");
@@ -326,9 +326,9 @@ class AbuseIsHeldSilentlyIT {
         // The same pages sent again, as a reload would: nothing is released twice, nobody mailed twice.
         ConsoleClient.Response releasedAgain = console.act(moderation, "suspects", Map.of(), buttonIn(moderation, "celia", "Release"));
         assertEquals("0", releasedAgain.document().getElementById("suspect-count").text());
-        assertFalse(releasedAgain.text().contains("1 signature(s) released."), releasedAgain.text());
+        assertFalse(releasedAgain.text().contains("1 signature released."), releasedAgain.text());
         ConsoleClient.Response allReleasedAgain = console.act(withGala, "suspects", Map.of(), "releaseAll");
-        assertTrue(allReleasedAgain.text().contains("0 signature(s) released."), allReleasedAgain.text());
+        assertTrue(allReleasedAgain.text().contains("0 signatures released."), allReleasedAgain.text());
         assertEquals(List.of(1, 1), List.of(mailsQueuedFor("celia"), mailsQueuedFor("gala")));
         assertEquals(List.of(1, 1), List.of(SMTP.mailbox().to(email("celia")).size(), SMTP.mailbox().to(email("gala")).size()));
     }
@@ -393,9 +393,9 @@ class AbuseIsHeldSilentlyIT {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
 
         ConsoleClient.Response before = hideAddress(console, id, "203.0.113.70", now.minusHours(2), now.minusHours(1));
-        assertTrue(before.text().contains("0 signature(s) hidden."), "nothing signed in that window: " + before.text());
+        assertTrue(before.text().contains("0 signatures hidden."), "nothing signed in that window: " + before.text());
         ConsoleClient.Response hidden = hideAddress(console, id, "203.0.113.70", now.minusHours(1), now.plusHours(1));
-        assertTrue(hidden.text().contains("2 signature(s) hidden."), hidden.text());
+        assertTrue(hidden.text().contains("2 signatures hidden."), hidden.text());
         assertEquals(List.of("HIDDEN", "HIDDEN", "CONFIRMED"), List.of(status("hugo"), status("ines"), status("juan")));
         assertEquals(1L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 1L));
         String detail = TestDatabase.text("SELECT detail FROM moderation_log WHERE campaign_id = ? AND action = 'INVALIDATE_ADDRESS' "
@@ -404,7 +404,7 @@ class AbuseIsHeldSilentlyIT {
 
         String tag = hidden.document().select("form#signatures tr").stream()
                 .filter(row -> row.text().contains("juan-" + RUN)).findFirst().orElseThrow().select("code").text();
-        assertTrue(hideAddress(console, id, tag, now.minusHours(1), now.plusHours(1)).text().contains("1 signature(s) hidden."));
+        assertTrue(hideAddress(console, id, tag, now.minusHours(1), now.plusHours(1)).text().contains("1 signature hidden."));
         assertEquals("HIDDEN", status("juan"));
         assertEquals(0L, Eventually.await(Duration.ofSeconds(10), () -> site().apiCount(slug), count -> count == 0L));
     }

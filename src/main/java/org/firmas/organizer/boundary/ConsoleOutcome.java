@@ -15,6 +15,7 @@ enum ConsoleOutcome {
     WON("organize.dashboard.won", FacesMessage.SEVERITY_INFO),
     REOPENED("organize.dashboard.reopened", FacesMessage.SEVERITY_INFO),
     NOT_REOPENED("organize.dashboard.notReopened", FacesMessage.SEVERITY_WARN),
+    PAST_DEADLINE("organize.dashboard.pastDeadline", FacesMessage.SEVERITY_WARN),
     UPLOADED("organize.dashboard.uploaded", FacesMessage.SEVERITY_INFO),
     OWNER_ASSIGNED("organize.owner.assigned", FacesMessage.SEVERITY_INFO),
     ARCHIVED("organize.dashboard.archived", FacesMessage.SEVERITY_INFO),

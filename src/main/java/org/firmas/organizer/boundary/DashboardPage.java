@@ -117,7 +117,13 @@ public class DashboardPage extends CampaignConsolePage {
         if (!organizer.isAdmin()) {
             throw new NotAllowedException();
         }
-        boolean reopened = campaigns.reopen(campaign(), reopenWindow.cutoff());
+        StoredCampaign row = campaign();
+        // Opened again past its deadline, it would close itself at once.
+        if (campaigns.definitionOf(row).map(closed -> closed.withStatus(CampaignStatus.OPEN).pastDeadline(clock.instant())).orElse(false)) {
+            redirectAfter(ConsoleOutcome.PAST_DEADLINE);
+            return;
+        }
+        boolean reopened = campaigns.reopen(row, reopenWindow.cutoff());
         redirectAfter(reopened ? ConsoleOutcome.REOPENED : ConsoleOutcome.NOT_REOPENED);
     }
 

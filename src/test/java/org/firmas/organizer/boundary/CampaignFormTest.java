@@ -3,6 +3,7 @@ package org.firmas.organizer.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.firmas.campaign.control.CampaignTextParser;
@@ -29,10 +30,12 @@ class CampaignFormTest {
         form.getTargets().get(0).setEmail("mayor@");
         form.setGoal("lots");
         form.setDeadline("30/06/2027");
+        form.setTimeZone("Eastern");
 
         List<String> keys = CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList();
 
-        assertEquals(List.of("targets:0:email=organize.edit.email", "goal=organize.edit.wholeNumber", "deadline=organize.edit.date"), keys);
+        assertEquals(List.of("targets:0:email=organize.edit.email", "goal=organize.edit.wholeNumber", "deadline=organize.edit.date",
+                "timeZone=organize.edit.timeZoneUnknown"), keys);
     }
 
     @Test
@@ -46,6 +49,7 @@ class CampaignFormTest {
         form.getTargets().get(1).setLanguage("es");
         form.setAreasCsv("zip,area\n19148,South\n");
         form.setDeadline("2027-06-30");
+        form.setTimeZone(" America/Chicago ");
 
         assertTrue(CampaignFormCheck.problems(form).isEmpty());
         CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), form.getAreasCsv());
@@ -56,6 +60,8 @@ class CampaignFormTest {
         assertEquals("South", read.areaOf("19148"));
         assertEquals(CampaignStatus.DRAFT, read.status());
         assertEquals(750, read.goal());
+        assertEquals(ZoneId.of("America/Chicago"), read.timeZone());
+        assertEquals(ZoneId.of("America/Chicago"), CampaignForm.of(read, form.getAreasCsv()).zone(), "the edit form shows it again");
     }
 
     @Test
