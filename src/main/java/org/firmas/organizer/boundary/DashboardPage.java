@@ -9,9 +9,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -83,16 +80,7 @@ public class DashboardPage extends CampaignConsolePage {
         figures = statistics.of(row.id(), from);
         chart = DailyBarChart.svg(figures.confirmedPerDay(), from, today, text.get("organize.dashboard.chart"), text.locale());
         reopenState = status != null && status.isFinished() ? reopenWindow.of(row.id()) : null;
-        deadlineText = definition == null || definition.deadline() == null ? null : deadlineText(definition);
-    }
-
-    /** The deadline's day and the zone whose day it is, so an organizer elsewhere knows when it closes. */
-    private String deadlineText(CampaignDefinition definition) {
-        Locale locale = text.locale();
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(definition.deadline());
-        String zone = definition.timeZone().getDisplayName(TextStyle.FULL, locale);
-        boolean passed = !clock.instant().isBefore(definition.closesAt());
-        return text.format(passed ? "organize.dashboard.deadlinePassed" : "organize.dashboard.deadline", day, zone);
+        deadlineText = definition == null ? null : DeadlineText.of(definition, clock.instant(), text);
     }
 
     public String getDeadlineText() {
