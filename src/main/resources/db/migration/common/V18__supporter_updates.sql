@@ -23,8 +23,8 @@ CREATE TABLE supporter_update (
 CREATE INDEX supporter_update_campaign ON supporter_update (campaign_id);
 CREATE INDEX supporter_update_status ON supporter_update (status);
 
--- Who asked a campaign for no more updates: by the keyed hash of their address (a signer who
--- withdraws and signs again stays unsubscribed) and by signature (which survives a key rotation).
+-- Who asked a campaign for no more updates: by the keyed hash of their address, never the address
+-- itself, and by signature (which survives a key rotation); forgotten when the signer is erased.
 CREATE TABLE update_unsubscription (
     campaign_id   BIGINT       NOT NULL REFERENCES campaign (id),
     email_key     VARCHAR(320) NOT NULL,
@@ -34,6 +34,7 @@ CREATE TABLE update_unsubscription (
     CONSTRAINT update_unsubscription_key PRIMARY KEY (campaign_id, email_key)
 );
 CREATE INDEX update_unsubscription_update ON update_unsubscription (update_id);
+CREATE INDEX update_unsubscription_signature ON update_unsubscription (signature_id);
 
 -- Delivery: an update mail carries its one-click unsubscribe address (RFC 8058) and the update
 -- it belongs to, whose sent and failed mails the console counts.

@@ -58,6 +58,13 @@ class SupporterHearsBackIT extends FirmasIT {
                 "the missing Spanish subject is named next to its field");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM supporter_update WHERE campaign_id = ?", campaign), "nothing saved");
 
+        ConsoleClient.Response elsewhere = console.act(console.get("organize/update.xhtml?id=" + campaign), "compose",
+                Map.of("subjectEn", "North side", "subjectEs", "Lado norte", "bodyEn", "Hi.", "bodyEs", "Hola.", "audience", "19999, North"), "save");
+        assertEquals("No one would receive it now.", elsewhere.document().getElementById("recipients").text(),
+                "nobody signed from that ZIP code or area");
+        ConsoleClient.Response here = console.act(elsewhere, "compose", Map.of("audience", "19148"), "save");
+        assertEquals("2 supporters would receive it now.", here.document().getElementById("recipients").text());
+
         long first = send(console, compose, "Hearing on Monday", "Audiencia el lunes",
                 "Come to the **hearing** in Reading.", "Venga a la **audiencia** en Reading.", "It goes to 2 supporters now.");
 
@@ -101,6 +108,12 @@ class SupporterHearsBackIT extends FirmasIT {
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE update_id = ? AND signature_id IN "
                 + "(SELECT id FROM signature WHERE email_key = ?)", second, TestDatabase.emailKey(ana)), "Ana unsubscribed");
         assertTrue(mailbox.to(ana).stream().noneMatch(mail -> mail.subject().contains("moved")));
+
+        String withdraw = Mailbox.withdrawToken(mailbox.to(ana).get(0));
+        site.submit(site.get("withdraw/" + withdraw, "en"), "withdraw", Map.of(), "en");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM update_unsubscription WHERE campaign_id = ?", campaign),
+                "not even the keyed hash of her address outlives her withdrawal");
+        assertNotNull(site.get(path, "en").document().getElementById("unsubscribe-unknown"), "her link stands for nobody now");
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.firmas.signature.entity.UnsubscribeLink;
 
 /**
- * The signers who asked a campaign for no more updates, in the caller's transaction. Remembered
- * by address key, so signing again does not subscribe anyone back, and by signature too.
+ * The signers who asked a campaign for no more updates, in the caller's transaction, remembered by
+ * the keyed hash of their address and by signature, until the signer is erased.
  */
 @ApplicationScoped
 public class Unsubscriptions {
