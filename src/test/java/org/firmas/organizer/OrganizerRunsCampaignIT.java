@@ -2,6 +2,7 @@ package org.firmas.organizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,6 +205,8 @@ class OrganizerRunsCampaignIT extends FirmasIT {
         assertEquals("Closed", Eventually.await(Duration.ofSeconds(20), () -> console.get("organize/dashboard.xhtml?id=" + id)
                 .document().getElementById("status").text(), "Closed"::equals), "closed as an organizer closes it");
         assertTrue(console.get("organize/yaml/" + id + ".yaml").body().startsWith("status: closed\n"));
+        assertNotNull(Eventually.await(Duration.ofSeconds(10), () -> TestDatabase.text("SELECT closed_at FROM campaign WHERE id = ?", id),
+                closedAt -> closedAt != null), "retention counts from the closing");
         List<ReceivedMail> finalBatch = Eventually.await(Duration.ofSeconds(60), () -> mailbox().to(official), mails -> !mails.isEmpty());
         assertTrue(finalBatch.get(0).subject().startsWith("Final delivery of the petition: Fund the library — 1 signature in all"),
                 finalBatch.get(0).subject());
