@@ -2,6 +2,7 @@ package org.firmas.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +67,11 @@ class TwoNodeClusterIT {
         for (String slug : List.of("cluster-counts", "cluster-delivery", "cluster-surge", "cluster-file", "cluster-bind")) {
             writeCampaign(slug, "Petition " + slug, slug.equals("cluster-delivery") || slug.equals("cluster-bind") ? 3 : 100_000);
         }
+        // Its deadline's day ended in its zone before either node started.
+        writeCampaign("cluster-past-deadline", "Petition past its deadline", 100_000);
+        Path pastDeadline = campaigns.resolve("cluster-past-deadline.yaml");
+        Files.writeString(pastDeadline, Files.readString(pastDeadline).replace("goal: 1000\n",
+                "goal: 1000\ndeadline: " + LocalDate.now(ZoneId.of("Pacific/Honolulu")).minusDays(1) + "\ntime_zone: Pacific/Honolulu\n"));
         cluster = PayaraCluster.start(home, 2, environment());
     }
 
@@ -261,6 +267,7 @@ class TwoNodeClusterIT {
     /**
      * A console campaign whose deadline passes is closed once, by the node that leads, and its
      * officials get one final batch though both nodes serve it closed and both run the scheduler.
+     * A campaign file whose deadline had passed before the nodes started is closed on both.
      */
     @Test
     void aCampaignPastItsDeadlineIsClosedOnceAndItsFinalBatchGoesOutOnce() throws Exception {
@@ -293,8 +300,11 @@ class TwoNodeClusterIT {
         assertEquals(1, IntStream.range(0, 2).filter(node -> cluster.log(node).contains("Campaigns closed at their deadline: 1")).count(),
                 "closed by one node");
         for (int node = 0; node < 2; node++) {
-            PetitionSite.Page page = site(node).campaign(slug, "en");
-            assertTrue(page.document().selectFirst("p.badge").text().startsWith("This campaign closed on "), page.text());
+            for (String closed : List.of(slug, "cluster-past-deadline")) {
+                PetitionSite.Page page = site(node).campaign(closed, "en");
+                assertTrue(page.document().selectFirst("p.badge").text().startsWith("This campaign closed on "), page.text());
+                assertNull(page.document().selectFirst("form#sign"), "no form on node " + node);
+            }
         }
     }
 
