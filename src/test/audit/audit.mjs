@@ -215,8 +215,10 @@ async function runAxe(pages) {
 }
 
 /**
- * Lighthouse on one Chromium, in the default mobile form factor, `options.runs` times per page: the
- * first run scores every category, the others only what the performance score is made of.
+ * Lighthouse on one Chromium, in the default mobile form factor, up to `options.runs` times per page:
+ * the first run scores every category, the others only what the performance score is made of. The
+ * runs stop once a majority of them fall on one side of the bar, as further ones could not move the
+ * median across it: with three, the third runs only when the first two disagree.
  */
 async function runLighthouse(pages) {
   const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags});
@@ -224,7 +226,7 @@ async function runLighthouse(pages) {
   try {
     for (const {url} of pages) {
       const runs = [];
-      for (let i = 0; i < options.runs; i++) {
+      for (let i = 0; i < options.runs && !performanceDecided(runs); i++) {
         const scope = i === 0 ? {onlyCategories: CATEGORIES} : {onlyAudits: PERFORMANCE_AUDITS};
         // The full-page screenshot only illustrates the HTML report and costs a second or more per run.
         const {lhr} = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error',
@@ -239,14 +241,32 @@ async function runLighthouse(pages) {
   return results;
 }
 
+/** Whether the runs so far settle which side of the bar the median of all `options.runs` falls on. */
+function performanceDecided(runs) {
+  const scores = runs.map(lhr => score(lhr.categories.performance));
+  const majority = (options.runs + 1) / 2;
+  return scores.includes(null) || scores.filter(value => value >= MIN_SCORE).length >= majority
+    || scores.filter(value => value < MIN_SCORE).length >= majority;
+}
+
+/**
+ * The median of `options.runs` scores when all ran; when fewer settled it, the bound on that median
+ * they give on their side of the bar (the lower of two passing runs, the higher of two failing ones).
+ */
+function median(values) {
+  const majority = (options.runs + 1) / 2;
+  const ascending = [...values].sort((a, b) => a - b);
+  const passing = values.filter(value => value >= MIN_SCORE).length >= majority;
+  return passing ? ascending[ascending.length - majority] : ascending[majority - 1];
+}
+
 function summarize(runs) {
-  const median = values => [...values].sort((a, b) => a - b)[(values.length - 1) / 2];
   const scores = {};
   for (const category of CATEGORIES) {
     // Performance varies with the machine's load, so it is the median of all runs; the others come from the first.
     const perRun = (category === 'performance' ? runs : runs.slice(0, 1)).map(lhr => score(lhr.categories[category]));
     // A run without a score (Lighthouse failed) fails the category.
-    const value = perRun.includes(null) ? null : median(perRun);
+    const value = perRun.includes(null) ? null : category === 'performance' ? median(perRun) : perRun[0];
     scores[category] = {score: value, runs: perRun};
   }
   // The metrics of the median run say where performance points went.
