@@ -21,6 +21,7 @@ import org.firmas.testsupport.QueuedMails;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.firmas.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,15 @@ class OutboxAcrossCrashesIT {
 
     @TempDir
     Path home;
+
+    /**
+     * The tests write to the outbox before any node of theirs has started and migrated the schema:
+     * migrated here, as the application would, so the class runs alone as well as after others.
+     */
+    @BeforeAll
+    static void migrateTheSchema() {
+        TestDatabase.migrate(TestDatabase.url(), null);
+    }
 
     /**
      * Mails earlier tests left unsent in the shared database (their mail servers gone) would reach
