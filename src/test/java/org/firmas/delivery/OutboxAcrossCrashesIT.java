@@ -21,9 +21,13 @@ import org.firmas.testsupport.QueuedMails;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.ScriptedSmtpServer;
 import org.firmas.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,13 +35,34 @@ import org.junit.jupiter.api.io.TempDir;
  * server's acceptance and the "sent" mark, the database gone at that moment, a node stopped in
  * the middle of its claimed mails, a server that throttles every message, and two nodes draining
  * the same outbox at once.
+ *
+ * <p>Starting a node is what costs time here, so no test waits for one it can do without: the node
+ * that takes over from the one killed mid-drain is the one the database outage then happens to,
+ * and the throttled node, alone on a database of its own, boots while the first tests run.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutboxAcrossCrashesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** Named after the test database, so that two runs on one PostgreSQL server never share it. */
+    private static final String THROTTLED_DATABASE = TestDatabase.url() + "_throttle";
 
     @TempDir
-    Path home;
+    static Path home;
+
+    /** A node with one sender and its mail server, left running by one test for the next. */
+    private static OneSenderNode handedOn;
+    private static ScriptedSmtpServer throttling;
+    private static CompletableFuture<PayaraProcess> throttledNode;
+
+    private record OneSenderNode(ScriptedSmtpServer server, PayaraProcess node) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            try (server) {
+                node.close();
+            }
+        }
+    }
 
     /**
      * The tests write to the outbox before any node of theirs has started and migrated the schema:
@@ -46,6 +71,35 @@ class OutboxAcrossCrashesIT {
     @BeforeAll
     static void migrateTheSchema() {
         TestDatabase.migrate(TestDatabase.url(), null);
+    }
+
+    /** The throttled node touches nothing the other tests use, so it boots while they run. */
+    @BeforeAll
+    static void bootTheThrottledNode() throws Exception {
+        TestDatabase.recreate(THROTTLED_DATABASE);
+        throttling = ScriptedSmtpServer.endingSessionsAfter(0, 0);
+        throttledNode = CompletableFuture.supplyAsync(() -> startNode("throttled", environment(throttling.port(),
+                Map.of("FIRMAS_DB_URL", THROTTLED_DATABASE, "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "600"))));
+    }
+
+    @AfterAll
+    static void stopWhatIsLeft() throws Exception {
+        try (ScriptedSmtpServer server = throttling) {
+            stopHandedOn();
+            PayaraProcess throttled = throttledNode == null ? null : throttledNode.handle((node, failed) -> node).join();
+            if (throttled != null) {
+                throttled.close();
+            }
+        } finally {
+            TestDatabase.drop(THROTTLED_DATABASE);
+        }
+    }
+
+    private static void stopHandedOn() throws Exception {
+        if (handedOn != null) {
+            handedOn.close();
+            handedOn = null;
+        }
     }
 
     /**
@@ -58,11 +112,12 @@ class OutboxAcrossCrashesIT {
     }
 
     @Test
+    @Order(1)
     void anOfficialsMailANodeDiedWithIsLeftMaybeDeliveredAndNeverSentTwice() throws Exception {
         int smtpPort = PayaraProcess.freePort();
         String recipient = "official-" + UUID.randomUUID() + "@crash.example.org";
         try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of())) {
-            AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("node"), environment(smtpPort)));
+            AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("official"), environment(smtpPort)));
             try {
                 server.beforeNextAcceptance(() -> node.get().kill());
                 String messageId = queueMail(recipient);
@@ -70,7 +125,7 @@ class OutboxAcrossCrashesIT {
                 Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 1);
                 assertEquals("SENDING", status(messageId), "marked as handed over before it went; the crash came before the answer");
 
-                try (PayaraProcess restarted = PayaraProcess.start(folder("node"), environment(smtpPort))) {
+                try (PayaraProcess restarted = PayaraProcess.start(folder("official"), environment(smtpPort))) {
                     Eventually.await(PATIENCE, () -> status(messageId), "IN_DOUBT"::equals);
                     // A mail queued after the lease ran out goes: the node drains, and passes over the one in doubt.
                     String later = queueMail("official-later-" + UUID.randomUUID() + "@crash.example.org");
@@ -88,23 +143,25 @@ class OutboxAcrossCrashesIT {
     }
 
     @Test
+    @Order(2)
     void aNodeKilledMidDrainSendsAgainOnlyTheSupporterMailInFlight() throws Exception {
         int smtpPort = PayaraProcess.freePort();
         String run = UUID.randomUUID().toString().substring(0, 8);
         int messages = 30;
-        Map<String, String> oneSender = environment(smtpPort, Map.of("FIRMAS_OUTBOX_SENDERS", "1"));
-        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of())) {
-            AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("node"), oneSender));
+        Map<String, String> oneSender = oneSender(smtpPort);
+        ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of());
+        try {
+            AtomicReference<PayaraProcess> node = new AtomicReference<>(PayaraProcess.start(folder("drain"), oneSender));
             try {
                 killAtAcceptance(server, 10, node.get());
                 QueuedMails.queue("CONFIRM", run, messages);
                 Eventually.await(PATIENCE, () -> server.accepted().size(), count -> count >= 10);
                 String inFlight = server.accepted().get(9).messageId();
 
-                try (PayaraProcess restarted = PayaraProcess.start(folder("node"), oneSender)) {
-                    Eventually.await(PATIENCE, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message "
-                            + "WHERE status = 'SENT' AND " + QueuedMails.ofRun(run)), count -> count == messages);
-                }
+                // Left running for the database outage test, which needs a node just like it.
+                handedOn = new OneSenderNode(server, PayaraProcess.start(folder("drain"), oneSender));
+                Eventually.await(PATIENCE, () -> TestDatabase.number("SELECT COUNT(*) FROM outbox_message "
+                        + "WHERE status = 'SENT' AND " + QueuedMails.ofRun(run)), count -> count == messages);
                 Map<String, Long> copies = server.accepted().stream().filter(mail -> mail.messageId().contains(run))
                         .collect(java.util.stream.Collectors.groupingBy(
                         ScriptedSmtpServer.Accepted::messageId, java.util.stream.Collectors.counting()));
@@ -115,20 +172,27 @@ class OutboxAcrossCrashesIT {
             } finally {
                 node.get().close(); // a test that fails before the kill leaves no node behind
             }
+        } catch (Throwable failed) {
+            stopHandedOn();
+            throw failed;
+        } finally {
+            if (handedOn == null) {
+                server.close();
+            }
         }
     }
 
     @Test
+    @Order(3)
     void aDatabaseOutageBetweenAcceptanceAndMarkSendsNothingTwice() throws Exception {
-        int smtpPort = PayaraProcess.freePort();
         String run = UUID.randomUUID().toString().substring(0, 8);
         int messages = 20;
         String database = System.getProperty("firmas.testDbUrl");
         java.util.concurrent.CountDownLatch databaseBack = new java.util.concurrent.CountDownLatch(1);
-        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of());
-             PayaraProcess node = PayaraProcess.start(folder("node"), environment(smtpPort, Map.of("FIRMAS_OUTBOX_SENDERS", "1")))) {
+        try (OneSenderNode node = handedOnOrStarted()) {
+            ScriptedSmtpServer server = node.server();
             // At the fifth mail the database goes away for three seconds, just before the server says it took the mail.
-            atAcceptance(server, 5, () -> {
+            atAcceptance(server, server.accepted().size() + 5, () -> {
                 try {
                     TestDatabase.refuseConnections(database);
                 } catch (java.sql.SQLException e) {
@@ -162,6 +226,23 @@ class OutboxAcrossCrashesIT {
         }
     }
 
+    /** The node the previous test left running, or, when this test runs alone, one started like it. */
+    private static OneSenderNode handedOnOrStarted() throws Exception {
+        if (handedOn != null) {
+            OneSenderNode node = handedOn;
+            handedOn = null;
+            return node;
+        }
+        int smtpPort = PayaraProcess.freePort();
+        ScriptedSmtpServer server = ScriptedSmtpServer.refusing(smtpPort, java.util.Set.of());
+        try {
+            return new OneSenderNode(server, PayaraProcess.start(folder("outage"), oneSender(smtpPort)));
+        } catch (Exception failed) {
+            server.close();
+            throw failed;
+        }
+    }
+
     /** Kills the node just before the server answers the given message (counted from one). */
     private static void killAtAcceptance(ScriptedSmtpServer server, int nth, PayaraProcess node) {
         atAcceptance(server, nth, node::kill);
@@ -181,6 +262,7 @@ class OutboxAcrossCrashesIT {
     }
 
     @Test
+    @Order(4)
     void aNodeStoppedMidBatchMarksWhatWentAndHandsBackTheRest() throws Exception {
         int smtpPort = PayaraProcess.freePort();
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -225,14 +307,12 @@ class OutboxAcrossCrashesIT {
     }
 
     @Test
+    @Order(6)
     void aServerThatThrottlesIsNotAskedAgainForEveryMailOfTheClaim() throws Exception {
         // A database of its own: the server's commands must be this test's mails, no one else's.
-        String database = TestDatabase.urlOf("firmas_throttle_test");
-        TestDatabase.recreate(database);
+        String database = THROTTLED_DATABASE;
         int messages = 20;
-        try (ScriptedSmtpServer throttling = ScriptedSmtpServer.endingSessionsAfter(0, 0);
-             PayaraProcess node = PayaraProcess.start(folder("throttled"), environment(throttling.port(),
-                     Map.of("FIRMAS_DB_URL", database, "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "600")))) {
+        try (PayaraProcess node = throttledNode.join()) {
             assertEquals(messages, QueuedMails.queueIn(database, "BATCH", "throttle", messages));
 
             Eventually.await(PATIENCE, () -> count(database, "last_error LIKE '421%'"), count -> count == messages);
@@ -244,12 +324,11 @@ class OutboxAcrossCrashesIT {
                     "one try, one more on a new session, and the rest of the claim waits");
             assertEquals(messages, count(database, "status = 'PENDING' AND next_attempt_at > now() + interval '4 minutes'"),
                     "every mail waits for the outbox's backoff");
-        } finally {
-            TestDatabase.drop(database);
         }
     }
 
     @Test
+    @Order(5)
     void twoNodesDrainingOneOutboxSendEveryMessageOnce() throws Exception {
         int smtpPort = PayaraProcess.freePort();
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -274,9 +353,13 @@ class OutboxAcrossCrashesIT {
                 "SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT' AND recipient LIKE ?", "%-" + run + "@%"));
     }
 
-    private PayaraProcess startNode(String name, int smtpPort) {
+    private static PayaraProcess startNode(String name, int smtpPort) {
+        return startNode(name, environment(smtpPort));
+    }
+
+    private static PayaraProcess startNode(String name, Map<String, String> environment) {
         try {
-            return PayaraProcess.start(folder(name), environment(smtpPort));
+            return PayaraProcess.start(folder(name), environment);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -317,10 +400,14 @@ class OutboxAcrossCrashesIT {
         return TestDatabase.text("SELECT status FROM outbox_message WHERE message_id = ?", messageId);
     }
 
-    private Path folder(String name) throws Exception {
+    private static Path folder(String name) throws Exception {
         Path folder = home.resolve(name);
         Files.createDirectories(folder.resolve("campaigns"));
         return folder;
+    }
+
+    private static Map<String, String> oneSender(int smtpPort) {
+        return environment(smtpPort, Map.of("FIRMAS_OUTBOX_SENDERS", "1"));
     }
 
     private static Map<String, String> environment(int smtpPort) {

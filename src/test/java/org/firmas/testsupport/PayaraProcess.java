@@ -151,9 +151,10 @@ public final class PayaraProcess implements AutoCloseable {
         throw new IOException("Payara Micro did not serve " + base() + " within " + BOOT_TIMEOUT);
     }
 
+    /** A local request costs little, and every boot of every test waits here: a tenth of a second. */
     private static void sleep() {
         try {
-            Thread.sleep(500);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
