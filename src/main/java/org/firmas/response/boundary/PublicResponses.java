@@ -17,15 +17,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.Target;
-import org.firmas.delivery.boundary.DeliveryLog;
-import org.firmas.response.entity.RecordedResponse;
 import org.firmas.response.entity.ResponseText;
 
 /**
  * The "Responses" section of a campaign's page: what officials answered, in the page's language
  * where a translation exists, and the targets who have not answered although their first batch
  * went out more than {@code firmas.responses.silence-days} ago. Only what officials said and
- * their public names: no supporter's data, no official's address.
+ * their public names: no supporter's data, no official's address. Read through {@link PublishedResponses}.
  */
 @Named("campaignResponses")
 @RequestScoped
@@ -49,10 +47,7 @@ public class PublicResponses {
     }
 
     @Inject
-    OfficialResponses responses;
-
-    @Inject
-    DeliveryLog deliveries;
+    PublishedResponses published;
 
     @Inject
     Clock clock;
@@ -66,9 +61,9 @@ public class PublicResponses {
     public Section of(Campaign campaign) {
         if (section == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            List<RecordedResponse> recorded = responses.of(campaign.id());
-            section = new Section(recorded.stream().map(response -> shown(response.text(), campaign, locale)).toList(),
-                    silent(campaign, recorded));
+            PublishedResponses.Published read = published.of(campaign.id());
+            section = new Section(read.responses().stream().map(response -> shown(response.text(), campaign, locale)).toList(),
+                    silent(campaign, read));
         }
         return section;
     }
@@ -83,10 +78,10 @@ public class PublicResponses {
                 untranslated ? text.language() : language, untranslated, text.documentUrl());
     }
 
-    private List<Silent> silent(Campaign campaign, List<RecordedResponse> recorded) {
-        Set<String> answered = recorded.stream().map(response -> response.text().targetEmail().toLowerCase(Locale.ROOT))
+    private List<Silent> silent(Campaign campaign, PublishedResponses.Published read) {
+        Set<String> answered = read.responses().stream().map(response -> response.text().targetEmail().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        Map<String, Instant> firstSent = deliveries.firstSentTo(campaign.id());
+        Map<String, Instant> firstSent = read.firstSentTo();
         Instant silentSince = clock.instant().minus(Duration.ofDays(silenceDays));
         return campaign.definition().targets().stream()
                 .filter(target -> !answered.contains(target.email().toLowerCase(Locale.ROOT)))
