@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The campaign's conversation with its officials and supporters: an official answers a batch
  * mail, the organizer records the answer in the console, supporters read it on the campaign's
- * page in their language beside the officials who have not answered; and a milestone passed by a
+ * page in their language beside the officials who have not answered and, when they asked for
+ * news, in their inbox once the organizer sends it as an update; and a milestone passed by a
  * surge of confirmations is recorded once. The test deployment lists silent officials at once
  * (FIRMAS_RESPONSES_SILENCE_DAYS is 0).
  */
@@ -50,7 +51,7 @@ class OfficialAnswersIT extends FirmasIT {
     void anOfficialsAnswerRecordedByTheOrganizerIsReadOnThePageInEachLanguage() {
         PetitionSite site = site();
         Mailbox mailbox = mailbox();
-        Supporter.signsAndConfirms(site, mailbox, CAMPAIGN, SignatureForm.valid());
+        String supporter = Supporter.signsAndConfirms(site, mailbox, CAMPAIGN, SignatureForm.valid().with("wantsUpdates", "on")).get("email");
 
         ReceivedMail toCouncilMember = mailbox.await(COUNCIL_MEMBER, 1).get(0);
         ReceivedMail toMayor = mailbox.await(MAYOR, 1).get(0);
@@ -111,6 +112,20 @@ class OfficialAnswersIT extends FirmasIT {
         assertTrue(prepared.text().contains("Prepared from an official's response"), prepared.text());
         assertEquals("Awaiting approval", prepared.selectFirst(".update-status").text());
         assertEquals("0", prepared.selectFirst(".sent").text(), "nothing goes out before an organizer sends it");
+
+        // The organizer reviews the prepared update and sends it: the supporter who asked for news reads the answer.
+        String draft = prepared.selectFirst("td a").attr("href").replaceFirst("^.*?/organize/", "organize/");
+        ConsoleClient.Response asked = organizer.submit(organizer.get(draft), "compose", Map.of(), "askToSend");
+        assertEquals(302, asked.status(), asked.text());
+        organizer.act(organizer.get(asked.location()), "confirm", Map.of(), "send");
+        ReceivedMail news = Eventually.await(WAIT, () -> mailbox.to(supporter).stream()
+                .filter(mail -> mail.subject().startsWith("Marta Ruiz, Council Member answered the petition")).findFirst().orElse(null),
+                mail -> mail != null);
+        assertTrue(news.text().contains("In Spanish, as received:"), news.text());
+        assertTrue(news.text().contains("Gracias por su petición."), news.text());
+        assertTrue(news.html().contains("<blockquote>"), news.html());
+        assertTrue(news.html().contains("href=\"https://council.example.org/answer.pdf\""), news.html());
+        assertNotNull(news.listUnsubscribe(), "an update can be left in one click");
 
         ConsoleClient.Response deleted = organizer.act(organizer.get("organize/responses.xhtml?id=" + campaign), "list", Map.of(), "recorded:0:delete");
         assertTrue(deleted.text().contains("The response was deleted."), deleted.text());

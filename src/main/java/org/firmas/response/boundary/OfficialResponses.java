@@ -6,14 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.MessageFormat;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import org.firmas.response.control.ResponseUpdate;
 import org.firmas.response.entity.OfficialResponse;
 import org.firmas.response.entity.RecordedResponse;
 import org.firmas.response.entity.ResponseText;
@@ -74,7 +71,7 @@ public class OfficialResponses {
 
     /**
      * Prepares the response as an update to the campaign's supporters, for an organizer to review:
-     * the text in each language it exists in. False when the response is gone.
+     * in both languages, as {@link ResponseUpdate} words it. False when the response is gone.
      */
     @Transactional
     public boolean suggestUpdate(long campaignId, long responseId, String campaignTitleEn, String campaignTitleEs) {
@@ -82,20 +79,7 @@ public class OfficialResponses {
         if (response.isEmpty()) {
             return false;
         }
-        ResponseText text = response.get().text();
-        Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put(text.language(), text.text());
-        if (text.hasTranslation()) {
-            bodies.put(text.otherLanguage(), text.translation());
-        }
-        Map<String, String> subjects = new LinkedHashMap<>();
-        for (String language : bodies.keySet()) {
-            Locale locale = Locale.forLanguageTag(language);
-            String pattern = ResourceBundle.getBundle("org.firmas.i18n.messages", locale).getString("response.update.subject");
-            subjects.put(language, new MessageFormat(pattern, locale).format(
-                    new Object[] {text.targetName(), "es".equals(language) ? campaignTitleEs : campaignTitleEn}));
-        }
-        updates.fire(new UpdateSuggested(campaignId, "response:" + responseId, subjects, bodies));
+        updates.fire(ResponseUpdate.of(campaignId, responseId, response.get().text(), Map.of("en", campaignTitleEn, "es", campaignTitleEs)));
         return true;
     }
 
