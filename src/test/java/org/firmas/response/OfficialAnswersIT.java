@@ -92,7 +92,9 @@ class OfficialAnswersIT extends FirmasIT {
         assertEquals("https://council.example.org/answer.pdf", answer.selectFirst("a").attr("href"));
         assertEquals(List.of("Oficina de la Alcaldesa, Alcaldía"), silentTargets(spanish), "who answered is no longer silent");
         assertEquals("Respuestas", spanish.selectFirst("#responses-heading").text());
-        Document english = site.campaign(CAMPAIGN, "en").document();
+        // Each language's page is kept for a moment like the counts: the English one shows the answer soon too.
+        Document english = Eventually.await(WAIT, () -> site.campaign(CAMPAIGN, "en").document(),
+                page -> page.selectFirst("#responses .response blockquote") != null);
         assertEquals("Thank you for your petition.\nThe committee will study it in January.",
                 english.selectFirst("#responses .response blockquote").wholeText());
         assertNull(english.selectFirst("#responses .response-language"), "a translated answer needs no language note");
@@ -182,7 +184,8 @@ class OfficialAnswersIT extends FirmasIT {
         assertTrue(prepared.get(0).text().contains("Prepared when the campaign reached 6 signatures"), prepared.get(0).text());
         assertEquals("Awaiting approval", prepared.get(0).selectFirst(".update-status").text());
 
-        Document page = site.campaign(SURGE, "es").document();
+        Document page = Eventually.await(WAIT, () -> site.campaign(SURGE, "es").document(),
+                shown -> shown.selectFirst(".milestones li.reached") != null);
         assertEquals("6 ✓ alcanzado", page.selectFirst(".milestones li.reached").text());
         assertEquals(2, page.select(".milestone-ticks line").size(), "both milestones are marked on the bar");
     }
