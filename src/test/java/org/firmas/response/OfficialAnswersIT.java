@@ -121,8 +121,10 @@ class OfficialAnswersIT extends FirmasIT {
         assertEquals(302, asked.status(), asked.text());
         organizer.act(organizer.get(asked.location()), "confirm", Map.of(), "send");
         ReceivedMail news = Eventually.await(WAIT, () -> mailbox.to(supporter).stream()
-                .filter(mail -> mail.subject().startsWith("Marta Ruiz, Council Member answered the petition")).findFirst().orElse(null),
+                .filter(mail -> mail.subject().startsWith("Marta Ruiz answered the petition")).findFirst().orElse(null),
                 mail -> mail != null);
+        assertNotNull(news, "the update reaches the supporter; she has: "
+                + mailbox.to(supporter).stream().map(ReceivedMail::subject).toList());
         assertTrue(news.text().contains("In Spanish, as received:"), news.text());
         assertTrue(news.text().contains("Gracias por su petición."), news.text());
         assertTrue(news.html().contains("<blockquote>"), news.html());
