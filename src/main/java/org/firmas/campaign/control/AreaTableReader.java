@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.firmas.campaign.entity.FileProblem.Kind;
 
 /** Reads a campaign's ZIP-to-area table: a CSV file with the header {@code zip,area}. */
 final class AreaTableReader {
@@ -29,17 +30,17 @@ final class AreaTableReader {
         Map<String, String> areas = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(CampaignTextRules.withoutByteOrderMark(content)), FORMAT)) {
             if (!parser.getHeaderNames().contains("zip") || !parser.getHeaderNames().contains("area")) {
-                throw new CampaignFileException(file, 1, "", "the first line must be the header zip,area");
+                throw new CampaignFileException(file, 1, "", Kind.AREAS_HEADER);
             }
             for (CSVRecord row : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 String zip = row.isMapped("zip") && row.isSet("zip") ? row.get("zip") : "";
                 String area = row.isMapped("area") && row.isSet("area") ? row.get("area") : "";
                 if (!ZIP.matcher(zip).matches()) {
-                    throw new CampaignFileException(file, line, "zip", "\"" + zip + "\" is not a 5-digit ZIP code");
+                    throw new CampaignFileException(file, line, "zip", Kind.NOT_A_ZIP, zip);
                 }
                 if (area.isEmpty()) {
-                    throw new CampaignFileException(file, line, "area", "is required");
+                    throw new CampaignFileException(file, line, "area", Kind.REQUIRED);
                 }
                 Optional<CampaignTextRules.Breach> breach = CampaignTextRules.inOneLine(area);
                 if (breach.isPresent()) {
@@ -47,11 +48,11 @@ final class AreaTableReader {
                 }
                 String earlier = areas.put(zip, area);
                 if (earlier != null && !earlier.equals(area)) {
-                    throw new CampaignFileException(file, line, "zip", zip + " is listed for both " + earlier + " and " + area);
+                    throw new CampaignFileException(file, line, "zip", Kind.ZIP_TWICE, zip, earlier, area);
                 }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new CampaignFileException(file, 1, "", "not a valid CSV file: " + e.getMessage());
+            throw new CampaignFileException(file, 1, "", Kind.NOT_CSV, String.valueOf(e.getMessage()));
         }
         return Map.copyOf(areas);
     }

@@ -2,6 +2,7 @@ package org.firmas.campaign.control;
 
 import java.util.Comparator;
 import java.util.List;
+import org.firmas.campaign.entity.FileProblem;
 
 /**
  * A campaign file that cannot be served, with the place to fix it: the first mistake (by line),
@@ -9,41 +10,22 @@ import java.util.List;
  */
 public class CampaignFileException extends Exception {
 
-    /**
-     * Problems the console words in the organizer's language, with {@link #detail()} as the one
-     * thing it needs to say; every OTHER problem is shown as the parser words it.
-     */
-    public enum Kind {
-        OTHER,
-        /** The detail names the character, as U+202E. */
-        INVISIBLE_CHARACTER,
-        LINE_BREAK,
-        /** The detail is the deepest nesting allowed. */
-        NESTED_TOO_DEEP,
-        /** The detail is the most characters a file may have. */
-        TOO_LARGE
-    }
-
     private final String file;
     private final int line;
     private final String field;
-    private final String problem;
-    private final Kind kind;
-    private final String detail;
+    private final FileProblem problem;
     private final List<CampaignFileException> mistakes;
 
-    public CampaignFileException(String file, int line, String field, String problem) {
-        this(file, line, field, problem, Kind.OTHER, "");
+    public CampaignFileException(String file, int line, String field, FileProblem.Kind kind, Object... arguments) {
+        this(file, line, field, FileProblem.of(kind, arguments));
     }
 
-    public CampaignFileException(String file, int line, String field, String problem, Kind kind, String detail) {
-        super(file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+    public CampaignFileException(String file, int line, String field, FileProblem problem) {
+        super(file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + problem.english());
         this.file = file;
         this.line = line;
         this.field = field;
         this.problem = problem;
-        this.kind = kind;
-        this.detail = detail;
         this.mistakes = List.of(this);
     }
 
@@ -53,8 +35,6 @@ public class CampaignFileException extends Exception {
         this.line = first.line;
         this.field = first.field;
         this.problem = first.problem;
-        this.kind = first.kind;
-        this.detail = first.detail;
         this.mistakes = all;
     }
 
@@ -83,15 +63,8 @@ public class CampaignFileException extends Exception {
         return field;
     }
 
-    public String problem() {
+    /** What is wrong, to be worded in a language; {@link #getMessage()} words it in English with its place. */
+    public FileProblem problem() {
         return problem;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public String detail() {
-        return detail;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.campaign.entity.FileProblem.Kind;
 
 /** Reads a campaign file and the files it names from the disk. */
 public final class CampaignFileReader {
@@ -34,12 +35,11 @@ public final class CampaignFileReader {
     private static String readText(Path file, String name) throws CampaignFileException {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new CampaignFileException(name, 1, "", "the file has more than " + CampaignParser.MAX_FILE_CHARS
-                        + " characters", CampaignFileException.Kind.TOO_LARGE, String.valueOf(CampaignParser.MAX_FILE_CHARS));
+                throw new CampaignFileException(name, 1, "", Kind.TOO_LARGE, CampaignParser.MAX_FILE_CHARS);
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CampaignFileException(name, 1, "", "cannot be read as UTF-8 text: " + e.getMessage());
+            throw new CampaignFileException(name, 1, "", Kind.UNREADABLE, String.valueOf(e.getMessage()));
         }
     }
 }

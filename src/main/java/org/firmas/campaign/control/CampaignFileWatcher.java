@@ -119,8 +119,7 @@ public class CampaignFileWatcher {
                 + (olderServed ? "; its last good version is still served" : ""));
         mistakes.forEach(mistake -> LOG.warning(() -> "Campaign file mistake: " + mistake.getMessage()));
         reports.broken(new BrokenCampaignFile(slug, file.getFileName().toString(), mistakes.stream()
-                .map(mistake -> new BrokenCampaignFile.Mistake(mistake.line(), mistake.field(), mistake.problem(),
-                        mistake.kind().name(), mistake.detail()))
+                .map(mistake -> new BrokenCampaignFile.Mistake(mistake.line(), mistake.field(), mistake.problem()))
                 .toList(), olderServed));
     }
 

@@ -16,6 +16,7 @@ import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.DeliveryPolicy;
+import org.firmas.campaign.entity.FileProblem.Kind;
 import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
 import org.firmas.campaign.entity.TimeZones;
@@ -59,8 +60,7 @@ public final class CampaignParser {
         CampaignTextRules.checkFile(fileName, text, MAX_FILE_CHARS);
         String slug = slugOf(fileName);
         if (!SLUG.matcher(slug).matches()) {
-            throw new CampaignFileException(fileName, 1, "",
-                    "the file name must be a slug: 3 to 64 lower-case letters, digits or hyphens, then .yaml");
+            throw new CampaignFileException(fileName, 1, "", Kind.FILE_NAME);
         }
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
@@ -93,7 +93,7 @@ public final class CampaignParser {
                 return status;
             }
         }
-        throw root.error("status", "\"" + value + "\" is not one of draft, open, closed, won");
+        throw root.error("status", Kind.NOT_ONE_OF, value, "draft, open, closed, won");
     }
 
     private static LocalDate deadline(YamlSection root) throws CampaignFileException {
@@ -104,7 +104,7 @@ public final class CampaignParser {
         try {
             return LocalDate.parse(value.get());
         } catch (DateTimeParseException e) {
-            throw root.error("deadline", "\"" + value.get() + "\" is not a date like 2027-06-30");
+            throw root.error("deadline", Kind.NOT_A_DATE, value.get());
         }
     }
 
@@ -115,7 +115,7 @@ public final class CampaignParser {
             return CampaignDefinition.DEFAULT_TIME_ZONE;
         }
         if (!TimeZones.isKnown(value.get())) {
-            throw root.error("time_zone", "\"" + value.get() + "\" is not a time zone like America/New_York or America/Los_Angeles");
+            throw root.error("time_zone", Kind.NOT_A_TIME_ZONE, value.get());
         }
         return ZoneId.of(value.get());
     }
@@ -123,13 +123,12 @@ public final class CampaignParser {
     private static Map<String, CampaignTexts> texts(YamlSection texts, Mistakes mistakes) throws CampaignFileException {
         for (String language : texts.keys()) {
             if (!LANGUAGE.matcher(language).matches()) {
-                mistakes.note(texts.errorInName(language, "languages are two-letter codes such as en or es"));
+                mistakes.note(texts.errorInName(language, Kind.LANGUAGE_CODE));
             }
         }
         for (String language : REQUIRED_LANGUAGES) {
             if (!texts.has(language)) {
-                mistakes.note(texts.error(language, "is required: every campaign is written in "
-                        + String.join(" and ", REQUIRED_LANGUAGES)));
+                mistakes.note(texts.error(language, Kind.LANGUAGE_REQUIRED, REQUIRED_LANGUAGES));
             }
         }
         Map<String, CampaignTexts> byLanguage = new LinkedHashMap<>();
@@ -169,7 +168,7 @@ public final class CampaignParser {
     private static String email(YamlSection target) throws CampaignFileException {
         String email = target.requiredText("email");
         if (!EmailSyntax.isValid(email)) {
-            throw target.error("email", "\"" + email + "\" is not a valid email address");
+            throw target.error("email", Kind.NOT_AN_EMAIL, email);
         }
         return email;
     }
@@ -177,7 +176,7 @@ public final class CampaignParser {
     private static String area(YamlSection target, Optional<Map<String, String>> areas) throws CampaignFileException {
         String area = target.optionalText("area").orElse(null);
         if (area != null && areas.isPresent() && !areas.get().containsValue(area)) {
-            throw target.error("area", "\"" + area + "\" does not appear in the campaign's areas file");
+            throw target.error("area", Kind.UNKNOWN_AREA, area);
         }
         return area;
     }
@@ -185,7 +184,7 @@ public final class CampaignParser {
     private static String language(YamlSection target) throws CampaignFileException {
         String language = target.optionalText("language").orElse(CampaignDefinition.DEFAULT_LANGUAGE);
         if (!REQUIRED_LANGUAGES.contains(language)) {
-            throw target.error("language", "\"" + language + "\" is not one of " + String.join(", ", REQUIRED_LANGUAGES));
+            throw target.error("language", Kind.NOT_ONE_OF, language, String.join(", ", REQUIRED_LANGUAGES));
         }
         return language;
     }
@@ -222,7 +221,7 @@ public final class CampaignParser {
         contact.allowOnly(Set.of("name", "email"), mistakes);
         String email = contact.requiredText("email");
         if (!EmailSyntax.isValid(email)) {
-            throw contact.error("email", "\"" + email + "\" is not a valid email address");
+            throw contact.error("email", Kind.NOT_AN_EMAIL, email);
         }
         return new Contact(limited(contact, "name", 120), email);
     }
@@ -233,11 +232,11 @@ public final class CampaignParser {
             return Map.of();
         }
         if (!AREA_FILE.matcher(name.get()).matches()) {
-            throw root.error("areas", "must name a .csv file in the same folder, like my-campaign.areas.csv");
+            throw root.error("areas", Kind.AREAS_FILE_NAME);
         }
         Optional<String> content = siblings.read(name.get());
         if (content.isEmpty()) {
-            throw root.error("areas", "the file " + name.get() + " was not found beside the campaign file");
+            throw root.error("areas", Kind.AREAS_FILE_MISSING, name.get());
         }
         return AreaTableReader.read(name.get(), content.get());
     }
@@ -245,7 +244,7 @@ public final class CampaignParser {
     private static String limited(YamlSection section, String key, int maxLength) throws CampaignFileException {
         String value = section.requiredText(key);
         if (value.length() > maxLength) {
-            throw section.error(key, "is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+            throw section.error(key, Kind.TOO_LONG, value.length(), maxLength);
         }
         return value;
     }
@@ -255,11 +254,11 @@ public final class CampaignParser {
         try {
             long number = Long.parseLong(value);
             if (number < 1 || number > max) {
-                throw section.error(key, "must be a whole number from 1 to " + max);
+                throw section.error(key, Kind.OUT_OF_RANGE, max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw section.error(key, "\"" + value + "\" is not a whole number");
+            throw section.error(key, Kind.NOT_A_NUMBER, value);
         }
     }
 
@@ -268,7 +267,7 @@ public final class CampaignParser {
         return switch (value.toLowerCase()) {
             case "true", "yes" -> true;
             case "false", "no" -> false;
-            default -> throw section.error(key, "must be true or false");
+            default -> throw section.error(key, Kind.NOT_A_FLAG);
         };
     }
 }

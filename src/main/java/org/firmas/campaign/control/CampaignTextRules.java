@@ -2,7 +2,8 @@ package org.firmas.campaign.control;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.firmas.campaign.control.CampaignFileException.Kind;
+import org.firmas.campaign.entity.FileProblem;
+import org.firmas.campaign.entity.FileProblem.Kind;
 import org.firmas.platform.PlainTextValidator;
 
 /**
@@ -14,10 +15,16 @@ import org.firmas.platform.PlainTextValidator;
 final class CampaignTextRules {
 
     /** A broken rule, waiting for the place it was found. */
-    record Breach(Kind kind, String detail, String problem) {
+    record Breach(FileProblem problem) {
 
         CampaignFileException at(String file, int line, String field) {
-            return new CampaignFileException(file, line, field, problem, kind, detail);
+            return new CampaignFileException(file, line, field, problem);
+        }
+
+        /** The same rule broken by a field's name, which the place then stops before. */
+        Breach inName() {
+            Kind inName = problem.kind() == Kind.LINE_BREAK ? Kind.LINE_BREAK_IN_NAME : Kind.INVISIBLE_IN_NAME;
+            return new Breach(new FileProblem(inName, problem.arguments()));
         }
     }
 
@@ -32,8 +39,7 @@ final class CampaignTextRules {
     /** The whole file, comments included: nothing in it may hide what it says. */
     static void checkFile(String file, String content, int maxChars) throws CampaignFileException {
         if (content.length() > maxChars) {
-            throw new CampaignFileException(file, 1, "", "the file has more than " + maxChars + " characters",
-                    Kind.TOO_LARGE, String.valueOf(maxChars));
+            throw new CampaignFileException(file, 1, "", Kind.TOO_LARGE, maxChars);
         }
         int refused = PlainTextValidator.firstRefused(content, true);
         if (refused >= 0) {
@@ -50,7 +56,7 @@ final class CampaignTextRules {
         }
         int c = value.codePointAt(refused);
         return Optional.of(c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029
-                ? new Breach(Kind.LINE_BREAK, "", "must be a single line, without line breaks")
+                ? new Breach(FileProblem.of(Kind.LINE_BREAK))
                 : invisible(c));
     }
 
@@ -61,7 +67,6 @@ final class CampaignTextRules {
     }
 
     private static Breach invisible(int character) {
-        String name = String.format(Locale.ROOT, "U+%04X", character);
-        return new Breach(Kind.INVISIBLE_CHARACTER, name, "holds the invisible or control character " + name);
+        return new Breach(FileProblem.of(Kind.INVISIBLE_CHARACTER, String.format(Locale.ROOT, "U+%04X", character)));
     }
 }

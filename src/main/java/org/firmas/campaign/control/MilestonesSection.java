@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.firmas.campaign.entity.FileProblem.Kind;
 import org.firmas.campaign.entity.Milestone;
 
 /**
@@ -29,7 +30,7 @@ final class MilestonesSection {
         }
         List<YamlSection> items = root.requiredList("milestones");
         if (items.size() > MOST_MILESTONES) {
-            throw root.error("milestones", "has " + items.size() + " entries; at most " + MOST_MILESTONES + " are allowed");
+            throw root.error("milestones", Kind.TOO_MANY, items.size(), MOST_MILESTONES);
         }
         List<Milestone> milestones = new ArrayList<>();
         for (YamlSection item : items) {
@@ -37,7 +38,7 @@ final class MilestonesSection {
             long signatures = mistakes.check(() -> signatures(item), -1L);
             Map<String, String> messages = mistakes.check(() -> messages(item.optionalSection("message"), mistakes), Map.of());
             if (signatures > 0 && milestones.stream().anyMatch(earlier -> earlier.signatures() == signatures)) {
-                mistakes.note(item.error("signatures", signatures + " is already a milestone: each count appears once"));
+                mistakes.note(item.error("signatures", Kind.MILESTONE_TWICE, signatures));
             } else if (signatures > 0) {
                 milestones.add(new Milestone(signatures, messages));
             }
@@ -51,11 +52,11 @@ final class MilestonesSection {
         try {
             long number = Long.parseLong(value);
             if (number < 1 || number > MAX_SIGNATURES) {
-                throw item.error("signatures", "must be a whole number from 1 to " + MAX_SIGNATURES);
+                throw item.error("signatures", Kind.OUT_OF_RANGE, MAX_SIGNATURES);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw item.error("signatures", "\"" + value + "\" is not a whole number");
+            throw item.error("signatures", Kind.NOT_A_NUMBER, value);
         }
     }
 
@@ -69,8 +70,7 @@ final class MilestonesSection {
         for (String language : CampaignParser.REQUIRED_LANGUAGES) {
             Optional<String> text = message.optionalParagraphs(language);
             if (text.isPresent() && text.get().length() > MAX_MESSAGE_CHARS) {
-                throw message.error(language, "is " + text.get().length() + " characters long; at most "
-                        + MAX_MESSAGE_CHARS + " are allowed");
+                throw message.error(language, Kind.TOO_LONG, text.get().length(), MAX_MESSAGE_CHARS);
             }
             text.ifPresent(value -> byLanguage.put(language, value));
         }

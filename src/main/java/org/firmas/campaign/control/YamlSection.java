@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.firmas.campaign.entity.FileProblem.Kind;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -38,21 +39,19 @@ final class YamlSection {
         this.path = path;
         this.node = node;
         if (!(node instanceof MappingNode mapping)) {
-            throw new CampaignFileException(file, lineOf(node), path, "must be a mapping of fields");
+            throw new CampaignFileException(file, lineOf(node), path, Kind.NOT_A_MAPPING);
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw new CampaignFileException(file, lineOf(tuple.getKeyNode()), path, "field names must be plain words");
+                throw new CampaignFileException(file, lineOf(tuple.getKeyNode()), path, Kind.FIELD_NAME);
             }
             Optional<CampaignTextRules.Breach> breach = CampaignTextRules.inOneLine(key.getValue());
             if (breach.isPresent()) {
                 // The path stops before the name: the name itself is what should not be shown.
-                CampaignTextRules.Breach named = breach.get();
-                throw new CampaignTextRules.Breach(named.kind(), named.detail(), named.problem() + " in a field name")
-                        .at(file, lineOf(key), path);
+                throw breach.get().inName().at(file, lineOf(key), path);
             }
             if (entries.putIfAbsent(key.getValue(), tuple) != null) {
-                throw new CampaignFileException(file, lineOf(key), field(key.getValue()), "appears twice");
+                throw new CampaignFileException(file, lineOf(key), field(key.getValue()), Kind.TWICE);
             }
         }
     }
@@ -69,18 +68,17 @@ final class YamlSection {
             root = new Composer(settings, new NestingLimitedParser(new ParserImpl(settings, new StreamReader(settings, content)),
                     MAX_NESTING)).getSingleNode();
         } catch (NestingLimitedParser.TooDeep e) {
-            throw new CampaignFileException(file, e.line(), "", "lists and mappings are nested more than " + MAX_NESTING
-                    + " levels deep", CampaignFileException.Kind.NESTED_TOO_DEEP, String.valueOf(MAX_NESTING));
+            throw new CampaignFileException(file, e.line(), "", Kind.NESTED_TOO_DEEP, MAX_NESTING);
         } catch (MarkedYamlEngineException e) {
             // The context mark is where the broken construct began (an unclosed quote, say);
             // the problem mark can be the end of the file.
             int line = e.getContextMark().or(e::getProblemMark).map(mark -> mark.getLine() + 1).orElse(1);
-            throw new CampaignFileException(file, line, "", "not valid YAML: " + e.getProblem());
+            throw new CampaignFileException(file, line, "", Kind.NOT_YAML, String.valueOf(e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new CampaignFileException(file, 1, "", "not valid YAML: " + e.getMessage());
+            throw new CampaignFileException(file, 1, "", Kind.NOT_YAML, String.valueOf(e.getMessage()));
         }
         if (root.isEmpty()) {
-            throw new CampaignFileException(file, 1, "", "the file is empty");
+            throw new CampaignFileException(file, 1, "", Kind.EMPTY_FILE);
         }
         return new YamlSection(file, "", root.get());
     }
@@ -90,7 +88,7 @@ final class YamlSection {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (!known.contains(entry.getKey())) {
                 mistakes.note(new CampaignFileException(file, lineOf(entry.getValue().getKeyNode()), field(entry.getKey()),
-                        "unknown field (expected one of " + String.join(", ", known.stream().sorted().toList()) + ")"));
+                        Kind.UNKNOWN_FIELD, String.join(", ", known.stream().sorted().toList())));
             }
         }
     }
@@ -123,7 +121,7 @@ final class YamlSection {
             return Optional.empty();
         }
         if (!(tuple.getValueNode() instanceof ScalarNode scalar)) {
-            throw error(key, "must be a single value, not a list or a mapping");
+            throw error(key, Kind.NOT_A_SINGLE_VALUE);
         }
         String value = scalar.getValue().strip();
         Optional<CampaignTextRules.Breach> breach = paragraphs ? CampaignTextRules.inParagraphs(value) : CampaignTextRules.inOneLine(value);
@@ -135,7 +133,7 @@ final class YamlSection {
 
     private String required(String key, Optional<String> value) throws CampaignFileException {
         if (value.isEmpty()) {
-            throw error(key, "is required");
+            throw error(key, Kind.REQUIRED);
         }
         return value.get();
     }
@@ -143,7 +141,7 @@ final class YamlSection {
     YamlSection requiredSection(String key) throws CampaignFileException {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
-            throw error(key, "is required");
+            throw error(key, Kind.REQUIRED);
         }
         return new YamlSection(file, field(key), tuple.getValueNode());
     }
@@ -155,10 +153,10 @@ final class YamlSection {
     List<YamlSection> requiredList(String key) throws CampaignFileException {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
-            throw error(key, "is required");
+            throw error(key, Kind.REQUIRED);
         }
         if (!(tuple.getValueNode() instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            throw error(key, "must be a list with at least one entry");
+            throw error(key, Kind.EMPTY_LIST);
         }
         List<YamlSection> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
@@ -172,17 +170,17 @@ final class YamlSection {
     }
 
     /** A problem with the value of {@code key}, or with this section when the key is absent. */
-    CampaignFileException error(String key, String problem) {
+    CampaignFileException error(String key, Kind problem, Object... arguments) {
         NodeTuple tuple = entries.get(key);
         int line = tuple == null ? lineOf(node) : lineOf(tuple.getValueNode());
-        return new CampaignFileException(file, line, field(key), problem);
+        return new CampaignFileException(file, line, field(key), problem, arguments);
     }
 
     /** A problem with a field name itself, reported on the line of the name. */
-    CampaignFileException errorInName(String key, String problem) {
+    CampaignFileException errorInName(String key, Kind problem, Object... arguments) {
         NodeTuple tuple = entries.get(key);
         int line = tuple == null ? lineOf(node) : lineOf(tuple.getKeyNode());
-        return new CampaignFileException(file, line, field(key), problem);
+        return new CampaignFileException(file, line, field(key), problem, arguments);
     }
 
     String path() {

@@ -10,10 +10,9 @@ public record BrokenCampaignFile(String slug, String fileName, List<Mistake> mis
 
     /**
      * One mistake, at a one-based line and a dotted field ({@code targets[2].email}, empty for the
-     * whole file). The console words the kinds it knows in the organizer's language, with the detail
-     * as the one thing to say; any other problem is shown as the parser words it.
+     * whole file), with what is wrong to be worded in the organizer's language.
      */
-    public record Mistake(int line, String field, String problem, String kind, String detail) {
+    public record Mistake(int line, String field, FileProblem problem) {
     }
 
     public BrokenCampaignFile {

@@ -1,7 +1,6 @@
 package org.firmas.campaign.entity;
 
 import java.util.List;
-import java.util.Optional;
 
 /** What saving a console campaign came to. */
 public sealed interface SaveResult {
@@ -10,11 +9,11 @@ public sealed interface SaveResult {
     }
 
     /**
-     * The text breaks a rule of the campaign format: where, and what. A problem the console can
-     * word in the organizer's language also has its message key, with the detail it needs. The
-     * file's other mistakes, if it has more than one, follow in {@code more}.
+     * The text breaks a rule of the campaign format: where, and what, to be worded in the
+     * organizer's language. The file's other mistakes, if it has more than one, follow in
+     * {@code more}.
      */
-    record Invalid(int line, String field, String problem, Optional<String> messageKey, String detail, List<Invalid> more)
+    record Invalid(int line, String field, FileProblem problem, List<Invalid> more)
             implements SaveResult {
 
         /** This mistake and the ones after it, in the order of their lines. */

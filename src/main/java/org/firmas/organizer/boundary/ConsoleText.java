@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.firmas.campaign.entity.SaveResult;
+import org.firmas.campaign.entity.FileProblem;
 import org.firmas.platform.Messages;
 
 /** Console messages from the bundle, in the language of the page being answered. */
@@ -24,8 +24,8 @@ public class ConsoleText {
         return Messages.formatPattern(locale(), get(key), arguments);
     }
 
-    /** What is wrong with a campaign's text, in the organizer's language where the bundle has words for it. */
-    public String problem(SaveResult.Invalid invalid) {
-        return invalid.messageKey().map(key -> format(key, invalid.detail())).orElse(invalid.problem());
+    /** What is wrong with a campaign's text, in the organizer's language. */
+    public String problem(FileProblem problem) {
+        return format(problem.kind().consoleKey(), problem.argumentsIn(locale()));
     }
 }

@@ -142,7 +142,7 @@ public class DashboardPage extends CampaignConsolePage {
             return;
         }
         if (result instanceof SaveResult.Invalid invalid) {
-            message(FacesMessage.SEVERITY_ERROR, text.format("organize.edit.invalid", invalid.field(), text.problem(invalid)));
+            message(FacesMessage.SEVERITY_ERROR, text.format("organize.edit.invalid", invalid.field(), text.problem(invalid.problem())));
         } else {
             message(FacesMessage.SEVERITY_ERROR, text.get("organize.campaign.fileManaged"));
         }

@@ -96,7 +96,7 @@ public class EditCampaignPage implements Serializable {
             external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id() + "&saved=true");
         } else if (result instanceof SaveResult.Invalid invalid) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text.format("organize.edit.invalid", invalid.field().isEmpty() ? "-" : invalid.field(), text.problem(invalid)), null));
+                    text.format("organize.edit.invalid", invalid.field().isEmpty() ? "-" : invalid.field(), text.problem(invalid.problem())), null));
         } else if (result instanceof SaveResult.SlugTaken taken) {
             context.addMessage("campaign:slug", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     text.format("organize.edit.slugTaken", taken.slug()), null));

@@ -69,7 +69,7 @@ public class UploadPage {
         } else if (result instanceof SaveResult.Invalid invalid) {
             for (SaveResult.Invalid mistake : invalid.all()) {
                 error(context, text.format("organize.upload.invalid", name, mistake.line(),
-                        mistake.field().isEmpty() ? "-" : mistake.field(), text.problem(mistake)));
+                        mistake.field().isEmpty() ? "-" : mistake.field(), text.problem(mistake.problem())));
             }
         } else if (result instanceof SaveResult.SlugTaken taken) {
             error(context, text.format("organize.edit.slugTaken", taken.slug()));

@@ -2,11 +2,12 @@ package org.firmas.campaign.control;
 
 import static org.firmas.campaign.control.CampaignFileBuilder.validCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.FileProblem;
+import org.firmas.campaign.entity.FileProblem.Kind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +36,7 @@ class CampaignTextRulesTest {
 
             assertEquals("close-the-center.yaml:6: texts.en.title: holds the invisible or control character " + character,
                     problem.getMessage());
-            assertEquals(CampaignFileException.Kind.INVISIBLE_CHARACTER, problem.kind());
-            assertEquals(character, problem.detail());
+            assertEquals(FileProblem.of(Kind.INVISIBLE_CHARACTER, character), problem.problem());
         }
 
         @Test
@@ -92,7 +92,7 @@ class CampaignTextRulesTest {
         void escapedInATitleAreRefused(String title) {
             CampaignFileException problem = failureWithEnglishTitle(title);
 
-            assertEquals(CampaignFileException.Kind.LINE_BREAK, problem.kind(), problem.getMessage());
+            assertEquals(Kind.LINE_BREAK, problem.problem().kind(), problem.getMessage());
             assertEquals("close-the-center.yaml:6: texts.en.title: must be a single line, without line breaks", problem.getMessage());
         }
 
@@ -121,8 +121,7 @@ class CampaignTextRulesTest {
                     .replacing("goal: 5000", "goal: " + "[".repeat(20_000) + "]".repeat(20_000)));
 
             assertEquals("close-the-center.yaml:2: lists and mappings are nested more than 10 levels deep", problem.getMessage());
-            assertEquals(CampaignFileException.Kind.NESTED_TOO_DEEP, problem.kind());
-            assertEquals("10", problem.detail());
+            assertEquals(FileProblem.of(Kind.NESTED_TOO_DEEP, 10), problem.problem());
         }
 
         @Test
@@ -146,16 +145,9 @@ class CampaignTextRulesTest {
                     () -> CampaignParser.parse(CampaignFileBuilder.FILE_NAME, huge, name -> Optional.of(CampaignFileBuilder.AREAS)));
 
             assertEquals("close-the-center.yaml:1: the file has more than 524288 characters", problem.getMessage());
-            assertEquals(CampaignFileException.Kind.TOO_LARGE, problem.kind());
+            assertEquals(FileProblem.of(Kind.TOO_LARGE, CampaignParser.MAX_FILE_CHARS), problem.problem());
         }
 
-        @Test
-        void everyOtherProblemIsOfNoSpecialKind() {
-            CampaignFileException problem = failure(validCampaign().replacing("goal: 5000", "goal: many"));
-
-            assertEquals(CampaignFileException.Kind.OTHER, problem.kind());
-            assertFalse(problem.getMessage().isEmpty());
-        }
     }
 
     private static CampaignFileException failureWithEnglishTitle(String title) {
