@@ -98,7 +98,7 @@ class OrganizerFormsRejectBadInputIT extends FirmasIT {
                 Arguments.of("summary_en", "Keep it open\u200B on Saturdays.", INVISIBLE_EN, INVISIBLE_ES),
                 Arguments.of("body_en", "A body with a NUL\u0000 byte.", INVISIBLE_EN, INVISIBLE_ES),
                 Arguments.of("targets:0:name", "City\u2066 Council", INVISIBLE_EN, INVISIBLE_ES),
-                Arguments.of("title_en", "a".repeat(10 * 1024), "at most 120", "at most 120"),
+                Arguments.of("title_en", "a".repeat(10 * 1024), "at most 120", "como máximo 120"),
                 Arguments.of("targets:0:email", "council@example.org\r\nBcc: everyone@example.org",
                         "Enter a valid email address", "Escriba un correo electrónico válido"),
                 Arguments.of("contactEmail", "ana@example.org\r\nBcc: everyone@example.org",
@@ -171,7 +171,7 @@ class OrganizerFormsRejectBadInputIT extends FirmasIT {
                         "campo texts.en.title: contiene caracteres invisibles o de control (U+0000)"),
                 Arguments.of("upload: YAML escapes put CR LF in an official's name",
                         upload(campaignFile("Fund it", "\"Board\\r\\nBcc: everyone@example.org\"")),
-                        "field targets[1].name: it must be a single line", "campo targets[1].name: debe ser una sola línea"),
+                        "field targets[1].name: must be a single line", "campo targets[1].name: debe ser una sola línea"),
                 Arguments.of("upload: lists nested 20,000 levels deep",
                         upload("status: open\ngoal: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n"),
                         "more than 10 levels deep", "más de 10 niveles"));

@@ -10,21 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.TestDatabase;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tomás edits campaign files on the server and checks the console's list, in Spanish, to see
- * whether they took: a broken file is listed with every mistake and its line, a good campaign
- * whose file breaks keeps serving its older version (and says so), and a removed file's campaign
- * leaves the list and the public site.
+ * whether they took: a broken file is listed with every mistake, its line and field, in Spanish; a
+ * good campaign whose file breaks keeps serving its older version (and says so), and a removed
+ * file's campaign leaves the list and the public site. A broken file he uploads is refused with
+ * every mistake in Spanish too.
  */
 class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
 
@@ -49,9 +52,9 @@ class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
 
         Element row = Eventually.await(RELOAD, () -> row(slug), Objects::nonNull);
 
-        assertEquals(List.of("línea 2, campo goal: \"muchas\" is not a whole number",
-                "línea 16, campo targets[1].colour: unknown field (expected one of area, email, language, name, title)",
-                "línea 18, campo targets[1].email: \"board@\" is not a valid email address"),
+        assertEquals(List.of("línea 2, campo goal: \"muchas\" no es un número entero",
+                "línea 16, campo targets[1].colour: campo desconocido (se esperaba uno de estos: area, email, language, name, title)",
+                "línea 18, campo targets[1].email: \"board@\" no es un correo electrónico válido"),
                 row.select(".file-mistakes li").eachText());
         assertTrue(row.text().contains("Esta campaña no se publica hasta que se corrija el archivo."), row.text());
         assertTrue(row.text().contains(slug + ".yaml"), row.text());
@@ -69,7 +72,7 @@ class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
         Element row = Eventually.await(RELOAD, () -> row(slug),
                 found -> found != null && !found.select(".file-mistakes li").isEmpty());
 
-        assertEquals(List.of("línea 1, campo status: \"maybe\" is not one of draft, open, closed, won"),
+        assertEquals(List.of("línea 1, campo status: \"maybe\" no es ninguno de estos valores: draft, open, closed, won"),
                 row.select(".file-mistakes li").eachText());
         assertTrue(row.text().contains("Se sigue publicando una versión anterior de esta campaña hasta que se corrija el archivo."),
                 row.text());
@@ -82,6 +85,27 @@ class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
         Element fixed = Eventually.await(RELOAD, () -> row(slug),
                 found -> found != null && found.select(".file-mistakes li").isEmpty());
         assertEquals("Good, fixed " + run, fixed.selectFirst("a").text(), "the fixed version is listed, without mistakes");
+    }
+
+    @Test
+    void aBrokenUploadIsRefusedWithEachOfItsMistakesInSpanish() {
+        String file = "subida-" + run + ".yaml";
+        String broken = campaign("Subida " + run).replace("goal: 300", "goal: muchas")
+                .replace("    summary: From a file.", "    summary: " + "x".repeat(201))
+                .replace("    email: board@example.org", "    email: board@")
+                .replace("  - name: Board\n", "  - name: Board\n    colour: red\n");
+        ConsoleClient tomas = admin().inLanguage("es");
+
+        ConsoleClient.Response answer = tomas.upload(tomas.get("organize/upload.xhtml"), "upload",
+                Map.of("file", new ConsoleClient.FileField(file, broken)), "submit");
+
+        assertEquals(200, answer.status(), answer.text());
+        assertEquals(List.of(file + ", línea 2, campo goal: \"muchas\" no es un número entero",
+                file + ", línea 6, campo texts.en.summary: tiene 201 caracteres; se permiten como máximo 200",
+                file + ", línea 16, campo targets[1].colour: campo desconocido (se esperaba uno de estos: area, email, language, name, title)",
+                file + ", línea 18, campo targets[1].email: \"board@\" no es un correo electrónico válido"),
+                answer.document().select("#messages li").eachText());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", "subida-" + run), "nothing saved");
     }
 
     @Test
