@@ -13,10 +13,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
 
 /**
@@ -48,8 +47,7 @@ public class DeadlineCloser {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final FaultEpisode closing = new FaultEpisode(LOG, "Campaigns past their deadline not closed; trying again shortly",
+    private final LeaderRound rounds = new LeaderRound(LOG, "Campaigns past their deadline not closed; trying again shortly",
             "Campaigns past their deadline closed again");
 
     @PostConstruct
@@ -60,21 +58,11 @@ public class DeadlineCloser {
 
     @Timeout
     void closeDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            cluster.run(() -> {
-                int closed = campaigns.closePastDeadlines();
-                if (closed > 0) {
-                    LOG.info(() -> "Campaigns closed at their deadline: " + closed);
-                }
-            });
-            closing.succeeded();
-        } catch (RuntimeException e) {
-            closing.failed(e);
-        } finally {
-            running.set(false);
-        }
+        rounds.run(cluster, () -> {
+            int closed = campaigns.closePastDeadlines();
+            if (closed > 0) {
+                LOG.info(() -> "Campaigns closed at their deadline: " + closed);
+            }
+        });
     }
 }

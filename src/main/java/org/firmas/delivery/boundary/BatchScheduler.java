@@ -13,13 +13,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
-import org.firmas.platform.FaultEpisode;
 
 /**
  * Fans out: every few seconds it asks each campaign whether a batch is due and has it queued.
@@ -53,8 +52,7 @@ public class BatchScheduler {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final FaultEpisode building = new FaultEpisode(LOG, "Batches not built; retrying every round",
+    private final LeaderRound rounds = new LeaderRound(LOG, "Batches not built; retrying every round",
             "Batches built again");
 
     @PostConstruct
@@ -65,17 +63,10 @@ public class BatchScheduler {
 
     @Timeout
     void checkAll() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            cluster.run(this::queueDueBatches);
-        } finally {
-            running.set(false);
-        }
+        rounds.run(cluster, this::queueDueBatches);
     }
 
-    /** One campaign's failure does not hold back the others' batches. */
+    /** One campaign's failure does not hold back the others' batches; the round then reports the last one. */
     private void queueDueBatches() {
         RuntimeException failed = null;
         for (Campaign campaign : catalog.all()) {
@@ -88,10 +79,8 @@ public class BatchScheduler {
                 failed = e;
             }
         }
-        if (failed == null) {
-            building.succeeded();
-        } else {
-            building.failed(failed);
+        if (failed != null) {
+            throw failed;
         }
     }
 }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.OncePerCluster;
-import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.LeaderRound;
 
 /**
  * Runs the retention rule on a timer: notes when campaigns close, then erases signer data of
@@ -67,28 +67,23 @@ public class RetentionTimer {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
-    private final FaultEpisode applying = new FaultEpisode(LOG, "Retention not applied; trying again at each check",
+    private final LeaderRound rounds = new LeaderRound(LOG, "Retention not applied; trying again at each check",
             "Retention applied again");
 
     @Timeout
     void onTimer() {
-        cluster.run(this::apply);
+        rounds.run(cluster, this::apply);
     }
 
     private void apply() {
-        try {
-            Instant now = clock.instant();
-            for (Campaign campaign : catalog.all()) {
-                retention.noteStatus(campaign, now);
-            }
-            int erased = retention.eraseClosedBefore(now.minus(Duration.ofDays(days)), now);
-            retention.forgetSpentPuzzles();
-            if (erased > 0) {
-                LOG.info(() -> "Personal data of " + erased + " signers erased after the retention period");
-            }
-            applying.succeeded();
-        } catch (RuntimeException e) {
-            applying.failed(e);
+        Instant now = clock.instant();
+        for (Campaign campaign : catalog.all()) {
+            retention.noteStatus(campaign, now);
+        }
+        int erased = retention.eraseClosedBefore(now.minus(Duration.ofDays(days)), now);
+        retention.forgetSpentPuzzles();
+        if (erased > 0) {
+            LOG.info(() -> "Personal data of " + erased + " signers erased after the retention period");
         }
     }
 }

@@ -17,9 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
 import org.firmas.update.control.UpdateQueueing;
 import org.firmas.update.entity.SupporterUpdate;
@@ -53,8 +52,7 @@ public class UpdateSending {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final FaultEpisode queueingFails = new FaultEpisode(LOG, "Update mails not queued; retrying every round",
+    private final LeaderRound rounds = new LeaderRound(LOG, "Update mails not queued; retrying every round",
             "Update mails queued again");
 
     @PostConstruct
@@ -64,17 +62,7 @@ public class UpdateSending {
 
     @Timeout
     void round() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            cluster.run(this::queueSome);
-            queueingFails.succeeded();
-        } catch (RuntimeException e) {
-            queueingFails.failed(e);
-        } finally {
-            running.set(false);
-        }
+        rounds.run(cluster, this::queueSome);
     }
 
     private void queueSome() {
