@@ -180,6 +180,13 @@ class OrganizerRunsCampaignIT extends FirmasIT {
         PetitionSite.Page page = site().campaign(slug, "es");
         assertEquals("Cierra el " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("es"))
                 .format(tomorrow) + ".", page.document().getElementById("closes-on").text());
+        PetitionSite.Page home = site().get("", "es");
+        assertEquals(page.document().getElementById("closes-on").text(), home.document()
+                .select("li.campaign-card:has(a[href$=/campaigns/" + slug + "]) .closes-on").text(), "the front page says it too");
+        PetitionSite.Page json = site().get("api/campaigns/" + slug, "en");
+        assertTrue(json.body().contains("\"deadline\":\"" + tomorrow + "\""), json.body());
+        assertTrue(json.body().contains("\"closesAt\":\"" + tomorrow.plusDays(1).atStartOfDay(pacific).toInstant() + "\""),
+                "the end of the deadline's day in Los Angeles: " + json.body());
         Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid());
         PetitionSite.Page shownBefore = site().campaign(slug, "en");
 

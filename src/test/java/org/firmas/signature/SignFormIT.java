@@ -262,6 +262,7 @@ class SignFormIT extends FirmasIT {
         assertTrue(json.body().contains("\"title\":\"Test petition for signing\""), json.body());
         assertTrue(json.body().contains("\"status\":\"open\""), json.body());
         assertTrue(json.body().contains("\"goal\":100"), json.body());
+        assertTrue(json.body().contains("\"deadline\":null"), "a campaign without a deadline says so: " + json.body());
         assertEquals(404, site.get("api/campaigns/draft-test", "en").status());
     }
 
