@@ -65,7 +65,7 @@ public final class CampaignParser {
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
         root.allowOnly(Set.of("status", "goal", "deadline", "time_zone", "texts", "targets", "delivery", "fields", "areas", "contact",
-                "final_signatures", "milestones"), mistakes);
+                "final_signatures", "milestones", "partners"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, String>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         CampaignDefinition definition = new CampaignDefinition(
@@ -81,7 +81,8 @@ public final class CampaignParser {
                 areas.orElse(Map.of()),
                 mistakes.check(() -> contact(root.optionalSection("contact"), mistakes), null),
                 mistakes.check(() -> root.has("final_signatures") ? positive(root, "final_signatures", MAX_FINAL_SIGNATURES) : 0L, 0L),
-                mistakes.check(() -> MilestonesSection.read(root, mistakes), List.of()));
+                mistakes.check(() -> MilestonesSection.read(root, mistakes), List.of()),
+                mistakes.check(() -> PartnersSection.read(root, mistakes), List.of()));
         mistakes.throwIfAny();
         return definition;
     }
@@ -241,7 +242,7 @@ public final class CampaignParser {
         return AreaTableReader.read(name.get(), content.get());
     }
 
-    private static String limited(YamlSection section, String key, int maxLength) throws CampaignFileException {
+    static String limited(YamlSection section, String key, int maxLength) throws CampaignFileException {
         String value = section.requiredText(key);
         if (value.length() > maxLength) {
             throw section.error(key, Kind.TOO_LONG, value.length(), maxLength);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.campaign.entity.Milestone;
+import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.Target;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -86,6 +87,9 @@ public final class CampaignYamlWriter {
         if (!campaign.milestones().isEmpty()) {
             file.put("milestones", campaign.milestones().stream().map(CampaignYamlWriter::milestone).toList());
         }
+        if (!campaign.partners().isEmpty()) {
+            file.put("partners", campaign.partners().stream().map(CampaignYamlWriter::partner).toList());
+        }
         return dump(file, tabStandIn(campaign));
     }
 
@@ -117,11 +121,30 @@ public final class CampaignYamlWriter {
         Map<String, Object> written = new LinkedHashMap<>();
         written.put("signatures", milestone.signatures());
         if (milestone.hasMessage()) {
-            Map<String, Object> message = new LinkedHashMap<>();
-            CampaignParser.REQUIRED_LANGUAGES.stream().filter(milestone.messages()::containsKey)
-                    .forEach(language -> message.put(language, text(milestone.messages().get(language))));
-            written.put("message", message);
+            written.put("message", byLanguage(milestone.messages()));
         }
+        return written;
+    }
+
+    private static Map<String, Object> partner(Partner partner) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("key", new Quoted(partner.key()));
+        written.put("name", new Quoted(partner.name()));
+        if (partner.logo() != null) {
+            written.put("logo", new Quoted(partner.logo()));
+        }
+        written.put("website", new Quoted(partner.website()));
+        if (partner.asksOptIn()) {
+            written.put("opt_in", byLanguage(partner.optIn()));
+        }
+        return written;
+    }
+
+    /** A text per language, in the languages' usual order. */
+    private static Map<String, Object> byLanguage(Map<String, String> texts) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        CampaignParser.REQUIRED_LANGUAGES.stream().filter(texts::containsKey)
+                .forEach(language -> written.put(language, text(texts.get(language))));
         return written;
     }
 

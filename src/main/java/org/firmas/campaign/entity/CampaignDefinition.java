@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code finalSignatures} is the count recorded when the campaign ended (0 when none was), for a
  * campaign whose signatures were gathered partly or wholly outside Firmas. The deadline, when there
  * is one, is a day in the campaign's time zone: the campaign closes itself when that day ends there.
- * {@code milestones} are in increasing order of signatures, none twice.
+ * {@code milestones} are in increasing order of signatures, none twice. {@code partners} each
+ * have their own key, none of them a share channel's.
  */
 public record CampaignDefinition(
         String slug,
@@ -28,7 +29,8 @@ public record CampaignDefinition(
         Map<String, String> areasByZip,
         Contact contact,
         long finalSignatures,
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+        List<Partner> partners) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 
@@ -37,6 +39,14 @@ public record CampaignDefinition(
 
     public CampaignDefinition {
         milestones = List.copyOf(milestones);
+        partners = List.copyOf(partners);
+    }
+
+    /** A campaign without partners. */
+    public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
+                              Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
+                              Map<String, String> areasByZip, Contact contact, long finalSignatures, List<Milestone> milestones) {
+        this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, List.of());
     }
 
     /** A campaign without milestones. */
@@ -48,7 +58,7 @@ public record CampaignDefinition(
 
     /** The same campaign with another status: published, closed, won, or open for a preview. */
     public CampaignDefinition withStatus(CampaignStatus changed) {
-        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones);
+        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners);
     }
 
     /** When the deadline's day ends in the campaign's time zone, or null without a deadline. */
@@ -83,5 +93,10 @@ public record CampaignDefinition(
             return null;
         }
         return areasByZip.get(zip.substring(0, 5));
+    }
+
+    /** The partner with this key, or null. */
+    public Partner partner(String key) {
+        return partners.stream().filter(partner -> partner.key().equals(key)).findFirst().orElse(null);
     }
 }

@@ -49,7 +49,12 @@ public record FileProblem(Kind kind, List<Object> arguments) {
         ZIP_TWICE("zipTwice"),
         NOT_CSV("notCsv"),
         TOO_MANY("tooMany"),
-        MILESTONE_TWICE("milestoneTwice");
+        MILESTONE_TWICE("milestoneTwice"),
+        PARTNER_KEY("partnerKey"),
+        PARTNER_KEY_RESERVED("partnerKeyReserved"),
+        PARTNER_TWICE("partnerTwice"),
+        LOGO_NOT_ON_SITE("logoNotOnSite"),
+        NOT_HTTPS("notHttps");
 
         private final String key;
         private final String consoleKey;

@@ -42,6 +42,8 @@ public class CampaignForm implements Serializable {
     private String contactEmail;
     /** Milestones, with one blank row to add another; blank rows are left out. */
     private final List<MilestoneRow> milestones = new ArrayList<>(List.of(new MilestoneRow()));
+    /** Partners, with one blank row to add another; blank rows are left out. */
+    private final List<PartnerRow> partners = new ArrayList<>(List.of(new PartnerRow()));
 
     public CampaignForm() {
         texts.put("en", new TextsForm());
@@ -74,6 +76,9 @@ public class CampaignForm implements Serializable {
         form.milestones.clear();
         definition.milestones().forEach(milestone -> form.milestones.add(MilestoneRow.of(milestone)));
         form.milestones.add(new MilestoneRow());
+        form.partners.clear();
+        definition.partners().forEach(partner -> form.partners.add(PartnerRow.of(partner)));
+        form.partners.add(new PartnerRow());
         return form;
     }
 
@@ -90,7 +95,8 @@ public class CampaignForm implements Serializable {
                 deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), zone(), byLanguage, officials,
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
                 new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures,
-                milestones.stream().filter(row -> !row.isBlank()).map(MilestoneRow::toMilestone).toList());
+                milestones.stream().filter(row -> !row.isBlank()).map(MilestoneRow::toMilestone).toList(),
+                partners.stream().filter(row -> !row.isBlank()).map(PartnerRow::toPartner).toList());
         return CampaignFiles.text(definition, hasAreas());
     }
 
@@ -130,6 +136,14 @@ public class CampaignForm implements Serializable {
 
     public List<MilestoneRow> getMilestones() {
         return milestones;
+    }
+
+    public List<PartnerRow> getPartners() {
+        return partners;
+    }
+
+    public void addPartner() {
+        partners.add(new PartnerRow());
     }
 
     public void addMilestone() {

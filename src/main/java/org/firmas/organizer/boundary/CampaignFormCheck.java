@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.firmas.campaign.entity.SigningSources;
 import org.firmas.campaign.entity.TimeZones;
 import org.firmas.platform.EmailSyntax;
 import org.firmas.platform.PlainTextValidator;
@@ -75,6 +76,7 @@ final class CampaignFormCheck {
             problems.add(new Problem("everyHours", "organize.edit.wholeNumber"));
         }
         milestones(form, problems);
+        partners(form, problems);
         String deadline = form.getDeadline();
         if (deadline != null && !deadline.isBlank()) {
             try {
@@ -106,6 +108,34 @@ final class CampaignFormCheck {
             }
             multiLine(problems, "milestones:" + i + ":messageEn", row.getMessageEn());
             multiLine(problems, "milestones:" + i + ":messageEs", row.getMessageEs());
+        }
+    }
+
+    /** Each partner with a name, a website and a key of its own that a link can carry; its texts like the others. */
+    private static void partners(CampaignForm form, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < form.getPartners().size(); i++) {
+            PartnerRow row = form.getPartners().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            String key = TextsForm.clean(row.getKey());
+            if (!SigningSources.SAFE.matcher(key).matches() || SigningSources.RESERVED.contains(key)) {
+                problems.add(new Problem("partners:" + i + ":key", "organize.edit.partnerKeyRule"));
+            } else if (!seen.add(key)) {
+                problems.add(new Problem("partners:" + i + ":key", "organize.edit.partnerTwice"));
+            }
+            requireText(problems, "partners:" + i + ":name", row.getName());
+            oneLine(problems, "partners:" + i + ":name", row.getName());
+            if (!TextsForm.clean(row.getWebsite()).startsWith("https://")) {
+                problems.add(new Problem("partners:" + i + ":website", "organize.edit.partnerWebsiteRule"));
+            }
+            String logo = TextsForm.clean(row.getLogo());
+            if (!logo.isEmpty() && (!logo.startsWith("/") || logo.startsWith("//"))) {
+                problems.add(new Problem("partners:" + i + ":logo", "organize.edit.partnerLogoRule"));
+            }
+            oneLine(problems, "partners:" + i + ":optInEn", row.getOptInEn());
+            oneLine(problems, "partners:" + i + ":optInEs", row.getOptInEs());
         }
     }
 

@@ -64,6 +64,10 @@ public class EditCampaignPage implements Serializable {
         form.addTarget();
     }
 
+    public void addPartner() {
+        form.addPartner();
+    }
+
     public void addMilestone() {
         form.addMilestone();
     }

@@ -66,7 +66,12 @@ class FileProblemTest {
             Map.entry(Kind.ZIP_TWICE, new Object[] {"17401", "York", "Pike"}),
             Map.entry(Kind.NOT_CSV, new Object[] {"invalid char between encapsulated token and delimiter"}),
             Map.entry(Kind.TOO_MANY, new Object[] {21, 20}),
-            Map.entry(Kind.MILESTONE_TWICE, new Object[] {1000L})));
+            Map.entry(Kind.MILESTONE_TWICE, new Object[] {1000L}),
+            Map.entry(Kind.PARTNER_KEY, new Object[] {"Make The Road"}),
+            Map.entry(Kind.PARTNER_KEY_RESERVED, new Object[] {List.of("email", "whatsapp", "facebook", "x", "bluesky", "telegram", "embed"), "whatsapp"}),
+            Map.entry(Kind.PARTNER_TWICE, new Object[] {"juntos"}),
+            Map.entry(Kind.LOGO_NOT_ON_SITE, new Object[] {"https://cdn.example.org/logo.png"}),
+            Map.entry(Kind.NOT_HTTPS, new Object[] {"http://vamosjuntos.com"})));
 
     /** Words of the English sentences that no Spanish one uses. */
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "not", "must", "and", "or", "of", "an", "in",

@@ -1,0 +1,27 @@
+package org.firmas.campaign.entity;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An organization that gathers signatures for a campaign with its own link,
+ * {@code /campaigns/{slug}?source={key}}. The logo is a path on this site or null, never another
+ * host; the opt-in texts, per language, ask signers whether the partner may send them news, and a
+ * partner without them asks nothing.
+ */
+public record Partner(String key, String name, String logo, String website, Map<String, String> optIn) {
+
+    public Partner {
+        optIn = Map.copyOf(optIn);
+    }
+
+    public boolean asksOptIn() {
+        return !optIn.isEmpty();
+    }
+
+    /** The opt-in text in the given language, falling back to English; null when the partner asks none. */
+    public String optInText(Locale locale) {
+        String found = optIn.get(locale.getLanguage());
+        return found != null ? found : optIn.get(CampaignDefinition.DEFAULT_LANGUAGE);
+    }
+}
