@@ -29,7 +29,8 @@ public class SignatureExport {
 
     static final int FETCH_SIZE = SignatureExportRows.FETCH_SIZE;
     static final List<String> HEADER = List.of("first_name", "last_name", "email", "zip", "area", "phone", "comment",
-            "language", "status", "signed_at", "confirmed_at", "listed_publicly", "wants_updates");
+            "language", "status", "signed_at", "confirmed_at", "listed_publicly", "wants_updates",
+            "source", "partner_opt_in");
 
     @Inject
     SignatureExportRows rows;
@@ -63,7 +64,8 @@ public class SignatureExport {
     static List<String> cells(ExportedSignature row) {
         return Arrays.asList(text(row.firstName()), text(row.lastName()), text(row.email()), text(row.zip()),
                 text(row.area()), text(row.phone()), text(row.comment()), text(row.language()), text(row.status()),
-                text(row.signedAt()), text(row.confirmedAt()), text(row.listedPublicly()), text(row.wantsUpdates()));
+                text(row.signedAt()), text(row.confirmedAt()), text(row.listedPublicly()), text(row.wantsUpdates()),
+                text(row.source()), text(row.partnerOptIn()));
     }
 
     private static String text(Object value) {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.Partner;
+import org.firmas.campaign.entity.SigningSources;
 import org.firmas.campaign.entity.Target;
 
 /** The campaign page and its thank-you page: texts, targets, progress and share links. */
@@ -35,8 +37,12 @@ public class CampaignPage {
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
+    /** The query parameter and hidden field that say where a signer came from. */
+    static final String SOURCE = "source";
+
     private Campaign campaign;
     private CampaignProgress progress;
+    private String source;
 
     @PostConstruct
     void load() {
@@ -48,6 +54,29 @@ public class CampaignPage {
         campaign = preview != null ? preview : catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
         Locale locale = context.getViewRoot().getLocale();
         progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant());
+        source = SigningSources.recognized(campaign.definition(), sourceOf(request));
+    }
+
+    /** The page's link names the source; its form, posted back, carries it in a hidden field. */
+    static String sourceOf(HttpServletRequest request) {
+        String posted = request.getParameter(DirectSigning.FORM + ":" + SOURCE);
+        return posted != null ? posted : request.getParameter(SOURCE);
+    }
+
+    /** The source the page was opened with, as the campaign knows it; null for none. */
+    public String getSource() {
+        return source;
+    }
+
+    /** The partner whose link this is, or null. */
+    public Partner getPartner() {
+        return source == null ? null : campaign.definition().partner(source);
+    }
+
+    /** The partner's own opt-in in the page's language; null when there is no partner or it asks none. */
+    public String getPartnerOptInText() {
+        Partner partner = getPartner();
+        return partner == null ? null : partner.optInText(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public Campaign getCampaign() {

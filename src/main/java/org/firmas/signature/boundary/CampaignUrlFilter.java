@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.SigningSources;
 import org.firmas.platform.SupportedLanguages;
 
 /**
@@ -25,6 +26,7 @@ public class CampaignUrlFilter extends HttpFilter {
     static final String THANKS_VIEW = "/campaign/thanks.xhtml";
     static final String CONFIRMED_VIEW = "/campaign/confirmed.xhtml";
 
+    private static final Pattern SOURCE_QUERY = Pattern.compile(CampaignPage.SOURCE + "=" + SigningSources.SAFE.pattern());
     private static final Pattern PATH = Pattern.compile("/([a-z0-9][a-z0-9-]{1,62}[a-z0-9])(/thanks|/confirmed)?/?");
 
     @Inject
@@ -65,7 +67,7 @@ public class CampaignUrlFilter extends HttpFilter {
         // so organizers' changes show at once instead of after the cache's second.
         String key = view + '|' + matcher.group(1) + '|' + System.identityHashCode(campaign) + '|'
                 + SupportedLanguages.rememberedChoice(request) + '|' + request.getHeader("Accept-Language")
-                + countShownOn(view, campaign);
+                + countShownOn(view, campaign) + '|' + SigningSources.recognized(campaign.definition(), request.getParameter(CampaignPage.SOURCE));
         PageCache.Page cached = cache.get(key);
         if (cached != null) {
             cached.writeTo(response);
@@ -97,9 +99,14 @@ public class CampaignUrlFilter extends HttpFilter {
         return view.equals(CONFIRMED_VIEW) ? "|" + counts.confirmed(campaign.id()) : "";
     }
 
-    /** A plain GET that any visitor with the same language would see alike; a language switch sets a cookie. */
+    /**
+     * A plain GET that any visitor with the same language would see alike, maybe from a partner's or
+     * a share link (the source is part of the key); a language switch sets a cookie.
+     */
     private boolean isShareable(HttpServletRequest request) {
-        return cache.enabled() && "GET".equals(request.getMethod()) && request.getQueryString() == null;
+        String query = request.getQueryString();
+        return cache.enabled() && "GET".equals(request.getMethod())
+                && (query == null || SOURCE_QUERY.matcher(query).matches());
     }
 
     /** The slug of the campaign this request is about, set when the URL was mapped. */

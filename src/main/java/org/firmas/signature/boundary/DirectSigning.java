@@ -95,6 +95,8 @@ public class DirectSigning {
         form.setWantsUpdates(ticked(request, "wantsUpdates"));
         form.setWebsite(text(request, "website"));
         form.setProof(text(request, "proof"));
+        form.setSource(text(request, "source"));
+        form.setPartnerOptIn(ticked(request, "partnerOptIn"));
         return form;
     }
 

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.Partner;
+import org.firmas.campaign.entity.SigningSources;
 import org.firmas.platform.PlainText;
 import org.firmas.platform.ValidEmail;
 import org.firmas.signature.control.SigningScreen;
@@ -55,11 +57,20 @@ public class SignForm {
     /** The browser's solution to the proof-of-work puzzle; empty without JavaScript. */
     private String proof;
 
+    /** Where the signer came from, carried in a hidden field; never refused, only recorded as none when unknown. */
+    private String source;
+
+    /** The partner's own opt-in, offered when the source is a partner that asks for one. */
+    private boolean partnerOptIn;
+
     /** The signer's answers, keeping only the optional ones this campaign asks for. */
     SignerDetails signer(Campaign campaign) {
+        String known = SigningSources.recognized(campaign.definition(), source);
+        Partner partner = known == null ? null : campaign.definition().partner(known);
         return new SignerDetails(firstName, lastName, email, zip,
                 campaign.definition().fields().phone() ? phone : null,
-                campaign.definition().fields().comment() ? comment : null, listPublicly, wantsUpdates);
+                campaign.definition().fields().comment() ? comment : null, listPublicly, wantsUpdates,
+                known, partnerOptIn && partner != null && partner.asksOptIn());
     }
 
     /** What the abuse screen looks at besides the signer's details. */
@@ -145,5 +156,21 @@ public class SignForm {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public boolean isPartnerOptIn() {
+        return partnerOptIn;
+    }
+
+    public void setPartnerOptIn(boolean partnerOptIn) {
+        this.partnerOptIn = partnerOptIn;
     }
 }

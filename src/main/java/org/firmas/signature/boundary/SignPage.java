@@ -1,5 +1,6 @@
 package org.firmas.signature.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -34,6 +35,12 @@ public class SignPage {
     SignFormIntake intake;
 
     private final SignForm form = new SignForm();
+
+    /** The form carries the page's source; a post brings it back in the hidden field, which then replaces this. */
+    @PostConstruct
+    void carrySource() {
+        form.setSource(campaignPage.getSource());
+    }
 
     public String sign() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -27,7 +27,7 @@ public class SignatureExportRows {
     public static final int FETCH_SIZE = 1000;
 
     private static final String QUERY = "SELECT first_name, last_name, email, zip, area, phone, signer_comment, language, "
-            + "status, created_at, confirmed_at, listed_publicly, wants_updates FROM signature WHERE campaign_id = ? ORDER BY id";
+            + "status, created_at, confirmed_at, listed_publicly, wants_updates, source, partner_opt_in FROM signature WHERE campaign_id = ? ORDER BY id";
 
     @Resource(lookup = FirmasDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -65,7 +65,7 @@ public class SignatureExportRows {
         return new ExportedSignature(result.getString(1), result.getString(2), cipher.decrypt(result.getString(3)),
                 result.getString(4), result.getString(5), cipher.decrypt(result.getString(6)), result.getString(7),
                 result.getString(8), SignatureStatus.valueOf(result.getString(9)), instant(result, 10), instant(result, 11),
-                result.getBoolean(12), result.getBoolean(13));
+                result.getBoolean(12), result.getBoolean(13), result.getString(14), result.getBoolean(15));
     }
 
     private static Instant instant(ResultSet result, int column) throws SQLException {

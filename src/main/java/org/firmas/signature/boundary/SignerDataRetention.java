@@ -20,8 +20,8 @@ import org.firmas.signature.entity.SignersErased;
  * Keeps signers' personal data only as long as a campaign needs it: a set number of days after
  * the campaign closes, names, addresses, phone numbers, ZIP codes and comments are blanked and the
  * signers' links deleted; delivery drops their queued mails in the same transaction
- * ({@link SignersErased}). The rows stay with their status and area, so counts and the per-area
- * picture survive.
+ * ({@link SignersErased}). Their consents to news, the partner's too, go with them. The rows stay
+ * with their status, area and source, so counts and the per-area and per-source pictures survive.
  */
 @ApplicationScoped
 public class SignerDataRetention {
@@ -76,7 +76,7 @@ public class SignerDataRetention {
         erasedSigners.fire(new SignersErased(ids));
         int erased = em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
                         + "email_domain_key = '', first_name = '', last_name = '', zip = '', phone = NULL, signer_comment = NULL, "
-                        + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, erased_at = ? WHERE " + ERASABLE)
+                        + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, partner_opt_in = FALSE, erased_at = ? WHERE " + ERASABLE)
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
                 .setParameter(2, campaignId)
                 .executeUpdate();

@@ -105,6 +105,12 @@ public class Signature {
     @Column(name = "wants_updates", nullable = false)
     private boolean wantsUpdates;
 
+    /** A partner's key, a share channel or the embed, as the campaign knows them; null for none. */
+    private String source;
+
+    @Column(name = "partner_opt_in", nullable = false)
+    private boolean partnerOptIn;
+
     @Column(name = "ip_key")
     private String addressKey;
 
@@ -132,6 +138,8 @@ public class Signature {
         this.createdAt = createdAt;
         this.listedPublicly = signer.listPublicly();
         this.wantsUpdates = signer.wantsUpdates();
+        this.source = signer.source();
+        this.partnerOptIn = signer.partnerOptIn();
     }
 
     public Long getId() {

@@ -1,8 +1,11 @@
 package org.firmas.signature.entity;
 
-/** What a supporter typed, trimmed; optional answers are null when left empty. */
+/**
+ * What a supporter sent, trimmed; optional answers are null when left empty. The source is one the
+ * campaign knows or null, and the partner's opt-in is true only when that source is a partner that asks.
+ */
 public record SignerDetails(String firstName, String lastName, String email, String zip, String phone, String comment,
-                            boolean listPublicly, boolean wantsUpdates) {
+                            boolean listPublicly, boolean wantsUpdates, String source, boolean partnerOptIn) {
 
     public SignerDetails {
         firstName = clean(firstName);
