@@ -73,7 +73,10 @@ class SignerPrivacyIT extends FirmasIT {
     @Test
     void personalDataIsErasedOnceTheCampaignHasBeenClosedLongerThanTheRetentionPeriod() {
         String slug = publishedCampaignAskingPhone();
-        SignatureForm form = Supporter.signsAndConfirms(site, mailbox, slug, SignatureForm.valid().with("phone", "215-555-0199"));
+        // Signed from the partner's link, asking the partner for news: consent that goes with the signer's data.
+        SignatureForm form = SignatureForm.valid().with("phone", "215-555-0199").with("partnerOptIn", "on");
+        assertEquals(302, site.sign(site.get("campaigns/" + slug + "?source=juntos", "en"), form, "en").status());
+        assertEquals(302, site.confirm(Mailbox.confirmToken(mailbox.await(form.get("email"), 1).get(0))).status());
         long id = idOf(slug);
         long signature = TestDatabase.number("SELECT id FROM signature WHERE email_key = ?", TestDatabase.emailKey(form.get("email")));
         // The shown count is refreshed off the request path, so it may take a moment to include the confirmation.
@@ -84,6 +87,8 @@ class SignerPrivacyIT extends FirmasIT {
                 closedAt -> closedAt != null);
         assertNull(TestDatabase.text("SELECT erased_at FROM signature WHERE id = ?", signature), "kept within the period");
         assertNotNull(TestDatabase.text("SELECT ip_key FROM signature WHERE id = ?", signature), "the address hash, until then");
+        assertEquals("juntos|true", TestDatabase.text("SELECT source || '|' || CAST(partner_opt_in AS VARCHAR(5)) FROM signature WHERE id = ?",
+                signature), "the partner's opt-in, until then");
 
         TestDatabase.update("UPDATE campaign SET closed_at = closed_at - INTERVAL '91 days' WHERE id = ?", id);
 
@@ -92,13 +97,17 @@ class SignerPrivacyIT extends FirmasIT {
         assertEquals("|||||", TestDatabase.text("SELECT first_name || '|' || last_name || '|' || email || '|' || zip || '|' "
                 + "|| COALESCE(phone, '') || '|' || COALESCE(ip_key, '') FROM signature WHERE id = ?", signature));
         assertEquals("CONFIRMED", TestDatabase.text("SELECT status FROM signature WHERE id = ?", signature), "still counts");
+        assertEquals("juntos|false", TestDatabase.text("SELECT source || '|' || CAST(partner_opt_in AS VARCHAR(5)) FROM signature WHERE id = ?",
+                signature), "counted by source still, the consent gone");
         assertEquals(1, site.apiCount(slug), "the count stays");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signer_token WHERE signature_id = ?", signature));
     }
 
     private String publishedCampaignAskingPhone() {
         String slug = "privacy-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = ConsoleCampaignForm.bilingual(slug).with("phone", "true").createWith(console);
+        long id = ConsoleCampaignForm.bilingual(slug).with("phone", "true")
+                .with("partners:0:key", "juntos").with("partners:0:name", "Juntos").with("partners:0:website", "https://vamosjuntos.com")
+                .with("partners:0:optInEn", "Send me news from Juntos").createWith(console);
         assertTrue(console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish")
                 .text().contains("The campaign is published."));
         Eventually.await(Duration.ofSeconds(10), () -> site.campaign(slug, "en").status(), status -> status == 200);

@@ -11,6 +11,7 @@ import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.Milestone;
+import org.firmas.campaign.entity.Partner;
 import org.junit.jupiter.api.Test;
 
 /** The edit form: its own checks, and the campaign-file text it writes for the parser. */
@@ -102,6 +103,42 @@ class CampaignFormTest {
         CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
         assertEquals(List.of(new Milestone(1000, Map.of("es", "¡Mil firmas!")), new Milestone(2000, Map.of())), read.milestones());
         assertEquals(3, CampaignForm.of(read, null).getMilestones().size(), "an edit shows both, and a row for one more");
+    }
+
+    @Test
+    void partnersAreCheckedNextToTheirFieldsAndWrittenToTheFile() throws Exception {
+        CampaignForm form = complete();
+        PartnerRow juntos = form.getPartners().get(0);
+        juntos.setKey("Juntos");
+        juntos.setName("Juntos");
+        juntos.setWebsite("http://vamosjuntos.com");
+        juntos.setLogo("https://cdn.example.org/juntos.png");
+        form.addPartner();
+        form.getPartners().get(1).setKey("whatsapp");
+        form.getPartners().get(1).setName("Our chat");
+        form.getPartners().get(1).setWebsite("https://example.org");
+        form.addPartner();
+
+        assertEquals(List.of("partners:0:key=organize.edit.partnerKeyRule", "partners:0:website=organize.edit.partnerWebsiteRule",
+                        "partners:0:logo=organize.edit.partnerLogoRule", "partners:1:key=organize.edit.partnerKeyRule"),
+                CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList());
+
+        juntos.setKey("juntos");
+        juntos.setWebsite("https://vamosjuntos.com");
+        juntos.setLogo("/static/icon.svg");
+        juntos.setOptInEs("Quiero recibir noticias de Juntos");
+        form.getPartners().get(1).setKey("juntos");
+        assertEquals(List.of("partners:1:key=organize.edit.partnerTwice"),
+                CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList());
+
+        form.getPartners().get(1).setKey(" ");
+        form.getPartners().get(1).setName("");
+        form.getPartners().get(1).setWebsite("");
+        assertTrue(CampaignFormCheck.problems(form).isEmpty());
+        CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
+        assertEquals(List.of(new Partner("juntos", "Juntos", "/static/icon.svg", "https://vamosjuntos.com",
+                Map.of("es", "Quiero recibir noticias de Juntos"))), read.partners());
+        assertEquals(2, CampaignForm.of(read, null).getPartners().size(), "an edit shows it, and a row for one more");
     }
 
     private static CampaignForm complete() {
