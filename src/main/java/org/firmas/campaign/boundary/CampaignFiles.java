@@ -41,7 +41,8 @@ public final class CampaignFiles {
         }
         StringBuilder csv = new StringBuilder("zip,area\n");
         definition.areasByZip().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> csv.append(entry.getKey()).append(',').append(quoteIfNeeded(entry.getValue())).append('\n'));
+                .forEach(entry -> entry.getValue().forEach(area ->
+                        csv.append(entry.getKey()).append(',').append(quoteIfNeeded(area)).append('\n')));
         return csv.toString();
     }
 

@@ -3,15 +3,22 @@ package org.firmas.campaign.control;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.firmas.campaign.entity.FileProblem.Kind;
 
-/** Reads a campaign's ZIP-to-area table: a CSV file with the header {@code zip,area}. */
+/**
+ * Reads a campaign's ZIP-to-area table: a CSV file with the header {@code zip,area}. A ZIP code on
+ * several rows with different areas straddles them: each is a candidate, in the table's order, and
+ * the signer chooses. The same row twice says nothing new and counts once.
+ */
 final class AreaTableReader {
 
     private static final Pattern ZIP = Pattern.compile("\\d{5}");
@@ -26,8 +33,8 @@ final class AreaTableReader {
     private AreaTableReader() {
     }
 
-    static Map<String, String> read(String file, String content) throws CampaignFileException {
-        Map<String, String> areas = new HashMap<>();
+    static Map<String, List<String>> read(String file, String content) throws CampaignFileException {
+        Map<String, Set<String>> areas = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(CampaignTextRules.withoutByteOrderMark(content)), FORMAT)) {
             if (!parser.getHeaderNames().contains("zip") || !parser.getHeaderNames().contains("area")) {
                 throw new CampaignFileException(file, 1, "", Kind.AREAS_HEADER);
@@ -46,14 +53,13 @@ final class AreaTableReader {
                 if (breach.isPresent()) {
                     throw breach.get().at(file, line, "area");
                 }
-                String earlier = areas.put(zip, area);
-                if (earlier != null && !earlier.equals(area)) {
-                    throw new CampaignFileException(file, line, "zip", Kind.ZIP_TWICE, zip, earlier, area);
-                }
+                areas.computeIfAbsent(zip, candidates -> new LinkedHashSet<>()).add(area);
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new CampaignFileException(file, 1, "", Kind.NOT_CSV, String.valueOf(e.getMessage()));
         }
-        return Map.copyOf(areas);
+        Map<String, List<String>> read = new HashMap<>();
+        areas.forEach((zip, candidates) -> read.put(zip, List.copyOf(candidates)));
+        return Map.copyOf(read);
     }
 }

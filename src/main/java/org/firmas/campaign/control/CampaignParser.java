@@ -67,7 +67,7 @@ public final class CampaignParser {
         root.allowOnly(Set.of("status", "goal", "deadline", "time_zone", "texts", "targets", "delivery", "fields", "areas", "contact",
                 "final_signatures", "milestones", "partners"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
-        Optional<Map<String, String>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
+        Optional<Map<String, List<String>>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         CampaignDefinition definition = new CampaignDefinition(
                 slug,
                 mistakes.check(() -> status(root), CampaignStatus.DRAFT),
@@ -140,7 +140,7 @@ public final class CampaignParser {
     }
 
     private static CampaignTexts textsIn(YamlSection section, Mistakes mistakes) {
-        section.allowOnly(Set.of("title", "summary", "body", "petition", "privacy"), mistakes);
+        section.allowOnly(Set.of("title", "summary", "body", "petition", "privacy", "area_question"), mistakes);
         String title = mistakes.check(() -> limited(section, "title", 120), "");
         String summary = mistakes.check(() -> limited(section, "summary", 200), "");
         String body = mistakes.check(() -> section.requiredParagraphs("body"), "");
@@ -149,10 +149,11 @@ public final class CampaignParser {
         return new CampaignTexts(title, summary,
                 body, MarkdownRenderer.toSafeHtml(body),
                 petition, MarkdownRenderer.toSafeHtml(petition),
-                privacy, MarkdownRenderer.toSafeHtml(privacy));
+                privacy, MarkdownRenderer.toSafeHtml(privacy),
+                mistakes.check(() -> section.has("area_question") ? limited(section, "area_question", 120) : "", ""));
     }
 
-    private static List<Target> targets(YamlSection root, Optional<Map<String, String>> areas, Mistakes mistakes)
+    private static List<Target> targets(YamlSection root, Optional<Map<String, List<String>>> areas, Mistakes mistakes)
             throws CampaignFileException {
         List<Target> targets = new ArrayList<>();
         for (YamlSection target : root.requiredList("targets")) {
@@ -174,9 +175,9 @@ public final class CampaignParser {
         return email;
     }
 
-    private static String area(YamlSection target, Optional<Map<String, String>> areas) throws CampaignFileException {
+    private static String area(YamlSection target, Optional<Map<String, List<String>>> areas) throws CampaignFileException {
         String area = target.optionalText("area").orElse(null);
-        if (area != null && areas.isPresent() && !areas.get().containsValue(area)) {
+        if (area != null && areas.isPresent() && areas.get().values().stream().noneMatch(candidates -> candidates.contains(area))) {
             throw target.error("area", Kind.UNKNOWN_AREA, area);
         }
         return area;
@@ -227,7 +228,7 @@ public final class CampaignParser {
         return new Contact(limited(contact, "name", 120), email);
     }
 
-    private static Map<String, String> areas(YamlSection root, SiblingFiles siblings) throws CampaignFileException {
+    private static Map<String, List<String>> areas(YamlSection root, SiblingFiles siblings) throws CampaignFileException {
         Optional<String> name = root.optionalText("areas");
         if (name.isEmpty()) {
             return Map.of();

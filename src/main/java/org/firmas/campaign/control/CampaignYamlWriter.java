@@ -102,6 +102,9 @@ public final class CampaignYamlWriter {
         if (texts.privacy() != null && !texts.privacy().isBlank()) {
             written.put("privacy", text(texts.privacy()));
         }
+        if (texts.areaQuestion() != null && !texts.areaQuestion().isBlank()) {
+            written.put("area_question", text(texts.areaQuestion()));
+        }
         return written;
     }
 

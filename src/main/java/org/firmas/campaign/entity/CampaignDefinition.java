@@ -14,7 +14,8 @@ import java.util.Map;
  * campaign whose signatures were gathered partly or wholly outside Firmas. The deadline, when there
  * is one, is a day in the campaign's time zone: the campaign closes itself when that day ends there.
  * {@code milestones} are in increasing order of signatures, none twice. {@code partners} each
- * have their own key, none of them a share channel's.
+ * have their own key, none of them a share channel's. {@code areasByZip} gives each ZIP code its
+ * candidate areas: one, or several for a ZIP code that straddles area lines.
  */
 public record CampaignDefinition(
         String slug,
@@ -26,7 +27,7 @@ public record CampaignDefinition(
         List<Target> targets,
         DeliveryPolicy delivery,
         SignerFields fields,
-        Map<String, String> areasByZip,
+        Map<String, List<String>> areasByZip,
         Contact contact,
         long finalSignatures,
         List<Milestone> milestones,
@@ -45,14 +46,14 @@ public record CampaignDefinition(
     /** A campaign without partners. */
     public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
                               Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
-                              Map<String, String> areasByZip, Contact contact, long finalSignatures, List<Milestone> milestones) {
+                              Map<String, List<String>> areasByZip, Contact contact, long finalSignatures, List<Milestone> milestones) {
         this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, List.of());
     }
 
     /** A campaign without milestones. */
     public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
                               Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
-                              Map<String, String> areasByZip, Contact contact, long finalSignatures) {
+                              Map<String, List<String>> areasByZip, Contact contact, long finalSignatures) {
         this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, List.of());
     }
 
@@ -87,12 +88,39 @@ public record CampaignDefinition(
         return found != null ? found : texts.get(DEFAULT_LANGUAGE);
     }
 
-    /** The area a ZIP code belongs to, or null when the campaign routes no areas or the ZIP is unknown. */
-    public String areaOf(String zip) {
-        if (zip == null || zip.length() < 5) {
-            return null;
+    /** The areas a ZIP code (or ZIP+4) may belong to: none when the campaign routes no areas or the ZIP is unknown. */
+    public List<String> areasOf(String zip) {
+        if (zip == null || zip.strip().length() < 5) {
+            return List.of();
         }
-        return areasByZip.get(zip.substring(0, 5));
+        return areasByZip.getOrDefault(zip.strip().substring(0, 5), List.of());
+    }
+
+    /** The area a ZIP code belongs to, or null when it has none or straddles several. */
+    public String areaOf(String zip) {
+        List<String> candidates = areasOf(zip);
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /**
+     * Where a signer's signature goes: a ZIP code with one area settles it whatever was chosen (the
+     * signer may have changed the ZIP code after choosing); one that straddles areas needs one of
+     * its candidates.
+     */
+    public AreaChoice areaFor(String zip, String chosen) {
+        List<String> candidates = areasOf(zip);
+        if (candidates.size() <= 1) {
+            return new AreaChoice.Settled(candidates.isEmpty() ? null : candidates.get(0));
+        }
+        if (chosen != null && candidates.contains(chosen)) {
+            return new AreaChoice.Settled(chosen);
+        }
+        return new AreaChoice.Open(candidates, chosen != null && !chosen.isBlank());
+    }
+
+    /** Every area of the areas table, in alphabetical order. */
+    public List<String> areas() {
+        return areasByZip.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
     /** The partner with this key, or null. */

@@ -46,7 +46,6 @@ public record FileProblem(Kind kind, List<Object> arguments) {
         UNKNOWN_AREA("unknownArea"),
         AREAS_HEADER("areasHeader"),
         NOT_A_ZIP("notAZip"),
-        ZIP_TWICE("zipTwice"),
         NOT_CSV("notCsv"),
         TOO_MANY("tooMany"),
         MILESTONE_TWICE("milestoneTwice"),

@@ -13,6 +13,8 @@ public class TextsForm implements Serializable {
     private String body;
     private String petition;
     private String privacy;
+    /** Kept as the file has it: the form does not edit it. */
+    private String areaQuestion = "";
 
     static TextsForm of(CampaignTexts texts) {
         TextsForm form = new TextsForm();
@@ -22,13 +24,14 @@ public class TextsForm implements Serializable {
             form.body = texts.body();
             form.petition = texts.petition();
             form.privacy = texts.privacy();
+            form.areaQuestion = texts.areaQuestion();
         }
         return form;
     }
 
     /** Unchecked: the HTML forms stay empty, the parser renders them when the text is read back. */
     CampaignTexts toTexts() {
-        return new CampaignTexts(clean(title), clean(summary), clean(body), "", clean(petition), "", clean(privacy), "");
+        return new CampaignTexts(clean(title), clean(summary), clean(body), "", clean(petition), "", clean(privacy), "", clean(areaQuestion));
     }
 
     static String clean(String value) {

@@ -3,6 +3,7 @@ package org.firmas.campaign.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ class AreaTableReaderTest {
 
     @Test
     void mapsEachZipCodeToItsArea() throws Exception {
-        assertEquals(Map.of("17401", "York", "18337", "Pike", "17745", "Clinton"),
+        assertEquals(Map.of("17401", List.of("York"), "18337", List.of("Pike"), "17745", List.of("Clinton")),
                 AreaTableReader.read(FILE, """
                         zip,area
                         17401,York
@@ -25,7 +26,7 @@ class AreaTableReaderTest {
 
     @Test
     void skipsCommentsAndBlankLinesAndTrimsSpaces() throws Exception {
-        assertEquals(Map.of("17401", "York", "18337", "Pike"),
+        assertEquals(Map.of("17401", List.of("York"), "18337", List.of("Pike")),
                 AreaTableReader.read(FILE, """
                         # York and Pike only for now
                         zip, area
@@ -38,7 +39,7 @@ class AreaTableReaderTest {
 
     @Test
     void acceptsTheSameZipListedTwiceForTheSameArea() throws Exception {
-        assertEquals(Map.of("17401", "York"), AreaTableReader.read(FILE, "zip,area\n17401,York\n17401,York\n"));
+        assertEquals(Map.of("17401", List.of("York")), AreaTableReader.read(FILE, "zip,area\n17401,York\n17401,York\n"));
     }
 
     @Test
@@ -71,9 +72,15 @@ class AreaTableReaderTest {
     }
 
     @Test
-    void rejectsAZipListedForTwoAreasOnTheSecondListing() {
-        assertEquals("york-pike.areas.csv:4: zip: 17401 is listed for both York and Pike",
-                failure("zip,area\n17401,York\n18337,Pike\n17401,Pike\n"));
+    void makesTheAreasOfAZipListedSeveralTimesItsCandidatesInTheTablesOrder() throws Exception {
+        assertEquals(Map.of("18324", List.of("Pike", "Monroe"), "17401", List.of("York")),
+                AreaTableReader.read(FILE, """
+                        zip,area
+                        18324,Pike
+                        17401,York
+                        18324,Monroe
+                        18324,Pike
+                        """));
     }
 
     private static String failure(String content) {

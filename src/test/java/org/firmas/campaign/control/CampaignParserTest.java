@@ -85,7 +85,7 @@ class CampaignParserTest {
         void routesZipCodesWithTheAreasFileBesideIt() throws Exception {
             CampaignDefinition campaign = validCampaign().parse();
 
-            assertEquals(Map.of("17401", "York", "18337", "Pike"), campaign.areasByZip());
+            assertEquals(Map.of("17401", List.of("York"), "18337", List.of("Pike")), campaign.areasByZip());
             assertEquals("York", campaign.areaOf("17401-1234"));
             assertNull(campaign.areaOf("19104"));
         }

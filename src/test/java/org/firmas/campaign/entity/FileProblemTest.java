@@ -63,7 +63,6 @@ class FileProblemTest {
             Map.entry(Kind.UNKNOWN_AREA, new Object[] {"Berks"}),
             Map.entry(Kind.AREAS_HEADER, new Object[0]),
             Map.entry(Kind.NOT_A_ZIP, new Object[] {"1833"}),
-            Map.entry(Kind.ZIP_TWICE, new Object[] {"17401", "York", "Pike"}),
             Map.entry(Kind.NOT_CSV, new Object[] {"invalid char between encapsulated token and delimiter"}),
             Map.entry(Kind.TOO_MANY, new Object[] {21, 20}),
             Map.entry(Kind.MILESTONE_TWICE, new Object[] {1000L}),

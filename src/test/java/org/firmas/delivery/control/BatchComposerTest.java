@@ -118,6 +118,6 @@ class BatchComposerTest {
         CampaignTexts es = new CampaignTexts("Cierren Berks", "S", "B", "<p>B</p>", "Ciérrenlo.", "<p>Ciérrenlo.</p>", "", "");
         return new CampaignDefinition("shut-down-berks", CampaignStatus.OPEN, 10000, null, CampaignDefinition.DEFAULT_TIME_ZONE, Map.of("en", en, "es", es),
                 List.of(GOVERNOR, BERKS), new DeliveryPolicy(100, Duration.ofHours(24), true), new SignerFields(false, true),
-                Map.of("19601", "Berks County"), null, 0);
+                Map.of("19601", List.of("Berks County")), null, 0);
     }
 }
