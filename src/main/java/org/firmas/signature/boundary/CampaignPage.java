@@ -103,6 +103,12 @@ public class CampaignPage {
         return publicSigners.of(campaign.id());
     }
 
+    /** What the sign form asks a signer whose ZIP code straddles areas: the campaign's words, or the platform's. */
+    public String getAreaQuestion() {
+        String question = progress.getTexts().areaQuestion();
+        return question == null || question.isBlank() ? null : question;
+    }
+
     public String getPublicUrl() {
         return baseUrl.replaceAll("/+$", "") + "/campaigns/" + campaign.slug();
     }

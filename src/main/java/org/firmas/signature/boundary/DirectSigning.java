@@ -41,8 +41,9 @@ public class DirectSigning {
             return false;
         }
         SigningResult result = intake.take(campaign, read(request), SupportedLanguages.forRequest(request, languages()), request);
-        if (result instanceof SigningResult.Refused || result instanceof SigningResult.Closed) {
-            // Faces answers with the page and the rule's message, or the campaign's closing notice.
+        if (result instanceof SigningResult.Refused || result instanceof SigningResult.Closed
+                || result instanceof SigningResult.AreaToChoose) {
+            // Faces answers with the page and the rule's message, the area's question, or the campaign's closing notice.
             return false;
         }
         if (result instanceof SigningResult.NotStored) {
@@ -97,6 +98,7 @@ public class DirectSigning {
         form.setProof(text(request, "proof"));
         form.setSource(text(request, "source"));
         form.setPartnerOptIn(ticked(request, "partnerOptIn"));
+        form.setArea(text(request, "area"));
         return form;
     }
 

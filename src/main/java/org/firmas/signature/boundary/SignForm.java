@@ -63,13 +63,16 @@ public class SignForm {
     /** The partner's own opt-in, offered when the source is a partner that asks for one. */
     private boolean partnerOptIn;
 
-    /** The signer's answers, keeping only the optional ones this campaign asks for. */
-    SignerDetails signer(Campaign campaign) {
+    /** The area chosen for a ZIP code that straddles several; only those are asked. */
+    private String area;
+
+    /** The signer's answers, keeping only the optional ones this campaign asks for, with the area settled. */
+    SignerDetails signer(Campaign campaign, String settledArea) {
         String known = SigningSources.recognized(campaign.definition(), source);
         Partner partner = known == null ? null : campaign.definition().partner(known);
         return new SignerDetails(firstName, lastName, email, zip,
                 campaign.definition().fields().phone() ? phone : null,
-                campaign.definition().fields().comment() ? comment : null, listPublicly, wantsUpdates,
+                campaign.definition().fields().comment() ? comment : null, listPublicly, wantsUpdates, settledArea,
                 known, partnerOptIn && partner != null && partner.asksOptIn());
     }
 
@@ -172,5 +175,13 @@ public class SignForm {
 
     public void setPartnerOptIn(boolean partnerOptIn) {
         this.partnerOptIn = partnerOptIn;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
     }
 }

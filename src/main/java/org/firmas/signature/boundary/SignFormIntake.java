@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.Locale;
+import org.firmas.campaign.entity.AreaChoice;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.ClientAddress;
 import org.firmas.signature.control.SignatureRecorder;
@@ -41,6 +42,11 @@ public class SignFormIntake {
         if (!validator.validate(form).isEmpty()) {
             return new SigningResult.Refused();
         }
-        return recorder.sign(campaign, form.signer(campaign), form.submission(clientAddress.of(request)), language);
+        AreaChoice area = campaign.definition().areaFor(form.getZip(), form.getArea());
+        if (area instanceof AreaChoice.Open open) {
+            return new SigningResult.AreaToChoose(open.candidates(), open.refused());
+        }
+        String settled = ((AreaChoice.Settled) area).area();
+        return recorder.sign(campaign, form.signer(campaign, settled), form.submission(clientAddress.of(request)), language);
     }
 }

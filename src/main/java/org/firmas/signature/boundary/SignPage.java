@@ -34,6 +34,9 @@ public class SignPage {
     @Inject
     SignFormIntake intake;
 
+    /** The chooser's radio buttons are plain inputs by this name, read by both paths like the other fields. */
+    static final String AREA = DirectSigning.FORM + ":area";
+
     private final SignForm form = new SignForm();
 
     /** The form carries the page's source; a post brings it back in the hidden field, which then replaces this. */
@@ -46,11 +49,18 @@ public class SignPage {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         ExternalContext external = context.getExternalContext();
+        form.setArea(external.getRequestParameterMap().get(AREA));
         SigningResult result = intake.take(campaignPage.getCampaign(), form, locale, (HttpServletRequest) external.getRequest());
         if (result instanceof SigningResult.Refused) {
             // Faces passed the fields it judged, so some were left out of the post or not executed.
             context.validationFailed();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(locale, "sign.incomplete"), null));
+            return null;
+        }
+        if (result instanceof SigningResult.AreaToChoose choose) {
+            context.validationFailed();
+            context.addMessage(AREA, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text(locale, choose.refused() ? "sign.area.notACandidate" : "sign.area.choose"), null));
             return null;
         }
         if (result instanceof SigningResult.Closed) {
@@ -116,6 +126,42 @@ public class SignPage {
     private static String rule(String key) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return ResourceBundle.getBundle("ValidationMessages", locale).getString(key);
+    }
+
+    /**
+     * The areas to choose from when the posted ZIP code straddles several, the chosen one marked;
+     * none on a first visit or for a ZIP code with one area. Read from the post itself, so the
+     * chooser shows even when another field was refused and the form's values were not set.
+     */
+    public List<AreaOption> getAreaChoices() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!context.isPostback()) {
+            return List.of();
+        }
+        var posted = context.getExternalContext().getRequestParameterMap();
+        List<String> candidates = campaignPage.getCampaign().definition().areasOf(posted.get(DirectSigning.FORM + ":zip"));
+        if (candidates.size() < 2) {
+            return List.of();
+        }
+        List<AreaOption> options = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            options.add(new AreaOption(candidates.get(i), AREA + "-" + i, candidates.get(i).equals(posted.get(AREA))));
+        }
+        return options;
+    }
+
+    /** The message under the chooser, or null. */
+    public String getAreaMessage() {
+        List<FacesMessage> messages = FacesContext.getCurrentInstance().getMessageList(AREA);
+        return messages.isEmpty() ? null : messages.get(0).getSummary();
+    }
+
+    /** One candidate area as a radio button; {@code checked} is the attribute's value, null when not chosen. */
+    public record AreaOption(String name, String id, boolean chosen) {
+
+        public String checked() {
+            return chosen ? "checked" : null;
+        }
     }
 
     /** One line of the error summary; {@code href} leads to the field, null for the form as a whole. */

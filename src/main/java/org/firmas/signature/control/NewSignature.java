@@ -16,7 +16,7 @@ public record NewSignature(Campaign campaign, SignerDetails signer, AddressKeys 
                            SigningOrigin origin) {
 
     Signature row(Instant now) {
-        Signature signature = new Signature(campaign.id(), signer, keys, campaign.definition().areaOf(signer.zip()),
+        Signature signature = new Signature(campaign.id(), signer, keys, signer.area(),
                 language, SignatureStatus.PENDING, now);
         signature.cameFrom(origin);
         return signature;

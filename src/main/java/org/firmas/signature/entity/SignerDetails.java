@@ -1,11 +1,13 @@
 package org.firmas.signature.entity;
 
 /**
- * What a supporter sent, trimmed; optional answers are null when left empty. The source is one the
- * campaign knows or null, and the partner's opt-in is true only when that source is a partner that asks.
+ * What a supporter sent, trimmed; optional answers are null when left empty. {@code area} is where
+ * the signature goes: the ZIP code's area or the one the signer chose, null when there is none. The
+ * source is one the campaign knows or null, and the partner's opt-in is true only when that source
+ * is a partner that asks.
  */
 public record SignerDetails(String firstName, String lastName, String email, String zip, String phone, String comment,
-                            boolean listPublicly, boolean wantsUpdates, String source, boolean partnerOptIn) {
+                            boolean listPublicly, boolean wantsUpdates, String area, String source, boolean partnerOptIn) {
 
     public SignerDetails {
         firstName = clean(firstName);

@@ -1,5 +1,7 @@
 package org.firmas.signature.entity;
 
+import java.util.List;
+
 /**
  * What became of a submitted signature. The supporter sees the same page for Recorded and
  * Duplicate, except that it says when signing again sent no new mail.
@@ -17,6 +19,10 @@ public sealed interface SigningResult {
 
     /** The form broke one of its rules; nothing was stored. */
     record Refused() implements SigningResult {
+    }
+
+    /** The ZIP code straddles areas and no candidate was chosen (or a forged one was): nothing was stored. */
+    record AreaToChoose(List<String> candidates, boolean refused) implements SigningResult {
     }
 
     /** The database did not take the signature (its commit failed): the signer must try again. */
