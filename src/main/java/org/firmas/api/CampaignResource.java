@@ -3,6 +3,7 @@ package org.firmas.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -15,9 +16,11 @@ import java.util.Locale;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.signature.boundary.AreaCounts;
 import org.firmas.signature.boundary.SignatureCounts;
+import org.firmas.signature.entity.AreaCount;
 
-/** {@code GET /api/campaigns/{slug}}: the public facts of a campaign, its deadline and its confirmed count. */
+/** {@code GET /api/campaigns/{slug}}: the public facts of a campaign, its deadline, its confirmed count and its counts by area. */
 @Path("campaigns")
 @RequestScoped
 public class CampaignResource {
@@ -27,6 +30,9 @@ public class CampaignResource {
 
     @Inject
     SignatureCounts counts;
+
+    @Inject
+    AreaCounts areaCounts;
 
     @GET
     @Path("{slug}")
@@ -39,7 +45,8 @@ public class CampaignResource {
                 .add("titles", titles(campaign))
                 .add("status", campaign.definition().status().name().toLowerCase(Locale.ROOT))
                 .add("goal", campaign.definition().goal())
-                .add("signatureCount", counts.confirmed(campaign.id()));
+                .add("signatureCount", counts.confirmed(campaign.id()))
+                .add("areas", areas(campaign));
         addDeadline(json, campaign.definition());
         return json.build();
     }
@@ -52,6 +59,21 @@ public class CampaignResource {
             json.add("deadline", definition.deadline().toString())
                     .add("closesAt", definition.closesAt().toString());
         }
+    }
+
+    /** Each area's confirmed count; a count below the threshold is null, with the threshold beside it. */
+    private JsonArray areas(Campaign campaign) {
+        var areas = Json.createArrayBuilder();
+        for (AreaCount area : areaCounts.of(campaign)) {
+            var entry = Json.createObjectBuilder().add("name", area.name());
+            if (area.hidden()) {
+                entry.addNull("count").add("fewerThan", area.fewerThan());
+            } else {
+                entry.add("count", area.count());
+            }
+            areas.add(entry);
+        }
+        return areas.build();
     }
 
     private static JsonObject titles(Campaign campaign) {

@@ -34,6 +34,9 @@ public class CampaignPage {
     RecentPublicSigners publicSigners;
 
     @Inject
+    AreaCounts areaCounts;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
@@ -43,6 +46,7 @@ public class CampaignPage {
     private Campaign campaign;
     private CampaignProgress progress;
     private String source;
+    private AreaChart areaChart;
 
     @PostConstruct
     void load() {
@@ -101,6 +105,14 @@ public class CampaignPage {
 
     public List<RecentPublicSigners.PublicSigner> getRecentSigners() {
         return publicSigners.of(campaign.id());
+    }
+
+    /** Confirmed signatures by area; no rows for a campaign that routes no areas. */
+    public AreaChart getAreaChart() {
+        if (areaChart == null) {
+            areaChart = new AreaChart(areaCounts.of(campaign), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return areaChart;
     }
 
     /** What the sign form asks a signer whose ZIP code straddles areas: the campaign's words, or the platform's. */
