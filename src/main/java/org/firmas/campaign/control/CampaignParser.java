@@ -65,7 +65,7 @@ public final class CampaignParser {
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
         root.allowOnly(Set.of("status", "goal", "deadline", "time_zone", "texts", "targets", "delivery", "fields", "areas", "contact",
-                "final_signatures", "milestones", "partners"), mistakes);
+                "final_signatures", "milestones", "partners", "embed_origins"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, List<String>>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         CampaignDefinition definition = new CampaignDefinition(
@@ -82,7 +82,8 @@ public final class CampaignParser {
                 mistakes.check(() -> contact(root.optionalSection("contact"), mistakes), null),
                 mistakes.check(() -> root.has("final_signatures") ? positive(root, "final_signatures", MAX_FINAL_SIGNATURES) : 0L, 0L),
                 mistakes.check(() -> MilestonesSection.read(root, mistakes), List.of()),
-                mistakes.check(() -> PartnersSection.read(root, mistakes), List.of()));
+                mistakes.check(() -> PartnersSection.read(root, mistakes), List.of()),
+                mistakes.check(() -> EmbedOriginsSection.read(root, mistakes), List.of()));
         mistakes.throwIfAny();
         return definition;
     }

@@ -90,6 +90,9 @@ public final class CampaignYamlWriter {
         if (!campaign.partners().isEmpty()) {
             file.put("partners", campaign.partners().stream().map(CampaignYamlWriter::partner).toList());
         }
+        if (!campaign.embedOrigins().isEmpty()) {
+            file.put("embed_origins", campaign.embedOrigins().stream().map(Quoted::new).toList());
+        }
         return dump(file, tabStandIn(campaign));
     }
 

@@ -165,6 +165,39 @@ final class YamlSection {
         return items;
     }
 
+    /** One value of a list of one-line values, with the line and field its mistakes are reported at. */
+    record ListedText(String value, int line, String field) {
+    }
+
+    /** A list of one-line values such as {@code embed_origins}; empty when the key is absent. */
+    List<ListedText> optionalTextList(String key) throws CampaignFileException {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            throw error(key, Kind.EMPTY_LIST);
+        }
+        List<ListedText> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            String itemField = field(key) + "[" + (items.size() + 1) + "]";
+            if (!(item instanceof ScalarNode scalar)) {
+                throw new CampaignFileException(file, lineOf(item), itemField, Kind.NOT_A_SINGLE_VALUE);
+            }
+            String value = scalar.getValue().strip();
+            Optional<CampaignTextRules.Breach> breach = CampaignTextRules.inOneLine(value);
+            if (breach.isPresent()) {
+                throw breach.get().at(file, lineOf(scalar), itemField);
+            }
+            items.add(new ListedText(value, lineOf(scalar), itemField));
+        }
+        return items;
+    }
+
+    CampaignFileException error(ListedText item, Kind problem, Object... arguments) {
+        return new CampaignFileException(file, item.line(), item.field(), problem, arguments);
+    }
+
     Set<String> keys() {
         return entries.keySet();
     }

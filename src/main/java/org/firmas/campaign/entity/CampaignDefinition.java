@@ -15,7 +15,8 @@ import java.util.Map;
  * is one, is a day in the campaign's time zone: the campaign closes itself when that day ends there.
  * {@code milestones} are in increasing order of signatures, none twice. {@code partners} each
  * have their own key, none of them a share channel's. {@code areasByZip} gives each ZIP code its
- * candidate areas: one, or several for a ZIP code that straddles area lines.
+ * candidate areas: one, or several for a ZIP code that straddles area lines. {@code embedOrigins}
+ * are the sites (origins such as {@code https://partner.org}) that may show the sign form in a frame.
  */
 public record CampaignDefinition(
         String slug,
@@ -31,7 +32,8 @@ public record CampaignDefinition(
         Contact contact,
         long finalSignatures,
         List<Milestone> milestones,
-        List<Partner> partners) {
+        List<Partner> partners,
+        List<String> embedOrigins) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 
@@ -41,13 +43,14 @@ public record CampaignDefinition(
     public CampaignDefinition {
         milestones = List.copyOf(milestones);
         partners = List.copyOf(partners);
+        embedOrigins = List.copyOf(embedOrigins);
     }
 
-    /** A campaign without partners. */
+    /** A campaign without partners, that no other site may frame. */
     public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
                               Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
                               Map<String, List<String>> areasByZip, Contact contact, long finalSignatures, List<Milestone> milestones) {
-        this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, List.of());
+        this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, List.of(), List.of());
     }
 
     /** A campaign without milestones. */
@@ -59,7 +62,7 @@ public record CampaignDefinition(
 
     /** The same campaign with another status: published, closed, won, or open for a preview. */
     public CampaignDefinition withStatus(CampaignStatus changed) {
-        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners);
+        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners, embedOrigins);
     }
 
     /** When the deadline's day ends in the campaign's time zone, or null without a deadline. */

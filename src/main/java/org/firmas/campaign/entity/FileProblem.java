@@ -53,7 +53,10 @@ public record FileProblem(Kind kind, List<Object> arguments) {
         PARTNER_KEY_RESERVED("partnerKeyReserved"),
         PARTNER_TWICE("partnerTwice"),
         LOGO_NOT_ON_SITE("logoNotOnSite"),
-        NOT_HTTPS("notHttps");
+        NOT_HTTPS("notHttps"),
+        NOT_AN_ORIGIN("notAnOrigin"),
+        ORIGIN_NOT_HTTPS("originNotHttps"),
+        ORIGIN_TWICE("originTwice");
 
         private final String key;
         private final String consoleKey;

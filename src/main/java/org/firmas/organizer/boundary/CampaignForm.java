@@ -44,6 +44,8 @@ public class CampaignForm implements Serializable {
     private final List<MilestoneRow> milestones = new ArrayList<>(List.of(new MilestoneRow()));
     /** Partners, with one blank row to add another; blank rows are left out. */
     private final List<PartnerRow> partners = new ArrayList<>(List.of(new PartnerRow()));
+    /** The sites that may frame the sign form, one per line; the parser judges each. */
+    private String embedOrigins;
 
     public CampaignForm() {
         texts.put("en", new TextsForm());
@@ -79,6 +81,7 @@ public class CampaignForm implements Serializable {
         form.partners.clear();
         definition.partners().forEach(partner -> form.partners.add(PartnerRow.of(partner)));
         form.partners.add(new PartnerRow());
+        form.embedOrigins = String.join("\n", definition.embedOrigins());
         return form;
     }
 
@@ -96,7 +99,7 @@ public class CampaignForm implements Serializable {
                 new DeliveryPolicy((int) number(everySignatures), Duration.ofHours(number(everyHours)), finalBatch),
                 new SignerFields(phone, comment), Map.of(), hasContact() ? contact() : null, finalSignatures,
                 milestones.stream().filter(row -> !row.isBlank()).map(MilestoneRow::toMilestone).toList(),
-                partners.stream().filter(row -> !row.isBlank()).map(PartnerRow::toPartner).toList());
+                partners.stream().filter(row -> !row.isBlank()).map(PartnerRow::toPartner).toList(), embedOriginLines());
         return CampaignFiles.text(definition, hasAreas());
     }
 
@@ -112,6 +115,10 @@ public class CampaignForm implements Serializable {
 
     private Contact contact() {
         return new Contact(TextsForm.clean(contactName), TextsForm.clean(contactEmail));
+    }
+
+    private List<String> embedOriginLines() {
+        return embedOrigins == null ? List.of() : embedOrigins.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     boolean hasAreas() {
@@ -254,6 +261,14 @@ public class CampaignForm implements Serializable {
 
     public void setAreasCsv(String areasCsv) {
         this.areasCsv = areasCsv;
+    }
+
+    public String getEmbedOrigins() {
+        return embedOrigins;
+    }
+
+    public void setEmbedOrigins(String embedOrigins) {
+        this.embedOrigins = embedOrigins;
     }
 
     public String getContactName() {

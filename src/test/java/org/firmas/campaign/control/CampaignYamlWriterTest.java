@@ -73,6 +73,19 @@ class CampaignYamlWriterTest {
     }
 
     @Test
+    void theSitesThatMayFrameTheFormComeBack() throws Exception {
+        CampaignDefinition plain = campaign("Title", "Summary", "Body", "Petition");
+        CampaignDefinition framed = new CampaignDefinition(plain.slug(), plain.status(), plain.goal(), plain.deadline(), plain.timeZone(),
+                plain.texts(), plain.targets(), plain.delivery(), plain.fields(), plain.areasByZip(), plain.contact(),
+                plain.finalSignatures(), plain.milestones(), plain.partners(), List.of("https://partner.org", "http://localhost:8081"));
+        String yaml = CampaignYamlWriter.write(framed, null);
+
+        assertEquals(framed, CampaignParser.parse("awkward.yaml", yaml, name -> Optional.empty()));
+        assertTrue(yaml.contains("embed_origins:\n  - \"https://partner.org\"\n"), yaml);
+        assertFalse(CampaignYamlWriter.write(plain, null).contains("embed_origins"));
+    }
+
+    @Test
     void theBodyKeepsItsLineBreaksAndLosesItsControlCharacters() throws Exception {
         CampaignDefinition original = campaign("Title", "Summary", "Body\r\nwith CRLF\u0000", "Petition");
 

@@ -70,7 +70,10 @@ class FileProblemTest {
             Map.entry(Kind.PARTNER_KEY_RESERVED, new Object[] {List.of("email", "whatsapp", "facebook", "x", "bluesky", "telegram", "embed"), "whatsapp"}),
             Map.entry(Kind.PARTNER_TWICE, new Object[] {"juntos"}),
             Map.entry(Kind.LOGO_NOT_ON_SITE, new Object[] {"https://cdn.example.org/logo.png"}),
-            Map.entry(Kind.NOT_HTTPS, new Object[] {"http://vamosjuntos.com"})));
+            Map.entry(Kind.NOT_HTTPS, new Object[] {"http://vamosjuntos.com"}),
+            Map.entry(Kind.NOT_AN_ORIGIN, new Object[] {"https://partner.org/petition"}),
+            Map.entry(Kind.ORIGIN_NOT_HTTPS, new Object[] {"http://partner.org"}),
+            Map.entry(Kind.ORIGIN_TWICE, new Object[] {"https://partner.org"})));
 
     /** Words of the English sentences that no Spanish one uses. */
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "not", "must", "and", "or", "of", "an", "in",

@@ -35,6 +35,6 @@ class SigningSourcesTest {
         return new CampaignDefinition("sources", CampaignStatus.OPEN, 10, null, CampaignDefinition.DEFAULT_TIME_ZONE,
                 Map.of("en", texts, "es", texts), List.of(), new DeliveryPolicy(100, Duration.ofHours(24), true),
                 new SignerFields(false, false), Map.of(), null, 0, List.of(),
-                List.of(new Partner("juntos", "Juntos", null, "https://vamosjuntos.com", Map.of())));
+                List.of(new Partner("juntos", "Juntos", null, "https://vamosjuntos.com", Map.of())), List.of());
     }
 }
