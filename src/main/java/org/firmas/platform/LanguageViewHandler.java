@@ -16,7 +16,7 @@ import java.util.Map;
 public class LanguageViewHandler extends ViewHandlerWrapper {
 
     public static final String COOKIE = "firmas_lang";
-    private static final String PARAMETER = "lang";
+    static final String PARAMETER = "lang";
 
     public LanguageViewHandler(ViewHandler wrapped) {
         super(wrapped);

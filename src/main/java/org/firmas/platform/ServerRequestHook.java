@@ -160,10 +160,12 @@ public class ServerRequestHook implements ServletContextListener {
 
         private void received(Object request) throws ReflectiveOperationException {
             Object response = grizzly.response.invoke(request);
-            for (var header : SecurityHeadersFilter.headers((Boolean) grizzly.isSecure.invoke(request)).entrySet()) {
+            String uri = (String) grizzly.requestUri.invoke(request);
+            boolean framable = uri.startsWith(siteRoot) && SecurityHeadersFilter.framable(uri.substring(siteRoot.length() - 1));
+            for (var header : SecurityHeadersFilter.headers((Boolean) grizzly.isSecure.invoke(request), framable).entrySet()) {
                 grizzly.setHeader.invoke(response, header.getKey(), header.getValue());
             }
-            if (RefusedPath.refusedByServer((String) grizzly.requestUri.invoke(request))) {
+            if (RefusedPath.refusedByServer(uri)) {
                 grizzly.setAttribute.invoke(request, REFUSED_PATH, Boolean.TRUE);
                 grizzly.setRequestUri.invoke(grizzly.packet.invoke(request), siteRoot);
             }

@@ -57,11 +57,16 @@ public final class SupportedLanguages {
     }
 
     /**
-     * The language a page would be shown in for this request, outside a Faces request: the
-     * remembered choice, else the first language of the browser's list that is supported, else
-     * the default; the same order {@link LanguageViewHandler} and Faces follow.
+     * The language a page would be shown in for this request, outside a Faces request: the one
+     * the address asks for, else the remembered choice, else the first language of the browser's
+     * list that is supported, else the default; the same order {@link LanguageViewHandler} and
+     * Faces follow.
      */
     public static Locale forRequest(HttpServletRequest request, List<String> languages) {
+        String asked = request.getParameter(LanguageViewHandler.PARAMETER);
+        if (languages.contains(asked)) {
+            return Locale.forLanguageTag(asked);
+        }
         String remembered = rememberedChoice(request);
         if (languages.contains(remembered)) {
             return Locale.forLanguageTag(remembered);

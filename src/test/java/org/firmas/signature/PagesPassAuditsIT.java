@@ -79,6 +79,8 @@ class PagesPassAuditsIT {
             pages.put("/", "home");
             pages.put("/campaigns/" + CAMPAIGN, "campaign");
             pages.put("/campaigns/" + CAMPAIGN + "/thanks", "thank-you");
+            pages.put("/campaigns/" + CAMPAIGN + "/embed", "sign form for partners' sites");
+            pages.put("/campaigns/" + CAMPAIGN + "/embed/thanks", "thank-you in a partner's frame");
             pages.put("/confirm/" + token, "confirm");
             ConsoleClient console = new ConsoleClient(firmas.base());
             assertEquals(302, console.logIn(DEMO_ADMIN, DEMO_PASSWORD).status(), "the demo admin logs in");

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.firmas.campaign.boundary.ConsoleCampaigns;
@@ -64,6 +65,7 @@ public class DashboardPage extends CampaignConsolePage {
     private boolean routedByArea;
     private ReopenWindow.State reopenState;
     private String deadlineText;
+    private List<String> embedOrigins;
 
     @Override
     protected void show(StoredCampaign row) {
@@ -73,6 +75,7 @@ public class DashboardPage extends CampaignConsolePage {
         status = definition == null ? null : definition.status();
         finalBatch = definition != null && definition.delivery().finalBatch();
         routedByArea = definition != null && !definition.areasByZip().isEmpty();
+        embedOrigins = definition == null ? List.of() : definition.embedOrigins();
         CampaignTexts texts = definition == null ? null : definition.texts(text.locale());
         title = texts == null ? row.slug() : texts.title();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -218,6 +221,11 @@ public class DashboardPage extends CampaignConsolePage {
     }
 
     /** A campaign that routes by area exports as a ZIP, its file and its areas table together. */
+    /** The sites that may show the campaign's sign form in a frame. */
+    public List<String> getEmbedOrigins() {
+        return embedOrigins;
+    }
+
     public boolean isRoutedByArea() {
         return routedByArea;
     }

@@ -59,6 +59,9 @@ public class CampaignPage {
         Locale locale = context.getViewRoot().getLocale();
         progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant());
         source = SigningSources.recognized(campaign.definition(), sourceOf(request));
+        if (source == null && CampaignUrlFilter.isEmbedded(request)) {
+            source = SigningSources.EMBED; // a partner's own embed names the partner instead
+        }
     }
 
     /** The page's link names the source; its form, posted back, carries it in a hidden field. */

@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.SigningSources;
+import org.firmas.platform.SecurityHeadersFilter;
 import org.firmas.platform.SupportedLanguages;
 
 /**
  * Serves {@code /campaigns/{slug}}, {@code /campaigns/{slug}/thanks} and
  * {@code /campaigns/{slug}/confirmed} from their Facelets views, so supporters share short,
- * readable links. Unknown or draft campaigns are a plain 404.
+ * readable links, and {@code /campaigns/{slug}/embed} (with its {@code /thanks}), the sign form
+ * that partner sites show in a frame, which only the sites the campaign lists may frame.
+ * Unknown or draft campaigns are a plain 404.
  */
 public class CampaignUrlFilter extends HttpFilter {
 
@@ -25,9 +28,13 @@ public class CampaignUrlFilter extends HttpFilter {
     static final String SIGN_VIEW = "/campaign/sign.xhtml";
     static final String THANKS_VIEW = "/campaign/thanks.xhtml";
     static final String CONFIRMED_VIEW = "/campaign/confirmed.xhtml";
+    static final String EMBED_VIEW = "/campaign/embed.xhtml";
+    static final String EMBED_THANKS_VIEW = "/campaign/embed-thanks.xhtml";
+    private static final String EMBEDDED_ATTRIBUTE = "firmas.campaign.embedded";
 
     private static final Pattern SOURCE_QUERY = Pattern.compile(CampaignPage.SOURCE + "=" + SigningSources.SAFE.pattern());
-    private static final Pattern PATH = Pattern.compile("/([a-z0-9][a-z0-9-]{1,62}[a-z0-9])(/thanks|/confirmed)?/?");
+    private static final Pattern PATH = Pattern.compile(
+            "/([a-z0-9][a-z0-9-]{1,62}[a-z0-9])(/thanks|/confirmed|/embed|/embed/thanks)?/?");
 
     @Inject
     CampaignCatalog catalog;
@@ -53,10 +60,15 @@ public class CampaignUrlFilter extends HttpFilter {
             return;
         }
         request.setAttribute(SLUG_ATTRIBUTE, matcher.group(1));
-        request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/campaigns/" + matcher.group(1));
-        String view = matcher.group(2) == null ? SIGN_VIEW
-                : matcher.group(2).equals("/thanks") ? THANKS_VIEW : CONFIRMED_VIEW;
-        if (view.equals(SIGN_VIEW) && "POST".equals(request.getMethod()) && directSigning.take(request, response, campaign)) {
+        String view = viewOf(matcher.group(2));
+        boolean embedded = view.equals(EMBED_VIEW) || view.equals(EMBED_THANKS_VIEW);
+        request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/campaigns/" + matcher.group(1) + (embedded ? "/embed" : ""));
+        if (embedded) {
+            request.setAttribute(EMBEDDED_ATTRIBUTE, Boolean.TRUE);
+            SecurityHeadersFilter.allowFramingBy(response, campaign.definition().embedOrigins());
+        }
+        boolean signView = view.equals(SIGN_VIEW) || view.equals(EMBED_VIEW);
+        if (signView && "POST".equals(request.getMethod()) && directSigning.take(request, response, campaign)) {
             return;
         }
         if (!isShareable(request)) {
@@ -91,6 +103,18 @@ public class CampaignUrlFilter extends HttpFilter {
         }
     }
 
+    private static String viewOf(String page) {
+        if (page == null) {
+            return SIGN_VIEW;
+        }
+        return switch (page) {
+            case "/thanks" -> THANKS_VIEW;
+            case "/confirmed" -> CONFIRMED_VIEW;
+            case "/embed" -> EMBED_VIEW;
+            default -> EMBED_THANKS_VIEW;
+        };
+    }
+
     /**
      * The "confirmed" page is where supporters look for their own signature in the count: a page
      * kept from before it counted must not be served to them, so its key holds the count.
@@ -112,5 +136,10 @@ public class CampaignUrlFilter extends HttpFilter {
     /** The slug of the campaign this request is about, set when the URL was mapped. */
     static String slugOf(HttpServletRequest request) {
         return (String) request.getAttribute(SLUG_ATTRIBUTE);
+    }
+
+    /** Whether this request is for the sign form in a partner's frame, whose pages stay in the frame. */
+    static boolean isEmbedded(HttpServletRequest request) {
+        return request.getAttribute(EMBEDDED_ATTRIBUTE) != null;
     }
 }

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.SupportedLanguages;
 import org.firmas.signature.entity.RepeatMail;
@@ -40,7 +42,8 @@ public class DirectSigning {
         if (!OwnFormPost.of(request, FORM)) {
             return false;
         }
-        SigningResult result = intake.take(campaign, read(request), SupportedLanguages.forRequest(request, languages()), request);
+        Locale language = SupportedLanguages.forRequest(request, languages());
+        SigningResult result = intake.take(campaign, read(request), language, request);
         if (result instanceof SigningResult.Refused || result instanceof SigningResult.Closed
                 || result instanceof SigningResult.AreaToChoose) {
             // Faces answers with the page and the rule's message, the area's question, or the campaign's closing notice.
@@ -50,7 +53,7 @@ public class DirectSigning {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return true;
         }
-        response.sendRedirect(thanksUrl(request.getContextPath(), campaign, result));
+        response.sendRedirect(thanksUrl(request, campaign, result, language));
         return true;
     }
 
@@ -65,19 +68,26 @@ public class DirectSigning {
 
     /**
      * Where every accepted form leads, new signature or not; when signing again sent no mail, the
-     * address says why, so the page does not claim one went out.
+     * address says why, so the page does not claim one went out. The form in a partner's frame
+     * leads to the thank-you page in the frame, in the form's language.
      */
-    static String thanksUrl(String contextPath, Campaign campaign, SigningResult result) {
-        String thanks = contextPath + "/campaigns/" + campaign.slug() + "/thanks";
+    static String thanksUrl(HttpServletRequest request, Campaign campaign, SigningResult result, Locale language) {
+        boolean embedded = CampaignUrlFilter.isEmbedded(request);
+        String thanks = request.getContextPath() + "/campaigns/" + campaign.slug() + (embedded ? "/embed/thanks" : "/thanks");
+        List<String> query = new ArrayList<>();
+        if (embedded) {
+            query.add("lang=" + language.getLanguage());
+        }
         if (result instanceof SigningResult.Duplicate duplicate) {
             if (duplicate.mail() instanceof RepeatMail.TooSoon tooSoon) {
-                return thanks + "?" + ThanksPage.MAIL + "=" + ThanksPage.TOO_SOON + "&" + ThanksPage.MINUTES + "=" + tooSoon.minutesToWait();
+                query.add(ThanksPage.MAIL + "=" + ThanksPage.TOO_SOON);
+                query.add(ThanksPage.MINUTES + "=" + tooSoon.minutesToWait());
             }
             if (duplicate.mail() instanceof RepeatMail.NoMore) {
-                return thanks + "?" + ThanksPage.MAIL + "=" + ThanksPage.NO_MORE;
+                query.add(ThanksPage.MAIL + "=" + ThanksPage.NO_MORE);
             }
         }
-        return thanks;
+        return query.isEmpty() ? thanks : thanks + "?" + String.join("&", query);
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * sign form's address ends in its error summary's id: a refused form comes back at that address,
  * so the browser opens the page on the list of problems, two screens below the top on a phone,
  * without any script. A redirect after an accepted form carries the fragment on harmlessly.
+ * The form in a partner's frame also names its language in the address: a frame on another site
+ * may not get the language cookie, and the thank-you page must speak as the form did.
  */
 public class PublicUrlViewHandler extends ViewHandlerWrapper {
 
@@ -26,6 +28,9 @@ public class PublicUrlViewHandler extends ViewHandlerWrapper {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Object publicPath = request.getAttribute(PUBLIC_PATH);
         String url = publicPath != null ? request.getContextPath() + publicPath : super.getActionURL(context, viewId);
+        if (CampaignUrlFilter.EMBED_VIEW.equals(viewId)) {
+            return url + "?lang=" + context.getViewRoot().getLocale().getLanguage() + ERROR_SUMMARY;
+        }
         return CampaignUrlFilter.SIGN_VIEW.equals(viewId) ? url + ERROR_SUMMARY : url;
     }
 }

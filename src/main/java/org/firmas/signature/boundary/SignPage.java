@@ -72,7 +72,7 @@ public class SignPage {
             context.responseComplete();
             return null;
         }
-        external.redirect(DirectSigning.thanksUrl(external.getRequestContextPath(), campaignPage.getCampaign(), result));
+        external.redirect(DirectSigning.thanksUrl((HttpServletRequest) external.getRequest(), campaignPage.getCampaign(), result, locale));
         return null;
     }
 

@@ -276,7 +276,7 @@ class CampaignParserTest {
         void misspelledField() {
             assertEquals(List.of("close-the-center.yaml:1: goal: is required",
                             "close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, contact, deadline, delivery, fields, final_signatures, goal, milestones, partners, status, targets, texts, time_zone)"),
+                            + "(expected one of areas, contact, deadline, delivery, embed_origins, fields, final_signatures, goal, milestones, partners, status, targets, texts, time_zone)"),
                     validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 
