@@ -93,7 +93,7 @@ class SupporterSignsOnAPartnersSiteIT extends BrowserTest {
 
         ReceivedMail mail = mailbox().await(email, 1).get(0);
         assertTrue(mail.subject().startsWith("Confirme su firma"), mail.subject());
-        assertEquals(200, site().confirm(Mailbox.confirmToken(mail)).status());
+        assertEquals(302, site().confirm(Mailbox.confirmToken(mail)).status());
     }
 
     @Test
@@ -121,6 +121,23 @@ class SupporterSignsOnAPartnersSiteIT extends BrowserTest {
         assertEquals(302, answer.status(), answer.body());
         assertTrue(answer.location().endsWith("/campaigns/" + slug + "/embed/thanks?lang=es"), answer.location());
         assertTrue(mailbox().await(signature.get("email"), 1).get(0).subject().startsWith("Confirme su firma"));
+    }
+
+    @Test
+    void aRefusedFormComesBackInTheFrameInItsLanguage() {
+        PetitionSite site = site();
+        PetitionSite.Page form = site.get("campaigns/" + slug + "/embed?lang=es", "en-US,en");
+
+        PetitionSite.Page refused = site.sign(form, SignatureForm.valid().withEmail("lucia..ortiz@example.net"), "en-US,en");
+
+        assertEquals(200, refused.status());
+        assertEquals("Hay un problema", refused.document().selectFirst("#error-summary-title").text());
+        assertTrue(refused.document().selectFirst("form#sign").attr("action").endsWith("/campaigns/" + slug + "/embed?lang=es#error-summary"));
+        assertTrue(refused.header("Content-Security-Policy").contains("frame-ancestors " + partner + ";"));
+        assertNull(refused.header("X-Frame-Options"));
+        assertTrue(refused.headers().entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(header -> header.getValue().stream()).noneMatch(cookie -> cookie.startsWith("JSESSIONID")),
+                "no session, nothing a partner's frame would lose");
     }
 
     @Test
