@@ -78,6 +78,7 @@ class PagesPassAuditsIT {
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("/", "home");
             pages.put("/campaigns/" + CAMPAIGN, "campaign");
+            pages.put("/campaigns/" + CAMPAIGN + "?source=juntos", "partner's campaign page");
             pages.put("/campaigns/" + CAMPAIGN + "/thanks", "thank-you");
             pages.put("/campaigns/" + CAMPAIGN + "/embed", "sign form for partners' sites");
             pages.put("/campaigns/" + CAMPAIGN + "/embed/thanks", "thank-you in a partner's frame");

@@ -83,7 +83,7 @@ class PartnerGathersSignaturesIT extends BrowserTest {
         Page unknown = site.get(page("nobody"), "es");
         assertNull(unknown.document().getElementById("partner"));
         assertEquals("", unknown.document().getElementById("sign:source").attr("value"));
-        assertNull(site.campaign(CAMPAIGN, "es").header("Set-Cookie"), "no cookie for a source");
+        assertNull(juntos.header("Set-Cookie"), "no cookie for a source");
 
         WebDriver browser = browser("es", 412, 823, false);
         CampaignPageObject page = CampaignPageObject.open(browser, base + page("juntos"));

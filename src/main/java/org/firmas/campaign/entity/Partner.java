@@ -7,7 +7,8 @@ import java.util.Map;
  * An organization that gathers signatures for a campaign with its own link,
  * {@code /campaigns/{slug}?source={key}}. The logo is a path on this site or null, never another
  * host; the opt-in texts, per language, ask signers whether the partner may send them news, and a
- * partner without them asks nothing.
+ * partner without them asks nothing. The key is also what a signature records as its source, so the
+ * partner's own figures and opted-in signers are the campaign's signatures with that source.
  */
 public record Partner(String key, String name, String logo, String website, Map<String, String> optIn) {
 

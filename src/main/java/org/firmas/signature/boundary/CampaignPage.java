@@ -65,7 +65,7 @@ public class CampaignPage {
     }
 
     /** The page's link names the source; its form, posted back, carries it in a hidden field. */
-    static String sourceOf(HttpServletRequest request) {
+    private static String sourceOf(HttpServletRequest request) {
         String posted = request.getParameter(DirectSigning.FORM + ":" + SOURCE);
         return posted != null ? posted : request.getParameter(SOURCE);
     }
