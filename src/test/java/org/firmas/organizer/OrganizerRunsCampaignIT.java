@@ -93,7 +93,8 @@ class OrganizerRunsCampaignIT extends FirmasIT {
         ConsoleClient console = loggedIn();
         String slug = slug("areas");
         String areaTarget = "  - name: Ortiz\n    title: South councillor\n    email: ortiz@example.org\n    area: South\n";
-        String areas = "zip,area\n19147,South\n19148,South\n19130,North\n";
+        // 19121 straddles both areas: its signers choose, and the table keeps both lines.
+        String areas = "zip,area\n19147,South\n19148,South\n19130,North\n19121,North\n19121,South\n";
         ConsoleClient.Response created = console.upload(console.get("organize/upload.xhtml"), "upload",
                 Map.of("file", new ConsoleClient.FileField(slug + ".yaml", campaignFile("draft", areaTarget, "areas: " + slug + ".areas.csv\n")),
                         "areas", new ConsoleClient.FileField(slug + ".areas.csv", areas)), "submit");
