@@ -79,6 +79,7 @@ class PagesPassAuditsIT {
             pages.put("/", "home");
             pages.put("/campaigns/" + CAMPAIGN, "campaign");
             pages.put("/campaigns/" + CAMPAIGN + "?source=juntos", "partner's campaign page");
+            pages.put("/campaigns/end-county-jail-ice-contracts", "campaign with counts by area");
             pages.put("/campaigns/" + CAMPAIGN + "/thanks", "thank-you");
             pages.put("/campaigns/" + CAMPAIGN + "/embed", "sign form for partners' sites");
             pages.put("/campaigns/" + CAMPAIGN + "/embed/thanks", "thank-you in a partner's frame");
