@@ -60,7 +60,7 @@ public class CampaignListPage {
     @PostConstruct
     void load() {
         Locale locale = text.locale();
-        List<StoredCampaign> visible = rows.visibleTo(organizer.id(), organizer.isAdmin());
+        List<StoredCampaign> visible = rows.visibleTo(organizer.staffId(), organizer.isAdmin());
         List<Entry> listed = new ArrayList<>();
         for (StoredCampaign row : visible) {
             Optional<Campaign> served = catalog.find(row.slug());

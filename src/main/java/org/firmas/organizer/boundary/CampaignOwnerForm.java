@@ -43,7 +43,7 @@ public class CampaignOwnerForm {
     void load() {
         if (organizer.isAdmin() && dashboard.getId() != null) {
             ownerId = access.require(dashboard.getId()).ownerId();
-            candidates = accounts.all().stream().filter(OrganizerAccount::isActive).toList();
+            candidates = accounts.all().stream().filter(OrganizerAccount::isActive).filter(account -> !account.isPartner()).toList();
         }
     }
 
@@ -52,7 +52,7 @@ public class CampaignOwnerForm {
             throw new NotAllowedException();
         }
         StoredCampaign row = access.require(dashboard.getId());
-        Long owner = ownerId != null && accounts.byId(ownerId).isPresent() ? ownerId : null;
+        Long owner = ownerId != null && accounts.byId(ownerId).filter(account -> !account.isPartner()).isPresent() ? ownerId : null;
         rows.assignOwner(row.id(), owner);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + row.id() + "&"

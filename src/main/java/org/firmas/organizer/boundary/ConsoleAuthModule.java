@@ -37,6 +37,7 @@ public class ConsoleAuthModule implements ServerAuthModule {
 
     public static final String LOGIN_PAGE = "/organize/login.xhtml";
     public static final String HOME_PAGE = "/organize/index.xhtml";
+    public static final String PARTNER_PAGE = "/organize/partner.xhtml";
 
     /** The request attribute through which the login form hands over an attempt. */
     static final String ATTEMPT = "firmas.console.login-attempt";

@@ -29,7 +29,8 @@ enum ConsoleOutcome {
     RESPONSE_RECORDED("organize.response.recorded", FacesMessage.SEVERITY_INFO),
     RESPONSE_CHANGED("organize.response.changed", FacesMessage.SEVERITY_INFO),
     RESPONSE_DELETED("organize.response.deleted", FacesMessage.SEVERITY_INFO),
-    RESPONSE_GONE("organize.response.gone", FacesMessage.SEVERITY_WARN);
+    RESPONSE_GONE("organize.response.gone", FacesMessage.SEVERITY_WARN),
+    ACCOUNT_CREATED("organize.accounts.created", FacesMessage.SEVERITY_INFO);
 
     static final String PARAMETER = "done";
     static final String COUNT = "n";

@@ -38,8 +38,21 @@ public class CurrentOrganizer {
         return account().getId();
     }
 
+    /** The id of an admin or organizer; a partner's account is refused, whatever web.xml let through. */
+    public long staffId() {
+        if (account().isPartner()) {
+            throw new NotAllowedException();
+        }
+        return id();
+    }
+
     public boolean isAdmin() {
         return account().isAdmin();
+    }
+
+    /** A partner's account: it sees its own page and nothing else. */
+    public boolean isPartner() {
+        return account().isPartner();
     }
 
     public String getEmail() {

@@ -90,7 +90,7 @@ public class EditCampaignPage implements Serializable {
         SaveResult result;
         if (id == null) {
             String slug = form.getSlug() == null ? "" : form.getSlug().strip();
-            result = campaigns.create(slug, form.toYaml(slug, CampaignStatus.DRAFT), form.getAreasCsv(), organizer.id());
+            result = campaigns.create(slug, form.toYaml(slug, CampaignStatus.DRAFT), form.getAreasCsv(), organizer.staffId());
         } else {
             StoredCampaign row = access.require(id);
             result = campaigns.update(row, form.toYaml(row.slug(), status), form.getAreasCsv());

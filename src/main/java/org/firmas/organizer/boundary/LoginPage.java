@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.organizer.control.DeviceCookie;
 import org.firmas.organizer.control.LoginThrottle;
+import org.firmas.organizer.entity.Role;
 import org.firmas.platform.ClientAddress;
 
 /**
@@ -53,8 +54,13 @@ public class LoginPage {
     public void redirectIfLoggedIn() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (external.getUserPrincipal() != null) {
-            external.redirect(external.getRequestContextPath() + ConsoleAuthModule.HOME_PAGE);
+            external.redirect(external.getRequestContextPath() + homeOf(external.isUserInRole(Role.PARTNER_NAME)));
         }
+    }
+
+    /** Where a login lands: a partner on its own page, anyone else on the campaign list. */
+    static String homeOf(boolean partner) {
+        return partner ? ConsoleAuthModule.PARTNER_PAGE : ConsoleAuthModule.HOME_PAGE;
     }
 
     public String login() throws IOException, ServletException {
@@ -78,7 +84,7 @@ public class LoginPage {
         password = null;
         if (request.authenticate(response)) {
             giveDeviceCookie(request, response);
-            external.redirect(external.getRequestContextPath() + ConsoleAuthModule.HOME_PAGE);
+            external.redirect(external.getRequestContextPath() + homeOf(request.isUserInRole(Role.PARTNER_NAME)));
         } else {
             throttle.failed(email, address, device);
             fail(context, text.get("organize.login.failed"));

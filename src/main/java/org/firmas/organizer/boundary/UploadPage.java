@@ -61,7 +61,7 @@ public class UploadPage {
         }
         String slug = archive ? name.substring(0, name.length() - ".zip".length()) : CampaignFiles.slugOf(name);
         String yaml = UploadedStatus.asDraft(contents.get().yaml());
-        SaveResult result = campaigns.create(slug, yaml, contents.get().areasCsv(), organizer.id());
+        SaveResult result = campaigns.create(slug, yaml, contents.get().areasCsv(), organizer.staffId());
         if (result instanceof SaveResult.Saved saved) {
             ExternalContext external = context.getExternalContext();
             external.redirect(external.getRequestContextPath() + "/organize/dashboard.xhtml?id=" + saved.campaign().id()

@@ -53,6 +53,15 @@ public class Accounts {
         return account;
     }
 
+    /** Creates a partner's account for one campaign and partner key; the unique email decides a race as above. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW) // on its own, like create
+    public OrganizerAccount createPartner(String email, String displayName, long campaignId, String partnerKey, PasswordHash password) {
+        OrganizerAccount account = OrganizerAccount.partner(normalize(email), displayName, campaignId, partnerKey, password, clock.instant());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
     /** The hash is made before: neither a login nor the password page holds a transaction across the slow hashing. */
     @Transactional(Transactional.TxType.REQUIRES_NEW) // logins call it outside any transaction
     public void changePassword(long id, PasswordHash password) {

@@ -10,7 +10,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who logs in to the console. The email, lower-cased, is the login name. */
+/**
+ * A person who logs in to the console. The email, lower-cased, is the login name. A partner's
+ * account names the one campaign and partner key it sees; the database refuses it for any other role.
+ */
 @Entity
 @Table(name = "organizer_account")
 @NamedQuery(name = OrganizerAccount.BY_EMAIL, query = "select a from OrganizerAccount a where a.email = :email")
@@ -51,6 +54,12 @@ public class OrganizerAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "partner_key")
+    private String partnerKey;
+
     protected OrganizerAccount() {
     }
 
@@ -60,6 +69,15 @@ public class OrganizerAccount {
         this.role = role.groupName();
         this.createdAt = createdAt;
         setPassword(password);
+    }
+
+    /** A partner's account, seeing only {@code partnerKey}'s figures in campaign {@code campaignId}. */
+    public static OrganizerAccount partner(String email, String displayName, long campaignId, String partnerKey,
+                                           PasswordHash password, Instant createdAt) {
+        OrganizerAccount account = new OrganizerAccount(email, displayName, Role.PARTNER, password, createdAt);
+        account.campaignId = campaignId;
+        account.partnerKey = partnerKey;
+        return account;
     }
 
     public Long getId() {
@@ -80,6 +98,20 @@ public class OrganizerAccount {
 
     public boolean isAdmin() {
         return getRole() == Role.ADMIN;
+    }
+
+    public boolean isPartner() {
+        return getRole() == Role.PARTNER;
+    }
+
+    /** The campaign a partner's account sees; null for any other account. */
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    /** The partner key a partner's account sees; null for any other account. */
+    public String getPartnerKey() {
+        return partnerKey;
     }
 
     public boolean isActive() {

@@ -7,10 +7,13 @@ public enum Role {
     /** Manages accounts and sees every campaign. */
     ADMIN,
     /** Manages the campaigns it owns. */
-    ORGANIZER;
+    ORGANIZER,
+    /** Sees one campaign's figures for its own partner key and exports its own opted-in supporters. */
+    PARTNER;
 
     public static final String ADMIN_NAME = "admin";
     public static final String ORGANIZER_NAME = "organizer";
+    public static final String PARTNER_NAME = "partner";
 
     public String groupName() {
         return name().toLowerCase(Locale.ROOT);

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.firmas.platform.FieldCipher;
 import org.firmas.platform.FirmasDataSource;
 import org.firmas.signature.entity.ExportedSignature;
+import org.firmas.signature.entity.PartnerSupporter;
 import org.firmas.signature.entity.SignatureStatus;
 
 /**
@@ -28,6 +29,10 @@ public class SignatureExportRows {
 
     private static final String QUERY = "SELECT first_name, last_name, email, zip, area, phone, signer_comment, language, "
             + "status, created_at, confirmed_at, listed_publicly, wants_updates, source, partner_opt_in FROM signature WHERE campaign_id = ? ORDER BY id";
+    /** Confirmed (so neither withdrawn nor hidden), not erased, and came through this partner ticking its opt-in. */
+    private static final String PARTNER_QUERY = "SELECT first_name, last_name, email, zip, language, confirmed_at FROM signature "
+            + "WHERE campaign_id = ? AND source = ? AND partner_opt_in AND status = " + SignatureStatus.CONFIRMED.literal()
+            + " AND erased_at IS NULL ORDER BY id";
 
     @Resource(lookup = FirmasDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -41,17 +46,40 @@ public class SignatureExportRows {
         void take(ExportedSignature row) throws IOException;
     }
 
+    /** A partner's opted-in supporter, as its export hands it on. */
+    @FunctionalInterface
+    public interface SupporterSink {
+        void take(PartnerSupporter supporter) throws IOException;
+    }
+
+    private interface ResultSink {
+        void take(ResultSet result) throws IOException, SQLException;
+    }
+
     public void each(long campaignId, RowSink sink) throws IOException, SQLException {
+        each(QUERY, campaignId, null, result -> sink.take(row(result)));
+    }
+
+    /** The supporters who signed through {@code partnerKey}'s link, ticked its opt-in and confirmed; emails decrypted. */
+    public void eachPartnerSupporter(long campaignId, String partnerKey, SupporterSink sink) throws IOException, SQLException {
+        each(PARTNER_QUERY, campaignId, partnerKey, result -> sink.take(new PartnerSupporter(result.getString(1),
+                result.getString(2), cipher.decrypt(result.getString(3)), result.getString(4), result.getString(5), instant(result, 6))));
+    }
+
+    private void each(String query, long campaignId, String source, ResultSink sink) throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             // PostgreSQL only honours the fetch size inside a transaction; without it the driver reads everything.
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(QUERY, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            try (PreparedStatement statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(FETCH_SIZE);
                 statement.setLong(1, campaignId);
+                if (source != null) {
+                    statement.setString(2, source);
+                }
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        sink.take(row(result));
+                        sink.take(result);
                     }
                 }
             } finally {

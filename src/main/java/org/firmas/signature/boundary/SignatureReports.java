@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.firmas.signature.entity.PartnerFigures;
 import org.firmas.signature.entity.SignatureFigures;
 import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SourceFigures;
@@ -43,6 +44,26 @@ public class SignatureReports {
                 + "FROM signature WHERE campaign_id = ? GROUP BY source ORDER BY COUNT(*) DESC, source", campaignId).stream()
                 .map(row -> new SourceFigures((String) row[0], number(row[1]), number(row[2]), number(row[3])))
                 .toList();
+    }
+
+    /** What one source (a partner's key) brought: its figures, and its confirmations per day from {@code since} on. */
+    @Transactional
+    public PartnerFigures ofSource(long campaignId, String source, LocalDate since) {
+        Object[] totals = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN status = " + CONFIRMED + " THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN status = " + CONFIRMED + " AND partner_opt_in THEN 1 ELSE 0 END) "
+                        + "FROM signature WHERE campaign_id = ? AND source = ?")
+                .setParameter(1, campaignId).setParameter(2, source).getSingleResult();
+        Map<LocalDate, Long> days = new TreeMap<>();
+        List<?> rows = em.createNativeQuery("SELECT CAST(confirmed_at AS DATE), COUNT(*) FROM signature WHERE campaign_id = ? "
+                        + "AND source = ? AND status = " + CONFIRMED + " AND confirmed_at >= ? GROUP BY CAST(confirmed_at AS DATE)")
+                .setParameter(1, campaignId).setParameter(2, source)
+                .setParameter(3, since.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            days.put(toDate(cells[0]), number(cells[1]));
+        }
+        return new PartnerFigures(new SourceFigures(source, number(totals[0]), number(totals[1]), number(totals[2])), days);
     }
 
     private static long number(Object value) {
