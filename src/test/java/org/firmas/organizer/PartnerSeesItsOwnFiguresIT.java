@@ -124,16 +124,29 @@ class PartnerSeesItsOwnFiguresIT extends BrowserTest {
         long campaign = TestDatabase.number("SELECT id FROM campaign WHERE slug = ?", CAMPAIGN);
         String juntos = "phone." + UUID.randomUUID().toString().substring(0, 8) + "@partners.example.org";
         createPartner(admin(), juntos, campaign + "/juntos");
+        WebDriver browser = loggedInOnAPhone(juntos, OrganizerAccounts.PASSWORD, "partner.xhtml");
+        assertEquals("Descargar CSV", browser.findElement(By.id("export")).getText());
+        assertFits(browser, "partner-console-412-es");
+
+        WebDriver admin = loggedInOnAPhone(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"), "index.xhtml");
+        admin.get(base + "organize/accounts.xhtml");
+        assertFits(admin, "accounts-with-partners-412-es");
+    }
+
+    private WebDriver loggedInOnAPhone(String email, String password, String landing) {
         WebDriver browser = browser("es", 412, 823, false);
         browser.get(base + "organize/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(juntos);
-        browser.findElement(By.id("login:password")).sendKeys(OrganizerAccounts.PASSWORD);
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("partner.xhtml"));
-        assertEquals("Descargar CSV", browser.findElement(By.id("export")).getText());
-        PageWidth.screenshot(browser, "partner-console-412-es");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains(landing));
+        return browser;
+    }
+
+    private static void assertFits(WebDriver browser, String name) {
+        PageWidth.screenshot(browser, name);
         long wide = PageWidth.scrollWidth(browser);
-        assertTrue(wide <= 412, "the page is " + wide + " px wide; too wide: " + PageWidth.overflowing(browser));
+        assertTrue(wide <= 412, name + " is " + wide + " px wide; too wide: " + PageWidth.overflowing(browser));
     }
 
     private void createsPartnerAccountInSpanish(String email, long campaign) {

@@ -105,10 +105,10 @@ public class AccountsPage {
         return choices;
     }
 
-    /** What a partner account sees, as its row in the table says it; empty for other accounts. */
+    /** What an account sees, as its row in the table says it: a partner its campaign and partner. */
     public String sees(OrganizerAccount account) {
         if (!account.isPartner()) {
-            return "";
+            return text.get(account.isAdmin() ? "organize.accounts.seesAll" : "organize.accounts.seesOwn");
         }
         Map<String, String> labels = choices.stream().collect(Collectors.toMap(PartnerChoices.Choice::value,
                 PartnerChoices.Choice::label, (first, second) -> first));
