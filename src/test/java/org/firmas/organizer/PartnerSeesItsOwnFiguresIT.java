@@ -81,6 +81,10 @@ class PartnerSeesItsOwnFiguresIT extends BrowserTest {
         }
         assertEquals(200, partner.get("organize/password.xhtml").status(), "a partner changes its own password");
 
+        WebDriver phone = loggedInOnAPhone(juntos, OrganizerAccounts.PASSWORD, "partner.xhtml");
+        assertEquals("2", phone.findElement(By.id("confirmed")).getText());
+        assertFits(phone, "partner-console-figures-412-es");
+
         TestDatabase.update("UPDATE organizer_account SET partner_key = 'gone' WHERE email = ?", juntos);
         assertEquals(403, partner.get("organize/partner.xhtml").status(), "a partner no longer listed sees nothing");
         assertEquals(403, partner.get("organize/partner/supporters.csv").status());
