@@ -92,7 +92,7 @@ public class DirectSigning {
 
     /**
      * The fields as Faces would set them: an empty answer is no answer, a ticked box says "on".
-     * The names are the input ids in {@code campaign/sign.xhtml}, read only here.
+     * The names are the input ids in {@code WEB-INF/templates/sign-form.xhtml}, read only here.
      */
     private static SignForm read(HttpServletRequest request) {
         SignForm form = new SignForm();

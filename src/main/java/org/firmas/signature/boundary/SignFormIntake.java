@@ -19,7 +19,7 @@ import org.firmas.signature.entity.SigningResult;
  * which reads the {@code sign:*} fields itself and never starts Faces. It exists for surges, when
  * nearly every post is valid and building the page's component tree costs more than the signature.</li>
  * <li>Faces: whatever the direct path does not take as it stands (a rule not met, a closed
- * campaign, another form) goes on to {@code campaign/sign.xhtml}, {@link SignPage} and its
+ * campaign, another form) goes on to {@code campaign/sign.xhtml} (or the embed), {@link SignPage} and its
  * {@link SignForm}, which answer with the page and its messages.</li>
  * </ol>
  * Neither relies on what the other checked: Faces judges only the fields a post carries and

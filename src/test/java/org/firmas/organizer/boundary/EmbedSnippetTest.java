@@ -1,0 +1,35 @@
+package org.firmas.organizer.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The snippet an organizer copies: a title cannot break out of its attribute, and the script trusts only this site. */
+class EmbedSnippetTest {
+
+    @Test
+    void theFrameNamesTheCampaignAndItsTitleStaysInsideTheAttribute() {
+        EmbedSnippet snippet = snippet("https://firmas.example.org/");
+
+        assertEquals("<iframe id=\"firmas-shut-down-berks\" src=\"https://firmas.example.org/campaigns/shut-down-berks/embed\" "
+                        + "title=\"Say &quot;no&quot; &lt;now&gt; &amp; here\" width=\"100%\" height=\"900\" "
+                        + "style=\"border:0;max-width:36rem\"></iframe>",
+                snippet.iframe("shut-down-berks", "Say \"no\" <now> & here"));
+    }
+
+    @Test
+    void theScriptListensOnlyToMessagesFromTheSitesOrigin() {
+        String script = snippet("https://example.org/firmas").resizeScript("shut-down-berks");
+
+        assertTrue(script.contains("event.origin === 'https://example.org'"), script);
+        assertTrue(script.contains("event.source === frame.contentWindow"), script);
+        assertTrue(script.contains("document.getElementById('firmas-shut-down-berks')"), script);
+    }
+
+    private static EmbedSnippet snippet(String baseUrl) {
+        EmbedSnippet snippet = new EmbedSnippet();
+        snippet.baseUrl = baseUrl;
+        return snippet;
+    }
+}
