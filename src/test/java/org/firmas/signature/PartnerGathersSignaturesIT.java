@@ -62,6 +62,28 @@ class PartnerGathersSignaturesIT extends BrowserTest {
         assertEquals(1, lines.stream().filter(line -> line.endsWith(",true")).count(), "only the Juntos signer who ticked it\n" + csv);
     }
 
+    /** The dashboard gives each partner its link and frame; the frame's signatures count under the partner, a plain frame's as the embed. */
+    @Test
+    void aPartnersOwnFrameCountsUnderThePartner() {
+        long campaign = TestDatabase.number("SELECT id FROM campaign WHERE slug = ?", CAMPAIGN);
+        ConsoleClient.Response dashboard = admin().inLanguage("es").get("organize/dashboard.xhtml?id=" + campaign);
+        Element juntos = dashboard.document().selectFirst(".partner-links[data-partner=juntos]");
+        assertNotNull(juntos, dashboard.text());
+        assertTrue(juntos.selectFirst("code").text().endsWith("/campaigns/" + CAMPAIGN + "?source=juntos"), juntos.text());
+        assertTrue(juntos.selectFirst("pre").text().contains("/campaigns/" + CAMPAIGN + "/embed?source=juntos\""), juntos.text());
+        assertEquals("El enlace y el formulario de cada aliada", dashboard.document().getElementById("partner-links-heading").text());
+
+        PetitionSite site = site();
+        Page juntosFrame = site.get("campaigns/" + CAMPAIGN + "/embed?source=juntos", "es");
+        assertEquals("juntos", juntosFrame.document().getElementById("sign:source").attr("value"), juntosFrame.text());
+        String embedded = "SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND source = 'embed'";
+        long before = TestDatabase.number(embedded, campaign);
+        Page plainFrame = site.get("campaigns/" + CAMPAIGN + "/embed", "es");
+        assertEquals("embed", plainFrame.document().getElementById("sign:source").attr("value"));
+        assertEquals(302, site.sign(plainFrame, SignatureForm.valid(), "es").status());
+        assertEquals(before + 1, TestDatabase.number(embedded, campaign), "a plain frame's signature counts as the embed's");
+    }
+
     @Test
     void juntosPageSaysWhomTheSignerCameWithInSpanish() {
         PetitionSite site = site();

@@ -17,6 +17,7 @@ import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.SaveResult;
 import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.organizer.control.CampaignStatistics;
@@ -66,6 +67,7 @@ public class DashboardPage extends CampaignConsolePage {
     private ReopenWindow.State reopenState;
     private String deadlineText;
     private List<String> embedOrigins;
+    private List<Partner> partners;
 
     @Override
     protected void show(StoredCampaign row) {
@@ -76,6 +78,7 @@ public class DashboardPage extends CampaignConsolePage {
         finalBatch = definition != null && definition.delivery().finalBatch();
         routedByArea = definition != null && !definition.areasByZip().isEmpty();
         embedOrigins = definition == null ? List.of() : definition.embedOrigins();
+        partners = definition == null ? List.of() : definition.partners();
         CampaignTexts texts = definition == null ? null : definition.texts(text.locale());
         title = texts == null ? row.slug() : texts.title();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -224,6 +227,11 @@ public class DashboardPage extends CampaignConsolePage {
     /** The sites that may show the campaign's sign form in a frame. */
     public List<String> getEmbedOrigins() {
         return embedOrigins;
+    }
+
+    /** The campaign's partners, each shown with its own link and frame. */
+    public List<Partner> getPartners() {
+        return partners;
     }
 
     public boolean isRoutedByArea() {

@@ -18,8 +18,19 @@ public class EmbedSnippet {
     String baseUrl;
 
     public String iframe(String slug, String title) {
-        return "<iframe id=\"firmas-" + slug + "\" src=\"" + site() + "/campaigns/" + slug + "/embed\" title=\""
+        return iframe(slug, title, null);
+    }
+
+    /** A partner's frame carries its key, so what it brings counts under the partner; null for the campaign's own. */
+    public String iframe(String slug, String title, String partnerKey) {
+        String source = partnerKey == null ? "" : "?source=" + partnerKey;
+        return "<iframe id=\"firmas-" + slug + "\" src=\"" + site() + "/campaigns/" + slug + "/embed" + source + "\" title=\""
                 + attribute(title) + "\" width=\"100%\" height=\"900\" style=\"border:0;max-width:36rem\"></iframe>";
+    }
+
+    /** The partner's own link to the campaign page. */
+    public String partnerLink(String slug, String partnerKey) {
+        return site() + "/campaigns/" + slug + "?source=" + partnerKey;
     }
 
     /** Listens only to this campaign's frame, and only to messages from this site. */

@@ -19,6 +19,15 @@ class EmbedSnippetTest {
     }
 
     @Test
+    void aPartnersFrameAndLinkCarryItsKey() {
+        EmbedSnippet snippet = snippet("https://firmas.example.org");
+
+        assertTrue(snippet.iframe("shut-down-berks", "Berks", "juntos")
+                .contains(" src=\"https://firmas.example.org/campaigns/shut-down-berks/embed?source=juntos\" "));
+        assertEquals("https://firmas.example.org/campaigns/shut-down-berks?source=juntos", snippet.partnerLink("shut-down-berks", "juntos"));
+    }
+
+    @Test
     void theScriptListensOnlyToMessagesFromTheSitesOrigin() {
         String script = snippet("https://example.org/firmas").resizeScript("shut-down-berks");
 
