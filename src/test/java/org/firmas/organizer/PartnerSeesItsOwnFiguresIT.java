@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.OrganizerAccounts;
 import org.firmas.testsupport.PetitionSite;
@@ -47,6 +48,8 @@ class PartnerSeesItsOwnFiguresIT extends BrowserTest {
         signsAndConfirms(site, null, SignatureForm.valid());
         String token = Mailbox.withdrawToken(mailbox().to(withdrawn).get(0));
         site.submit(site.get("withdraw/" + token, "es"), "withdraw", Map.of(), "es");
+        assertEquals(4L, Eventually.await(Duration.ofSeconds(30), () -> site.apiCount(CAMPAIGN), count -> count == 4),
+                "the public count settles after the withdrawal");
 
         ConsoleClient partner = console().inLanguage("es");
         ConsoleClient.Response login = partner.logIn(juntos, OrganizerAccounts.PASSWORD);
