@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.health.Readiness;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -27,6 +28,10 @@ public class SchemaMigration {
     @Inject
     DataFolder dataFolder;
 
+    @Inject
+    @Readiness
+    SchemaReadiness readiness;
+
     @PostConstruct
     void migrate() {
         if (dataFolder.holdsTheDatabase()) {
@@ -37,6 +42,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .load()
                 .migrate();
+        readiness.migrated();
     }
 
     /** A few statements (partial indexes, row locking) are written per database. */

@@ -13,14 +13,17 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.TimerBeat;
 
 /**
  * Serves the console campaigns from the database: all of them at start, then every few seconds
@@ -51,6 +54,10 @@ public class ConsoleCampaignLoader {
     @Inject
     CampaignCatalog catalog;
 
+    @Inject
+    @Readiness
+    CampaignsReadiness readiness;
+
     @Resource
     TimerService timers;
 
@@ -67,6 +74,7 @@ public class ConsoleCampaignLoader {
             "Console campaigns reloaded again");
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void onTimer() {
         try {
             reload();
@@ -93,5 +101,6 @@ public class ConsoleCampaignLoader {
         loaded.clear();
         loaded.putAll(seen);
         catalog.retain(CampaignRecord.Source.CONSOLE, seen.keySet());
+        readiness.consoleRead();
     }
 }

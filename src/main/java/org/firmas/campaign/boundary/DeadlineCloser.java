@@ -13,10 +13,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
+import org.firmas.platform.TimerBeat;
 
 /**
  * Closes console campaigns whose deadline has passed, on the node that leads the cluster. The
@@ -57,6 +59,7 @@ public class DeadlineCloser {
     }
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void closeDue() {
         rounds.run(cluster, () -> {
             int closed = campaigns.closePastDeadlines();

@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +24,15 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.boundary.CampaignFileReports;
+import org.firmas.campaign.boundary.CampaignsReadiness;
 import org.firmas.campaign.entity.BrokenCampaignFile;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.platform.TimerBeat;
 
 /**
  * Keeps the catalog in step with {@code campaigns/*.yaml}: loads them at start and looks again
@@ -63,6 +67,10 @@ public class CampaignFileWatcher {
     @Inject
     CampaignFileReports reports;
 
+    @Inject
+    @Readiness
+    CampaignsReadiness readiness;
+
     @Resource
     TimerService timers;
 
@@ -76,6 +84,7 @@ public class CampaignFileWatcher {
     }
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void onTimer() {
         reload();
     }
@@ -85,6 +94,7 @@ public class CampaignFileWatcher {
         Path dir = Path.of(campaignsDir);
         String fingerprint = fingerprint(dir);
         if (fingerprint.equals(lastFingerprint)) {
+            readiness.filesRead();
             return;
         }
         lastFingerprint = fingerprint;
@@ -109,6 +119,7 @@ public class CampaignFileWatcher {
         catalog.retain(CampaignRecord.Source.FILE, present);
         reports.retain(present);
         LOG.info(() -> "Campaigns loaded from " + dir.toAbsolutePath() + ": " + catalog.all().size());
+        readiness.filesRead();
     }
 
     private void report(String slug, Path file, CampaignFileException failure) {

@@ -13,12 +13,14 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
+import org.firmas.platform.TimerBeat;
 
 /**
  * Fans out: every few seconds it asks each campaign whether a batch is due and has it queued.
@@ -62,6 +64,7 @@ public class BatchScheduler {
     }
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void checkAll() {
         rounds.run(cluster, this::queueDueBatches);
     }

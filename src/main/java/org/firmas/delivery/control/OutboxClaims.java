@@ -41,6 +41,9 @@ public class OutboxClaims {
     Clock clock;
 
     @Inject
+    MailTally tally;
+
+    @Inject
     @ConfigProperty(name = "firmas.outbox.retry-base-seconds")
     long retryBaseSeconds;
 
@@ -102,6 +105,7 @@ public class OutboxClaims {
      * maybe delivered, for an organizer to look into; a supporter's goes again, much later.
      */
     public void markMaybeDelivered(OutboxMessage message, SmtpFailure failure) {
+        tally.inDoubt();
         if (BatchCreator.KIND.equals(message.getKind())) {
             em.createNativeQuery(DeliveryQueries.MARK_IN_DOUBT)
                     .setParameter(1, failure.reply())
@@ -123,6 +127,7 @@ public class OutboxClaims {
         em.createNativeQuery(DeliveryQueries.markSent(ids))
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        tally.sent(ids.size());
     }
 
     /**
@@ -176,6 +181,7 @@ public class OutboxClaims {
      * it, encrypted, for the organizer's retry.
      */
     public void markFailed(OutboxMessage message, SmtpFailure failure) {
+        tally.failed(failure.permanent());
         Instant now = clock.instant();
         if (failure.permanent()) {
             em.createNativeQuery(DeliveryQueries.MARK_DEAD)

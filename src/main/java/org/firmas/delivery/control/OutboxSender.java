@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.delivery.entity.OutboxMessage;
 import org.firmas.platform.FaultEpisode;
 import org.firmas.platform.FieldCipher;
+import org.firmas.platform.TimerBeat;
 
 /**
  * Drains the outbox on every node, with a few senders side by side, each on its own reused SMTP
@@ -137,6 +139,7 @@ public class OutboxSender {
 
     /** Tops the senders up to the configured number; each drains until the outbox is empty. */
     @Timeout
+    @Interceptors(TimerBeat.class)
     void tick() {
         while (!stopping && running.get() < Math.max(1, senders)) {
             running.incrementAndGet();

@@ -11,6 +11,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.Milestone;
 import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.TimerBeat;
 import org.firmas.signature.boundary.SignatureCounts;
 
 /**
@@ -59,6 +61,7 @@ public class MilestoneWatch {
     }
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void tick() {
         try {
             for (Campaign campaign : catalog.all()) {

@@ -13,8 +13,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.TimerBeat;
 
 /** Keeps the counts fresh off the request path: no visitor ever waits for the count query. */
 @Startup
@@ -42,6 +44,7 @@ public class CountRefresher {
             "Counts refreshed again");
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void tick() {
         try {
             if (counts.refreshIfDue()) {

@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.OncePerCluster;
 import org.firmas.platform.LeaderRound;
+import org.firmas.platform.TimerBeat;
 
 /**
  * Runs the retention rule on a timer: notes when campaigns close, then erases signer data of
@@ -71,6 +73,7 @@ public class RetentionTimer {
             "Retention applied again");
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void onTimer() {
         rounds.run(cluster, this::apply);
     }

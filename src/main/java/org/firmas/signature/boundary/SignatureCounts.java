@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -84,6 +86,12 @@ public class SignatureCounts {
     /** Counted at once, after its commit: the next reading, begun after this, holds it. */
     void onConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignatureConfirmed event) {
         confirmedSinceReading.computeIfAbsent(event.campaignId(), campaign -> new LongAdder()).increment();
+    }
+
+    /** How old the counts on show are; empty before the first reading. */
+    public Optional<Duration> age() {
+        Snapshot seen = snapshot;
+        return seen == null ? Optional.empty() : Optional.of(Duration.ofNanos(nanoClock.getAsLong() - seen.takenAt()));
     }
 
     /** Called every few hundred milliseconds; queries only when the snapshot is due, and says whether it did. */

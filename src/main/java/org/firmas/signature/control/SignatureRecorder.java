@@ -44,6 +44,9 @@ public class SignatureRecorder {
     WriteOutcomes outcomes;
 
     @Inject
+    SigningTally tally;
+
+    @Inject
     DataDiskRoom diskRoom;
 
     @Inject
@@ -57,21 +60,21 @@ public class SignatureRecorder {
     public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
         // The deadline, too: a form shown before it may be posted after, before any page has shown it closed.
         if (!campaign.definition().takesSignaturesAt(clock.instant())) {
-            return new SigningResult.Closed();
+            return tally.counted(new SigningResult.Closed(), null);
         }
         if (!diskRoom.enough()) {
             outcomes.failed(new DataDiskNearlyFull());
-            return new SigningResult.NotStored();
+            return tally.counted(new SigningResult.NotStored(), null);
         }
         AddressKeys keys = emailKeys.of(signer.email());
         SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
         try {
             SigningResult result = record(new NewSignature(campaign, signer, keys, language.getLanguage(), origin));
             outcomes.succeeded();
-            return result;
+            return tally.counted(result, origin);
         } catch (RuntimeException notStored) {
             outcomes.failed(notStored);
-            return new SigningResult.NotStored();
+            return tally.counted(new SigningResult.NotStored(), origin);
         }
     }
 

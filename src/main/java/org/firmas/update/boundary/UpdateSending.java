@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
+import org.firmas.platform.TimerBeat;
 import org.firmas.update.control.UpdateQueueing;
 import org.firmas.update.entity.SupporterUpdate;
 
@@ -61,6 +63,7 @@ public class UpdateSending {
     }
 
     @Timeout
+    @Interceptors(TimerBeat.class)
     void round() {
         rounds.run(cluster, this::queueSome);
     }
