@@ -16,8 +16,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Every Docker start of Firmas applies the server settings of the pre-boot file (64 request
- * threads, no Server header, no generated OpenAPI document), as every other documented start
- * does. Read from the files, since the build has no Docker engine to start them with.
+ * threads, no Server header), as every other documented start does. Read from the files, since the
+ * build has no Docker engine to start them with.
  */
 class DockerStartsTest {
 
@@ -71,6 +71,25 @@ class DockerStartsTest {
             }
         }
         assertTrue(built == 3, "the single node and the cluster's two nodes run the image: " + built);
+    }
+
+    /**
+     * The image checks its node's health from inside the container, the one address it lets read
+     * /health, and the load balancer waits until both nodes are healthy.
+     */
+    @Test
+    void theImageChecksHealthFromInsideAndTheLoadBalancerWaitsForIt() throws IOException {
+        String instructions = Files.readString(DOCKER.resolve("Dockerfile")).replace("\\\n", " ");
+        String check = instructions.lines().filter(line -> line.startsWith("HEALTHCHECK")).findFirst().orElseThrow();
+        assertTrue(check.contains("\"HealthProbe\", \"http://127.0.0.1:8080/health\"]"), check);
+        assertTrue(instructions.contains("RUN javac -d /opt/payara/config/probe /opt/payara/config/HealthProbe.java"), "the probe is compiled");
+        assertTrue(instructions.contains("ENV FIRMAS_MONITORING_ADDRESSES=127.0.0.1"), "the node lets its own container read /health");
+        Map<?, ?> services = (Map<?, ?>) ((Map<?, ?>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(DOCKER.resolve("compose.yaml")))).get("services");
+        Map<?, ?> waitsFor = (Map<?, ?>) ((Map<?, ?>) services.get("loadbalancer")).get("depends_on");
+        for (String node : List.of("firmas-node1", "firmas-node2")) {
+            assertTrue(Map.of("condition", "service_healthy").equals(waitsFor.get(node)), node + ": " + waitsFor);
+        }
     }
 
     /** A service's settings with those it takes from an anchor ({@code <<: *firmas-node}), which the YAML 1.2 parser leaves as a key. */
