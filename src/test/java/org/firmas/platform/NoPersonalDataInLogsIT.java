@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.CuttableProxy;
 import org.firmas.testsupport.Eventually;
@@ -98,13 +96,11 @@ class NoPersonalDataInLogsIT {
     @Test
     void aDatabaseOutageIsLoggedInAFewLinesWithoutStacksOrSql() throws Exception {
         Path home = Files.createDirectories(Path.of("target", "database-outage-log-it").toAbsolutePath());
-        String databaseUrl = System.getProperty("firmas.testDbUrl");
-        Matcher server = Pattern.compile("//([^:/]+):(\\d+)/").matcher(databaseUrl);
-        assertTrue(server.find(), databaseUrl);
-        try (CuttableProxy database = CuttableProxy.to(server.group(1), Integer.parseInt(server.group(2)))) {
+        CuttableProxy.Relayed relayed = CuttableProxy.toTestDatabase();
+        try (CuttableProxy database = relayed.proxy()) {
             Map<String, String> environment = PayaraProcess.testEnvironment();
             environment.put("FIRMAS_DATA_DIR", home.resolve("data").toString());
-            environment.put("FIRMAS_DB_URL", server.replaceFirst("//127.0.0.1:" + database.port() + "/"));
+            environment.put("FIRMAS_DB_URL", relayed.jdbcUrl());
             try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
                 PetitionSite site = new PetitionSite(firmas.base());
                 Supporter.signsAndConfirms(site, SMTP.mailbox(), CAMPAIGN, SignatureForm.valid());

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A TCP relay on loopback in front of a server the test must not stop (the shared PostgreSQL):
@@ -32,6 +34,24 @@ public final class CuttableProxy implements AutoCloseable {
                 new InetSocketAddress(host, port));
         daemon(proxy::accept);
         return proxy;
+    }
+
+    /**
+     * A relay in front of the test database (system property {@code firmas.testDbUrl}), with the
+     * JDBC URL that reaches the database through it.
+     */
+    public static Relayed toTestDatabase() throws IOException {
+        String databaseUrl = System.getProperty("firmas.testDbUrl");
+        Matcher server = Pattern.compile("//([^:/]+):(\\d+)/").matcher(databaseUrl);
+        if (!server.find()) {
+            throw new IllegalStateException("No host and port in " + databaseUrl);
+        }
+        CuttableProxy proxy = to(server.group(1), Integer.parseInt(server.group(2)));
+        return new Relayed(proxy, server.replaceFirst("//127.0.0.1:" + proxy.port() + "/"));
+    }
+
+    /** A relay to the test database and the JDBC URL through it. */
+    public record Relayed(CuttableProxy proxy, String jdbcUrl) {
     }
 
     public int port() {
