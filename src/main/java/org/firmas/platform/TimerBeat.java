@@ -4,14 +4,18 @@ import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundTimeout;
 import jakarta.interceptor.InvocationContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Put on a bean's timer ({@code @Interceptors(TimerBeat.class)}), it tells {@link TimerRounds}
  * that the job begins a round, before the round's own work, so a slow round is not a missed one.
+ * Serializable, or Payara looks for a serializable copy of it it never made and warns at each start.
  */
-public class TimerBeat {
+public class TimerBeat implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TimerRounds rounds;
