@@ -61,12 +61,14 @@ public class CampaignResource {
         }
     }
 
-    /** Each area's confirmed count; a count below the threshold is null, with the threshold beside it. */
+    /** Each area's confirmed count; a count below the threshold is null with the threshold beside it, a withheld one null and marked so. */
     private JsonArray areas(Campaign campaign) {
         var areas = Json.createArrayBuilder();
         for (AreaCount area : areaCounts.of(campaign)) {
             var entry = Json.createObjectBuilder().add("name", area.name());
-            if (area.hidden()) {
+            if (area.withheld()) {
+                entry.addNull("count").add("withheld", true);
+            } else if (area.hidden()) {
                 entry.addNull("count").add("fewerThan", area.fewerThan());
             } else {
                 entry.add("count", area.count());

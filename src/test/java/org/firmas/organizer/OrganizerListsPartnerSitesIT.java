@@ -41,7 +41,7 @@ class OrganizerListsPartnerSitesIT extends FirmasIT {
         assertEquals("https://partner.org https://news.partner.org:8443", dashboard.select("#embedOrigins li").text());
         String snippet = dashboard.selectFirst("#embedSnippet").wholeText();
         assertTrue(snippet.startsWith("<iframe id=\"firmas-" + slug + "\" src=\"http://localhost:8080/campaigns/" + slug + "/embed\" title=\"Financien la biblioteca\""), snippet);
-        assertTrue(dashboard.selectFirst("#embedResize").wholeText().contains("event.origin === 'http://localhost:8080'"));
+        assertTrue(dashboard.selectFirst("#embedResize").wholeText().contains("event.origin !== 'http://localhost:8080'"));
         assertEquals("https://partner.org\nhttps://news.partner.org:8443",
                 console.get("organize/edit.xhtml?id=" + id).document().selectFirst("textarea[name='campaign:embedOrigins']").wholeText().strip());
         assertTrue(console.get("organize/yaml/" + id + ".yaml").body()

@@ -82,6 +82,9 @@ class PartnerSeesItsOwnFiguresIT extends BrowserTest {
                 "organize/preview/" + campaign, "organize/yaml/" + campaign + ".yaml", "organize/upload.xhtml")) {
             assertEquals(403, partner.get(path).status(), path);
         }
+        ConsoleClient.Response refused = partner.get("organize/");
+        assertEquals("Volver a sus cifras", refused.document().selectFirst("a[href$=/organize/partner.xhtml]").text(),
+                "the refusal leads a partner back to its own page: " + refused.text());
         assertEquals(200, partner.get("organize/password.xhtml").status(), "a partner changes its own password");
 
         WebDriver phone = loggedInOnAPhone(juntos, OrganizerAccounts.PASSWORD, "partner.xhtml");

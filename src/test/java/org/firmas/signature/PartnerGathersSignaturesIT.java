@@ -76,6 +76,10 @@ class PartnerGathersSignaturesIT extends BrowserTest {
         PetitionSite site = site();
         Page juntosFrame = site.get("campaigns/" + CAMPAIGN + "/embed?source=juntos", "es");
         assertEquals("juntos", juntosFrame.document().getElementById("sign:source").attr("value"), juntosFrame.text());
+        assertEquals("Con Juntos", juntosFrame.document().getElementById("partner").text());
+        assertTrue(juntosFrame.document().select("a[target=_blank]").eachAttr("href")
+                .contains("http://localhost:8080/campaigns/" + CAMPAIGN + "?source=juntos&lang=es"),
+                "the whole petition opens with the partner and the frame's language: " + juntosFrame.document().select("a").eachAttr("href"));
         String embedded = "SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND source = 'embed'";
         long before = TestDatabase.number(embedded, campaign);
         Page plainFrame = site.get("campaigns/" + CAMPAIGN + "/embed", "es");

@@ -135,6 +135,15 @@ class SignerOnACountyLineIT extends BrowserTest {
         Document five = Eventually.await(PATIENCE, () -> site.campaign(COUNTED, "en").document(),
                 shown -> "5".equals(countCell(shown, "Lehigh")));
         assertEquals("fewer than 5", countCell(five, "Berks"));
+
+        // Berks alone hidden with one signer: the total minus Bucks and Lehigh would name that signer.
+        confirmedIn(COUNTED, "Berks", 1);
+        Document withheld = Eventually.await(PATIENCE, () -> site.campaign(COUNTED, "en").document(),
+                shown -> "not shown".equals(countCell(shown, "Bucks")));
+        assertEquals(List.of("fewer than 5", "not shown", "5"), withheld.select(".area-table tbody td").eachText());
+        String apiAfter = site.get("api/campaigns/" + COUNTED, "en").body().replaceAll("\\s", "");
+        assertTrue(apiAfter.contains("\"areas\":[{\"name\":\"Berks\",\"count\":null,\"fewerThan\":5},"
+                + "{\"name\":\"Bucks\",\"count\":null,\"withheld\":true},{\"name\":\"Lehigh\",\"count\":5}]"), apiAfter);
     }
 
     @Test

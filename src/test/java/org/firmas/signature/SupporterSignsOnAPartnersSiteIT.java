@@ -100,7 +100,7 @@ class SupporterSignsOnAPartnersSiteIT extends BrowserTest {
     void theFrameGrowsToFitTheFormOnAPageThatListens() {
         WebDriver browser = browser("en-US,en", 412, 915, true);
         browser.get(partner + "/?frame=" + base + "campaigns/" + slug + "/embed");
-        WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("petition")));
+        WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("firmas-petition")));
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> frame.getSize().getHeight() != 1100);
         enterFrame(browser);
@@ -202,12 +202,14 @@ class SupporterSignsOnAPartnersSiteIT extends BrowserTest {
             String frame = query == null ? "" : query.substring("frame=".length());
             byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Partner</title>"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
-                    + "<h1>A partner's newsletter</h1><iframe id=\"petition\" title=\"Petition\" src=\"" + frame
+                    + "<h1>A partner's newsletter</h1><iframe id=\"firmas-petition\" title=\"Petition\" src=\"" + frame
                     + "\" width=\"100%\" height=\"1100\" style=\"border:0\"></iframe>"
-                    // As the console's snippet does: only this frame's messages, only from the petition's site.
-                    + "<script>addEventListener('message', function (event) { var frame = document.getElementById('petition');"
-                    + " if (event.source === frame.contentWindow && event.origin === '" + siteOrigin() + "'"
-                    + " && event.data && event.data.firmas === 'height') { frame.style.height = event.data.height + 'px'; } });"
+                    // As the console's snippet does: only messages from the petition's site, sizing the frame that sent one.
+                    + "<script>addEventListener('message', function (event) {"
+                    + " if (event.origin !== '" + siteOrigin() + "' || !event.data || event.data.firmas !== 'height') return;"
+                    + " var frames = document.querySelectorAll('iframe[id^=\"firmas-\"]');"
+                    + " for (var i = 0; i < frames.length; i++) { if (frames[i].contentWindow === event.source) {"
+                    + " frames[i].style.height = event.data.height + 'px'; } } });"
                     + "</script></body></html>").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
@@ -237,7 +239,7 @@ class SupporterSignsOnAPartnersSiteIT extends BrowserTest {
     }
 
     private static void enterFrame(WebDriver browser) {
-        WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("petition")));
+        WebElement frame = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("firmas-petition")));
         browser.switchTo().frame(frame);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "complete".equals(script(driver, "return document.readyState")));
     }

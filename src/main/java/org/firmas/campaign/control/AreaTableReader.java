@@ -22,6 +22,8 @@ import org.firmas.campaign.entity.FileProblem.Kind;
 final class AreaTableReader {
 
     private static final Pattern ZIP = Pattern.compile("\\d{5}");
+    /** What a signature's area column holds. */
+    static final int MAX_AREA_CHARS = 100;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -48,6 +50,9 @@ final class AreaTableReader {
                 }
                 if (area.isEmpty()) {
                     throw new CampaignFileException(file, line, "area", Kind.REQUIRED);
+                }
+                if (area.length() > MAX_AREA_CHARS) {
+                    throw new CampaignFileException(file, line, "area", Kind.TOO_LONG, area.length(), MAX_AREA_CHARS);
                 }
                 Optional<CampaignTextRules.Breach> breach = CampaignTextRules.inOneLine(area);
                 if (breach.isPresent()) {

@@ -55,6 +55,19 @@ public class CurrentOrganizer {
         return account().isPartner();
     }
 
+    /**
+     * Whether the caller, if anyone is logged in, has a partner's account. Unlike the rest it never
+     * refuses: the error pages ask it to send a partner back to its own page, not to the console's list.
+     */
+    public boolean isPartnerCaller() {
+        Principal caller = request.getUserPrincipal();
+        try {
+            return caller != null && accounts.byEmail(caller.getName()).map(OrganizerAccount::isPartner).orElse(false);
+        } catch (RuntimeException databaseUnreachable) {
+            return false; // an error page must render whatever else is down
+        }
+    }
+
     public String getEmail() {
         return account().getEmail();
     }

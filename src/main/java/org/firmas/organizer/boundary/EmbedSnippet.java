@@ -24,7 +24,8 @@ public class EmbedSnippet {
     /** A partner's frame carries its key, so what it brings counts under the partner; null for the campaign's own. */
     public String iframe(String slug, String title, String partnerKey) {
         String source = partnerKey == null ? "" : "?source=" + partnerKey;
-        return "<iframe id=\"firmas-" + slug + "\" src=\"" + site() + "/campaigns/" + slug + "/embed" + source + "\" title=\""
+        String id = "firmas-" + slug + (partnerKey == null ? "" : "-" + partnerKey);
+        return "<iframe id=\"" + id + "\" src=\"" + site() + "/campaigns/" + slug + "/embed" + source + "\" title=\""
                 + attribute(title) + "\" width=\"100%\" height=\"900\" style=\"border:0;max-width:36rem\"></iframe>";
     }
 
@@ -33,14 +34,19 @@ public class EmbedSnippet {
         return site() + "/campaigns/" + slug + "?source=" + partnerKey;
     }
 
-    /** Listens only to this campaign's frame, and only to messages from this site. */
-    public String resizeScript(String slug) {
+    /**
+     * Listens only to messages from this site, and sizes only the frame that sent one: a page may
+     * hold several of this site's frames (a campaign's and a partner's), each named firmas-….
+     */
+    public String resizeScript() {
         return "<script>\n"
                 + "addEventListener('message', function (event) {\n"
-                + "  var frame = document.getElementById('firmas-" + slug + "');\n"
-                + "  if (frame && event.source === frame.contentWindow && event.origin === '" + origin() + "'\n"
-                + "      && event.data && event.data.firmas === 'height') {\n"
-                + "    frame.style.height = Math.min(Number(event.data.height) || 900, 5000) + 'px';\n"
+                + "  if (event.origin !== '" + origin() + "' || !event.data || event.data.firmas !== 'height') return;\n"
+                + "  var frames = document.querySelectorAll('iframe[id^=\"firmas-\"]');\n"
+                + "  for (var i = 0; i < frames.length; i++) {\n"
+                + "    if (frames[i].contentWindow === event.source) {\n"
+                + "      frames[i].style.height = Math.min(Number(event.data.height) || 900, 5000) + 'px';\n"
+                + "    }\n"
                 + "  }\n"
                 + "});\n"
                 + "</script>";

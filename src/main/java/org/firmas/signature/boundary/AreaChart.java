@@ -27,7 +27,8 @@ public class AreaChart {
         long most = counts.stream().filter(count -> !count.hidden()).mapToLong(AreaCount::count).max().orElse(0);
         for (AreaCount count : counts) {
             int y = rows.size() * ROW_HEIGHT;
-            String text = count.hidden() ? Messages.format(locale, "campaign.areas.fewer", count.fewerThan())
+            String text = count.withheld() ? Messages.format(locale, "campaign.areas.withheld")
+                    : count.hidden() ? Messages.format(locale, "campaign.areas.fewer", count.fewerThan())
                     : numbers.format(count.count());
             long length = count.hidden() || most == 0 ? 0 : Math.max(2, BAR_LENGTH * count.count() / most);
             rows.add(new Row(count.name(), text, y, length));

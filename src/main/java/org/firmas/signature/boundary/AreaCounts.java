@@ -18,7 +18,8 @@ import org.firmas.signature.entity.SignatureStatus;
 
 /**
  * Confirmed signatures by area, for the campaign page and the API: every area of the campaign's
- * table, in alphabetical order, each below {@code firmas.areas.min-count} without its number.
+ * table, in alphabetical order, each below {@code firmas.areas.min-count} without its number (and
+ * one more withheld beside a lone small one, see {@link AreaCount#shown}).
  * Signatures without an area (a ZIP code the table does not list) are in no area's count. Cached a
  * few seconds per campaign, as the recent signers are: one query serves every view meanwhile.
  */
@@ -51,7 +52,8 @@ public class AreaCounts {
         TreeSet<String> areas = new TreeSet<>(campaign.definition().areas());
         areas.addAll(last.counts().keySet());
         Map<String, Long> counts = last.counts();
-        return areas.stream().map(area -> AreaCount.of(area, counts.getOrDefault(area, 0L), minCount)).toList();
+        List<Long> actual = areas.stream().map(area -> counts.getOrDefault(area, 0L)).toList();
+        return AreaCount.shown(areas.stream().map(area -> AreaCount.of(area, counts.getOrDefault(area, 0L), minCount)).toList(), actual);
     }
 
     /** The smallest count shown as a number. */

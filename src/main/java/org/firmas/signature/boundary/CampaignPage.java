@@ -128,6 +128,15 @@ public class CampaignPage {
         return baseUrl.replaceAll("/+$", "") + "/campaigns/" + campaign.slug();
     }
 
+    /**
+     * The campaign page from a frame: the same partner (so a signer who signs there still counts
+     * under it and sees its opt-in) and the frame's language, which the page's cookie may not know.
+     */
+    public String getFullPageUrl() {
+        String partner = getPartner() == null ? "" : "source=" + source + "&";
+        return getPublicUrl() + "?" + partner + "lang=" + FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
     public List<ShareLink> getShareLinks() {
         return ShareLink.forCampaign(progress.getTitle(), getPublicUrl());
     }

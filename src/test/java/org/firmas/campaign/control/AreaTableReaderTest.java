@@ -1,5 +1,6 @@
 package org.firmas.campaign.control;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -40,6 +41,15 @@ class AreaTableReaderTest {
     @Test
     void acceptsTheSameZipListedTwiceForTheSameArea() throws Exception {
         assertEquals(Map.of("17401", List.of("York")), AreaTableReader.read(FILE, "zip,area\n17401,York\n17401,York\n"));
+    }
+
+    /** A signature stores its area in 100 characters: a longer name would be a signature that cannot be stored. */
+    @Test
+    void reportsAnAreaNameTooLongToStore() {
+        String long101 = "A".repeat(101);
+        assertEquals("york-pike.areas.csv:3: area: is 101 characters long; at most 100 are allowed",
+                failure("zip,area\n17401,York\n18324," + long101 + "\n"));
+        assertEquals(Map.of("18324", List.of("A".repeat(100))), assertDoesNotThrow(() -> AreaTableReader.read(FILE, "zip,area\n18324," + "A".repeat(100) + "\n")));
     }
 
     @Test

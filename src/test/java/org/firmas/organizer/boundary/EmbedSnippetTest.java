@@ -28,12 +28,20 @@ class EmbedSnippetTest {
     }
 
     @Test
-    void theScriptListensOnlyToMessagesFromTheSitesOrigin() {
-        String script = snippet("https://example.org/firmas").resizeScript("shut-down-berks");
+    void theScriptListensOnlyToMessagesFromTheSitesOriginAndSizesTheFrameThatSentOne() {
+        String script = snippet("https://example.org/firmas").resizeScript();
 
-        assertTrue(script.contains("event.origin === 'https://example.org'"), script);
-        assertTrue(script.contains("event.source === frame.contentWindow"), script);
-        assertTrue(script.contains("document.getElementById('firmas-shut-down-berks')"), script);
+        assertTrue(script.contains("event.origin !== 'https://example.org'"), script);
+        assertTrue(script.contains("frames[i].contentWindow === event.source"), script);
+        assertTrue(script.contains("iframe[id^=\"firmas-\"]"), script);
+    }
+
+    @Test
+    void aCampaignsFrameAndAPartnersHaveIdsOfTheirOwn() {
+        EmbedSnippet snippet = snippet("https://example.org");
+
+        assertTrue(snippet.iframe("shut-down-berks", "Berks").startsWith("<iframe id=\"firmas-shut-down-berks\" "));
+        assertTrue(snippet.iframe("shut-down-berks", "Berks", "juntos").startsWith("<iframe id=\"firmas-shut-down-berks-juntos\" "));
     }
 
     private static EmbedSnippet snippet(String baseUrl) {

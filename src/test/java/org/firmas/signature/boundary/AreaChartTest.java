@@ -24,8 +24,28 @@ class AreaChartTest {
 
     @Test
     void theThresholdKeepsTheExactNumberOutOfTheCount() {
-        assertEquals(new AreaCount("Lehigh", null, 5), AreaCount.of("Lehigh", 4, 5));
-        assertEquals(new AreaCount("Lehigh", 0L, 0), AreaCount.of("Lehigh", 0, 0));
-        assertEquals(new AreaCount("Bucks", 5L, 5), AreaCount.of("Bucks", 5, 5));
+        assertEquals(new AreaCount("Lehigh", null, 5, true), AreaCount.of("Lehigh", 4, 5));
+        assertEquals(new AreaCount("Lehigh", 0L, 0, false), AreaCount.of("Lehigh", 0, 0));
+        assertEquals(new AreaCount("Bucks", 5L, 5, false), AreaCount.of("Bucks", 5, 5));
+    }
+
+    /** Total 16 with Alpha 7 and Beta 8 shown would give Gamma's one signer away: the smaller, Alpha's, goes too. */
+    @Test
+    void aLoneSmallCountIsNotLeftForTheTotalToGiveAway() {
+        List<Long> actual = List.of(7L, 8L, 1L);
+        List<AreaCount> shown = AreaCount.shown(List.of(AreaCount.of("Alpha", 7, 5), AreaCount.of("Beta", 8, 5),
+                AreaCount.of("Gamma", 1, 5)), actual);
+
+        assertEquals(List.of(8L), shown.stream().filter(count -> !count.hidden()).map(AreaCount::count).toList());
+        assertEquals(List.of("no se muestra", "8", "menos de 5"),
+                new AreaChart(shown, SPANISH).getRows().stream().map(AreaChart.Row::countText).toList());
+    }
+
+    @Test
+    void twoSmallCountsOrAnEmptyOneNeedNoCompany() {
+        List<AreaCount> twoSmall = List.of(AreaCount.of("Alpha", 7, 5), AreaCount.of("Beta", 2, 5), AreaCount.of("Gamma", 1, 5));
+        assertEquals(twoSmall, AreaCount.shown(twoSmall, List.of(7L, 2L, 1L)));
+        List<AreaCount> nobodyInGamma = List.of(AreaCount.of("Alpha", 7, 5), AreaCount.of("Gamma", 0, 5));
+        assertEquals(nobodyInGamma, AreaCount.shown(nobodyInGamma, List.of(7L, 0L)));
     }
 }
