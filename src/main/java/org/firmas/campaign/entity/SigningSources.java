@@ -15,8 +15,11 @@ public final class SigningSources {
     /** The embedded form's own source, when it is not a partner's. */
     public static final String EMBED = "embed";
 
-    /** The share links' channels, one source each, and the embed: no partner may take these keys. */
-    public static final List<String> RESERVED = List.of("email", "whatsapp", "facebook", "x", "bluesky", "telegram", EMBED);
+    /** Signatures recorded through the OSDI API. */
+    public static final String API = "api";
+
+    /** The share links' channels, one source each, the embed and the API: no partner may take these keys. */
+    public static final List<String> RESERVED = List.of("email", "whatsapp", "facebook", "x", "bluesky", "telegram", EMBED, API);
 
     private SigningSources() {
     }

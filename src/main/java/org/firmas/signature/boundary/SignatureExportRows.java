@@ -96,7 +96,7 @@ public class SignatureExportRows {
                 result.getBoolean(12), result.getBoolean(13), result.getString(14), result.getBoolean(15));
     }
 
-    private static Instant instant(ResultSet result, int column) throws SQLException {
+    static Instant instant(ResultSet result, int column) throws SQLException {
         OffsetDateTime time = result.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
     }

@@ -13,12 +13,20 @@ import org.firmas.signature.entity.SigningOrigin;
  * so a transaction that rolls back leaves nothing half-written behind for the next one.
  */
 public record NewSignature(Campaign campaign, SignerDetails signer, AddressKeys keys, String language,
-                           SigningOrigin origin) {
+                           SigningOrigin origin, boolean vouched) {
+
+    /** A signature its signer must confirm: every one but those a trusted API key vouches for. */
+    public NewSignature(Campaign campaign, SignerDetails signer, AddressKeys keys, String language, SigningOrigin origin) {
+        this(campaign, signer, keys, language, origin, false);
+    }
 
     Signature row(Instant now) {
         Signature signature = new Signature(campaign.id(), signer, keys, signer.area(),
                 language, SignatureStatus.PENDING, now);
         signature.cameFrom(origin);
+        if (vouched && !origin.isSuspect()) {
+            signature.vouchedFor(now);
+        }
         return signature;
     }
 

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.signature.entity.Signature;
+import org.firmas.signature.entity.SignatureConfirmed;
+import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.SignaturesChanged;
 import org.firmas.signature.entity.SupporterMailRequested;
 import org.firmas.signature.entity.TokenPurpose;
@@ -42,6 +44,9 @@ public class SignatureInserts {
 
     @Inject
     Event<SignaturesChanged> changed;
+
+    @Inject
+    Event<SignatureConfirmed> confirmed;
 
     @Inject
     Clock clock;
@@ -107,7 +112,7 @@ public class SignatureInserts {
         List<Signature> rows = new ArrayList<>(drafts.size());
         for (NewSignature draft : drafts) {
             Signature signature = draft.row(now);
-            if (!draft.origin().isSuspect()) {
+            if (!draft.origin().isSuspect() && !draft.vouched()) {
                 signature.mailed(now);
             }
             em.persist(signature);
@@ -117,10 +122,13 @@ public class SignatureInserts {
         for (int i = 0; i < rows.size(); i++) {
             Signature signature = rows.get(i);
             Campaign campaign = drafts.get(i).campaign();
-            if (!drafts.get(i).origin().isSuspect()) {
+            if (signature.getStatus() == SignatureStatus.PENDING) {
                 askToConfirm(signature, campaign);
             }
             changed.fire(new SignaturesChanged(campaign.id()));
+            if (signature.getStatus() == SignatureStatus.CONFIRMED) {
+                confirmed.fire(new SignatureConfirmed(campaign.id()));
+            }
         }
         return rows.stream().map(Signature::getId).toList();
     }

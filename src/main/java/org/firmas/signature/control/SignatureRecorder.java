@@ -58,6 +58,36 @@ public class SignatureRecorder {
      * was committed, never after.
      */
     public SigningResult sign(Campaign campaign, SignerDetails signer, SigningScreen.Submission submission, Locale language) {
+        SigningResult refused = refusedBeforeScreening(campaign);
+        if (refused != null) {
+            return refused;
+        }
+        AddressKeys keys = emailKeys.of(signer.email());
+        SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
+        return store(new NewSignature(campaign, signer, keys, language.getLanguage(), origin));
+    }
+
+    /**
+     * A signature sent by a caller that answers for it (an API key, named by {@code callerName}):
+     * the same checks, but a limit exceeded refuses it openly instead of holding it, and a caller
+     * trusted to vouch for its signers has the signature recorded confirmed, without a mail.
+     */
+    public SigningResult signAccountable(Campaign campaign, SignerDetails signer, String callerName, boolean vouched,
+                                         Locale language) {
+        SigningResult refused = refusedBeforeScreening(campaign);
+        if (refused != null) {
+            return refused;
+        }
+        AddressKeys keys = emailKeys.of(signer.email());
+        SigningOrigin origin = screen.screenAccountable(campaign.id(), callerName, signer.email(), keys);
+        if (origin.isSuspect()) {
+            return new SigningResult.Limited();
+        }
+        return store(new NewSignature(campaign, signer, keys, language.getLanguage(), origin, vouched));
+    }
+
+    /** A closed campaign or a nearly full data disk, before any limit is spent; null when neither. */
+    private SigningResult refusedBeforeScreening(Campaign campaign) {
         // The deadline, too: a form shown before it may be posted after, before any page has shown it closed.
         if (!campaign.definition().takesSignaturesAt(clock.instant())) {
             return tally.counted(new SigningResult.Closed(), null);
@@ -66,10 +96,12 @@ public class SignatureRecorder {
             outcomes.failed(new DataDiskNearlyFull());
             return tally.counted(new SigningResult.NotStored(), null);
         }
-        AddressKeys keys = emailKeys.of(signer.email());
-        SigningOrigin origin = screen.screen(campaign.id(), submission, keys);
+        return null;
+    }
+
+    private SigningResult store(NewSignature signature) {
         try {
-            SigningResult result = record(new NewSignature(campaign, signer, keys, language.getLanguage(), origin));
+            SigningResult result = record(signature);
             outcomes.succeeded();
             return tally.counted(result, origin);
         } catch (RuntimeException notStored) {

@@ -50,6 +50,16 @@ public class SigningScreen {
                 SharedMailProviders.includes(submission.email()), proof == ProofOfWork.Verdict.VALID).orElse(null));
     }
 
+    /**
+     * Screens a caller that answers for what it sends, an API key: no honeypot or puzzle to judge,
+     * but the same limits, counted for the key as for a client address and as proven.
+     */
+    public SigningOrigin screenAccountable(long campaignId, String callerName, String email, AddressKeys keys) {
+        String callerKey = keyedHash.of(ADDRESS_PURPOSE, callerName);
+        return new SigningOrigin(callerKey, limits.exceeded(campaignId, callerKey, keys.domain(),
+                SharedMailProviders.includes(email), true).orElse(null));
+    }
+
     /** The keyed hash that stands for a client address wherever one is kept; an IPv6 client by its /64. */
     public String addressKey(String clientAddress) {
         return keyedHash.of(ADDRESS_PURPOSE, IpRange.client(clientAddress));

@@ -1,6 +1,7 @@
 package org.firmas.signature.entity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What became of a submitted signature. The supporter sees the same page for Recorded and
@@ -17,8 +18,19 @@ public sealed interface SigningResult {
     record Closed() implements SigningResult {
     }
 
-    /** The form broke one of its rules; nothing was stored. */
-    record Refused() implements SigningResult {
+    /** The form broke one of its rules, each field's message by the field's name; nothing was stored. */
+    record Refused(Map<String, String> problems) implements SigningResult {
+
+        public Refused() {
+            this(Map.of());
+        }
+    }
+
+    /**
+     * A caller who answers for what it sends (an API key) went over a signing limit: nothing was
+     * stored, and unlike a form's signer it is told, so it can slow down.
+     */
+    record Limited() implements SigningResult {
     }
 
     /** The ZIP code straddles areas and no candidate was chosen (or a forged one was): nothing was stored. */
