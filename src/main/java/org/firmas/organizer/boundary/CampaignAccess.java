@@ -36,7 +36,7 @@ public class CampaignAccess {
             throw new NotAllowedException();
         }
         StoredCampaign row = rows.find(campaignId).orElseThrow(NotAllowedException::new);
-        if (organizer.isAdmin() || row.ownedBy(organizer.id())) {
+        if (allows(organizer.isAdmin(), organizer.id(), row)) {
             return row;
         }
         throw new NotAllowedException();
@@ -59,6 +59,11 @@ public class CampaignAccess {
             throw new NotAllowedException();
         }
         return new PartnerScope(row, definition, partner);
+    }
+
+    /** The rule itself, for the console and for API keys alike, which act with their account's access. */
+    static boolean allows(boolean admin, long accountId, StoredCampaign row) {
+        return admin || row.ownedBy(accountId);
     }
 
     /** The id in a path such as {@code /organize/signatures/42.csv}, or null when there is none. */
