@@ -1,2 +1,5 @@
-/** Read-only JSON views of public campaign data, for embedding and for partner sites. */
+/**
+ * The JSON API: public campaign facts, and the OSDI petitions and signatures, whose personal data
+ * and recording need an API key kept by the organizer capability. Owns no table.
+ */
 package org.firmas.api;
