@@ -52,8 +52,10 @@ final class OsdiJson {
         CampaignDefinition definition = campaign.definition();
         CampaignTexts texts = definition.texts(Locale.ENGLISH);
         var targets = Json.createArrayBuilder();
-        definition.targets().forEach(target -> targets.add(Json.createObjectBuilder()
-                .add("name", target.title() == null ? target.name() : target.title() + " " + target.name())));
+        for (var target : definition.targets()) {
+            JsonObjectBuilder named = Json.createObjectBuilder().add("name", target.name());
+            targets.add(target.title() == null ? named : named.add("title", target.title()));
+        }
         JsonObjectBuilder petition = Json.createObjectBuilder()
                 .add("identifiers", Json.createArrayBuilder().add(identifier(campaign.id())))
                 .add("origin_system", "Firmas")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.OrganizerAccounts;
@@ -53,6 +54,8 @@ class OrganizerConnectsTheirToolsIT extends FirmasIT {
         JsonObject one = json(api("GET", "api/osdi/v1/petitions/" + petition, null, null));
         assertEquals("firmas:" + petition, one.getJsonArray("identifiers").getString(0));
         assertEquals("Test petition for the OSDI API", one.getString("title"));
+        assertEquals("Test Official", one.getJsonArray("target").getJsonObject(0).getString("name"));
+        assertFalse(one.toString().contains("official@osdi.example.org"), "an official's address is not public");
         assertTrue(json(api("GET", "api/osdi/v1/petitions?per_page=100", null, null)).toString().contains("\"firmas:" + petition + "\""),
                 "the petitions are listed without a key");
         TestHttpClient.Reply keyless = api("GET", signatures, null, null);
@@ -127,6 +130,8 @@ class OrganizerConnectsTheirToolsIT extends FirmasIT {
         String vouched = "vouched." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String mailed = "mailed." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
+        long before = json(api("GET", "api/osdi/v1/petitions/" + petition, null, null)).getJsonNumber("total_signatures").longValue();
+
         JsonObject confirmed = json(api("POST", helper, key, signer("Vera", vouched, "19601")));
         JsonObject pending = json(api("POST", helper, untrusted, signer("Max", mailed, "19601")));
 
@@ -136,6 +141,8 @@ class OrganizerConnectsTheirToolsIT extends FirmasIT {
         mailbox().await(mailed, 1);
         assertEquals(List.of(), mailbox().to(vouched), "the trusted key's signer is sent no mail");
         assertEquals("CONFIRMED", TestDatabase.text("SELECT status FROM signature WHERE email_key = ?", TestDatabase.emailKey(vouched)));
+        Eventually.await(Duration.ofSeconds(10), () -> json(api("GET", "api/osdi/v1/petitions/" + petition, null, null))
+                .getJsonNumber("total_signatures").longValue(), total -> total > before);
     }
 
     @Test

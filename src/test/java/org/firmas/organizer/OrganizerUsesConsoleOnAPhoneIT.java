@@ -188,6 +188,7 @@ class OrganizerUsesConsoleOnAPhoneIT extends BrowserTest {
         pages.put("new", "organize/edit.xhtml");
         pages.put("upload", "organize/upload.xhtml");
         pages.put("accounts", "organize/accounts.xhtml");
+        pages.put("keys", "organize/keys.xhtml");
         return pages;
     }
 

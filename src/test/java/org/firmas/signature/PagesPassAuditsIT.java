@@ -93,6 +93,7 @@ class PagesPassAuditsIT {
             pages.put("+/organize/deliveries.xhtml?id=" + id, "console delivery log");
             pages.put("+/organize/moderation.xhtml?id=" + id, "console moderation");
             pages.put("+/organize/edit.xhtml", "console new campaign");
+            pages.put("+/organize/keys.xhtml", "console API keys");
             pages.put("+/organize/responses.xhtml?id=" + id, "console officials' responses");
             recordAResponse(console, id);
             pages.putAll(updatePages(console, id, outbox, listed.get("email")));
