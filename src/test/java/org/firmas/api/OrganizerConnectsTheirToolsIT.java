@@ -68,7 +68,7 @@ class OrganizerConnectsTheirToolsIT extends FirmasIT {
         JsonObject signature = json(recorded);
         assertEquals("pending", signature.getString("firmas:status"));
         assertTrue(signature.getBoolean("firmas:confirmation_mail_sent"));
-        String id = signature.getJsonArray("identifiers").getString(0).substring("firmas:".length());
+        String id = number(signature);
         ReceivedMail mail = mailbox().await(email, 1).get(0);
         assertEquals(302, site().confirm(Mailbox.confirmToken(mail)).status(), "confirmed");
 
@@ -176,6 +176,36 @@ class OrganizerConnectsTheirToolsIT extends FirmasIT {
         String chosen = signer("Lucía", email, "18324").replaceFirst("^\\{", "{\"firmas:area\": \"Monroe\", ");
         JsonObject recorded = json(api("POST", countyHelper, key, chosen));
         assertEquals("Monroe", recorded.getJsonObject("person").getJsonArray("postal_addresses").getJsonObject(0).getString("firmas:area"));
+    }
+
+    @Test
+    void withdrawnAndErasedSignaturesGiveNoPersonalData() {
+        String key = makeKey(admin(), "Reader " + UUID.randomUUID());
+        long petition = TestDatabase.number("SELECT id FROM campaign WHERE slug = ?", CAMPAIGN);
+        String signatures = "api/osdi/v1/petitions/" + petition + "/signatures";
+        String leaving = "wanda." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String erased = "ernst." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String leavingId = number(json(api("POST", signatures + "/record_signature_helper", key, signer("Wanda", leaving, "19601"))));
+        String erasedId = number(json(api("POST", signatures + "/record_signature_helper", key, signer("Ernst", erased, "19601"))));
+
+        String withdraw = Mailbox.withdrawToken(mailbox().await(leaving, 1).get(0));
+        site().submit(site().get("withdraw/" + withdraw, "en"), "withdraw", Map.of(), "en");
+        // As retention leaves a signature: counted, its personal data gone.
+        TestDatabase.update("UPDATE signature SET erased_at = now(), email = '' WHERE id = ?", Long.parseLong(erasedId));
+
+        assertError(api("GET", signatures + "/" + leavingId, key, null), 404, "no signature");
+        JsonObject kept = json(api("GET", signatures + "/" + erasedId, key, null));
+        assertFalse(kept.containsKey("person"), kept.toString());
+        assertFalse(kept.containsKey("comments"), kept.toString());
+        assertTrue(kept.getBoolean("firmas:erased"));
+        String list = api("GET", signatures + "?per_page=100", key, null).text();
+        assertTrue(list.contains("\"firmas:" + erasedId + "\""), "the erased signature is listed");
+        assertFalse(list.contains("\"firmas:" + leavingId + "\""), "the withdrawn one is not");
+        assertFalse(list.contains(leaving) || list.contains("Wanda") || list.contains("Ernst"), list);
+    }
+
+    private static String number(JsonObject signature) {
+        return signature.getJsonArray("identifiers").getString(0).substring("firmas:".length());
     }
 
     private ConsoleClient loggedIn(String email) {
