@@ -31,8 +31,7 @@ public record SignatureRequest(String givenName, String familyName, String email
             "lastName", "person.family_name",
             "email", "person.email_addresses.address",
             "zip", "person.postal_addresses.postal_code",
-            "comment", "comments",
-            "phone", "person.phone_numbers.number");
+            "comment", "comments");
 
     public static SignatureRequest parse(String body) {
         JsonObject root = object(body);
