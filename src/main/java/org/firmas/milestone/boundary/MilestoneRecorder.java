@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.Milestone;
+import org.firmas.milestone.entity.MilestoneReached;
 import org.firmas.milestone.control.MilestoneLog;
 import org.firmas.platform.Messages;
 import org.firmas.update.entity.UpdateSuggested;
@@ -29,12 +31,19 @@ public class MilestoneRecorder {
     Event<UpdateSuggested> updates;
 
     @Inject
+    Event<MilestoneReached> reachedEvents;
+
+    @Inject
     Clock clock;
 
     /** True when this call recorded it; false when it was recorded before. */
     @Transactional
     public boolean reached(Campaign campaign, Milestone milestone) {
-        boolean recorded = log.record(campaign.id(), milestone.signatures(), clock.instant());
+        Instant now = clock.instant();
+        boolean recorded = log.record(campaign.id(), milestone.signatures(), now);
+        if (recorded) {
+            reachedEvents.fire(new MilestoneReached(campaign.id(), milestone.signatures(), now));
+        }
         if (recorded && milestone.hasMessage()) {
             updates.fire(new UpdateSuggested(campaign.id(), "milestone:" + milestone.signatures(),
                     subjects(campaign, milestone), milestone.messages()));

@@ -30,7 +30,10 @@ enum ConsoleOutcome {
     RESPONSE_CHANGED("organize.response.changed", FacesMessage.SEVERITY_INFO),
     RESPONSE_DELETED("organize.response.deleted", FacesMessage.SEVERITY_INFO),
     RESPONSE_GONE("organize.response.gone", FacesMessage.SEVERITY_WARN),
-    ACCOUNT_CREATED("organize.accounts.created", FacesMessage.SEVERITY_INFO);
+    ACCOUNT_CREATED("organize.accounts.created", FacesMessage.SEVERITY_INFO),
+    WEBHOOK_PAUSED("organize.webhooks.paused", FacesMessage.SEVERITY_INFO),
+    WEBHOOK_RESUMED("organize.webhooks.resumed", FacesMessage.SEVERITY_INFO),
+    WEBHOOK_DELETED("organize.webhooks.deleted", FacesMessage.SEVERITY_INFO);
 
     static final String PARAMETER = "done";
     static final String COUNT = "n";

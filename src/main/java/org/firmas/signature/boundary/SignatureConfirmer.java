@@ -70,7 +70,7 @@ public class SignatureConfirmer {
                 + PENDING.literal(),
                 now, target.get().signatureId())) {
             changed.fire(new SignaturesChanged(campaignId));
-            confirmed.fire(new SignatureConfirmed(campaignId));
+            confirmed.fire(new SignatureConfirmed(campaignId, target.get().signatureId()));
         } else if (update("UPDATE signature SET confirmed_at = ? WHERE id = ? AND status = " + SUSPECT.literal() + " AND confirmed_at IS NULL",
                 now, target.get().signatureId())) {
             // A suspect signature keeps its state but remembers the confirmation, so a release can count it.

@@ -1,11 +1,13 @@
 package org.firmas.update.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.firmas.delivery.boundary.UpdateMails;
@@ -14,6 +16,7 @@ import org.firmas.signature.boundary.UpdateRecipients;
 import org.firmas.signature.entity.UpdateRecipient;
 import org.firmas.update.entity.SupporterUpdate;
 import org.firmas.update.entity.UpdateDraft;
+import org.firmas.update.entity.UpdateSent;
 import org.firmas.update.entity.UpdateStatus;
 
 /**
@@ -43,6 +46,12 @@ public class UpdateQueueing {
     @Inject
     CampaignTitles titles;
 
+    @Inject
+    Event<UpdateSent> sent;
+
+    @Inject
+    Clock clock;
+
     /** Queues the next chunk; false once the update has no one left to queue (it is then sent). */
     // Each chunk commits alone, whatever the caller: that is what keeps a 100,000-recipient update out of one transaction.
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -55,6 +64,7 @@ public class UpdateQueueing {
         List<UpdateRecipient> chunk = recipients.after(update.getCampaignId(), draft.places(), update.getQueuedThrough(), CHUNK);
         if (chunk.isEmpty()) {
             update.allQueued();
+            sent.fire(new UpdateSent(update.getCampaignId(), updateId, clock.instant()));
             return false;
         }
         Set<String> unsubscribedKeys = unsubscriptions.addressKeys(update.getCampaignId());

@@ -89,8 +89,8 @@ class SignatureCountsTest {
         SignatureCounts counts = countsTakingMillis(2);
         counts.refreshIfDue();
 
-        counts.onConfirmed(new SignatureConfirmed(42));
-        counts.onConfirmed(new SignatureConfirmed(42));
+        counts.onConfirmed(new SignatureConfirmed(42, 7));
+        counts.onConfirmed(new SignatureConfirmed(42, 7));
 
         assertEquals(9L, counts.confirmed(42), "the reading's 7 and the two just confirmed");
         assertEquals(0L, counts.confirmed(43), "another campaign's count is untouched");
@@ -109,7 +109,7 @@ class SignatureCountsTest {
             public Reading read() {
                 if (queries++ == 1) {
                     // Committed after this reading began: the reading does not see it.
-                    counts.onConfirmed(new SignatureConfirmed(42));
+                    counts.onConfirmed(new SignatureConfirmed(42, 7));
                     assertEquals(8L, counts.confirmed(42), "while the reading runs");
                 }
                 return new Reading(Map.of(42L, 7L), 0);
