@@ -1,0 +1,54 @@
+package org.firmas.testsupport;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An organizer's system on 127.0.0.1: it keeps every post it receives and answers each path with
+ * the status it was given for it ({@code /ok} 200, {@code /down} 500).
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    /** One post as it arrived: the headers Firmas sets, and the body. */
+    public record Post(String path, String id, String event, String timestamp, String signature, String body) {
+    }
+
+    private final HttpServer server;
+    private final List<Post> posts = new CopyOnWriteArrayList<>();
+
+    public WebhookReceiver(Map<String, Integer> statusByPath) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        statusByPath.forEach((path, status) -> server.createContext(path, exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            var headers = exchange.getRequestHeaders();
+            posts.add(new Post(path, headers.getFirst("Firmas-Webhook-Id"), headers.getFirst("Firmas-Webhook-Event"),
+                    headers.getFirst("Firmas-Webhook-Timestamp"), headers.getFirst("Firmas-Webhook-Signature"), body));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        }));
+        server.start();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public List<Post> postsTo(String path) {
+        return posts.stream().filter(post -> post.path().equals(path)).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

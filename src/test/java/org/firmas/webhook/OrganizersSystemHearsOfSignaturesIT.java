@@ -1,0 +1,142 @@
+package org.firmas.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.WebhookReceiver;
+import org.firmas.testsupport.browser.BrowserTest;
+import org.firmas.testsupport.browser.PageWidth;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Marta connects her campaign to her coalition's list: she adds a webhook in the console, copies
+ * the secret shown once, and her system receives each confirmed signature once, signed with that
+ * secret; a second system that keeps failing is retried, then given up, and the console says so.
+ * (The test deployment allows receivers on 127.0.0.1, over http.)
+ */
+class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
+
+    @Test
+    void eachConfirmedSignatureIsPostedOnceSignedAndAFailingReceiverIsGivenUp() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/ok", 200, "/down", 500))) {
+            ConsoleClient console = admin();
+            String slug = "hooks-" + UUID.randomUUID().toString().substring(0, 8);
+            long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
+            console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+            String page = console.get("organize/dashboard.xhtml?id=" + campaign).document().getElementById("webhooks").attr("href");
+
+            ConsoleClient.Response added = console.submit(console.get(page), "add", Map.of("url", receiver.url("/ok")), "addEndpoint");
+            String secret = added.document().getElementById("secret").text();
+            assertTrue(secret.startsWith("whsec_"), added.text());
+            ConsoleClient.Response again = console.get(page);
+            assertEquals(null, again.document().getElementById("secret"), "the secret is shown once");
+            assertTrue(!again.body().contains(secret), "and never again");
+            assertTrue(!TestDatabase.text("SELECT secret FROM webhook_endpoint WHERE campaign_id = ?", campaign).contains(secret),
+                    "stored encrypted");
+            console.submit(console.get(page), "add", Map.of("url", receiver.url("/down")), "addEndpoint");
+
+            SignatureForm ana = Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid().with("firstName", "Ana"));
+            SignatureForm ben = Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid().with("firstName", "Ben"));
+            assertEquals(302, site().sign(slug, SignatureForm.valid(), "en").status(), "a third signs and never confirms");
+
+            List<WebhookReceiver.Post> posts = Eventually.await(Duration.ofSeconds(30), () -> receiver.postsTo("/ok"),
+                    received -> received.size() >= 2);
+            for (WebhookReceiver.Post post : posts) {
+                assertEquals(hmac(secret, post.timestamp() + "." + post.body()), post.signature(), post.body());
+                assertEquals("signature.confirmed", post.event());
+                assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(post.timestamp())) < 120, post.timestamp());
+                assertTrue(post.body().startsWith("{\"osdi:signature\":{\"identifiers\":[\"firmas:signature-"), post.body());
+                assertTrue(post.body().contains("\"firmas:petition\":\"" + slug + "\""), post.body());
+            }
+            Set<String> emails = posts.stream().map(post -> post.body().replaceAll(".*\"address\":\"([^\"]+)\".*", "$1"))
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of(ana.get("email"), ben.get("email")), emails);
+            assertTrue(posts.stream().anyMatch(post -> post.body().contains("\"given_name\":\"Ana\",\"family_name\":\"Martinez\"")
+                    && post.body().contains("\"postal_addresses\":[{\"postal_code\":\"19148\",\"primary\":true}]")), posts.toString());
+
+            Eventually.await(Duration.ofSeconds(60), () -> TestDatabase.number("SELECT COUNT(*) FROM webhook_delivery d "
+                    + "JOIN webhook_endpoint e ON e.id = d.endpoint_id WHERE e.campaign_id = ? AND d.status = 'DEAD'", campaign), dead -> dead == 2);
+            assertEquals(6, receiver.postsTo("/down").size(), "three attempts each, then given up");
+            assertEquals(2, receiver.postsTo("/down").stream().map(WebhookReceiver.Post::id).distinct().count(),
+                    "each attempt of a delivery carries its id");
+            assertEquals(2, receiver.postsTo("/ok").size(), "each confirmed signature reached the working receiver once");
+            assertEquals(2, posts.stream().map(WebhookReceiver.Post::id).distinct().count());
+            assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id "
+                    + "WHERE e.campaign_id = ? AND d.body IS NOT NULL", campaign), "no body kept once a delivery is over");
+
+            ConsoleClient.Response shown = console.get(page);
+            assertEquals(List.of("Delivered", "Delivered", "Given up", "Given up"),
+                    shown.document().select(".delivery-status").eachText().stream().sorted().toList(), shown.text());
+            assertEquals(List.of("HTTP 500", "HTTP 500"), shown.document().select(".delivery-dead .last-answer").eachText());
+            assertEquals(List.of("3", "3"), shown.document().select(".delivery-dead .attempts").eachText());
+            assertTrue(!shown.body().contains(ana.get("email")), "the console lists no supporter's address");
+
+            screenshots(campaign, receiver);
+        }
+    }
+
+    @Test
+    void anAddressThatIsNotHttpsOrNoEventIsRefusedWithAMessage() {
+        ConsoleClient console = admin();
+        long campaign = ConsoleCampaignForm.bilingual("hooks-" + UUID.randomUUID().toString().substring(0, 8)).createWith(console);
+        String page = "organize/webhooks.xhtml?id=" + campaign;
+
+        ConsoleClient.Response refused = console.submit(console.get(page), "add", Map.of("url", "ftp://crm.example.org/hook"), "addEndpoint");
+        assertEquals("Enter a full https address, such as https://crm.example.org/hook.",
+                refused.document().select("#add .field-error").text(), refused.text());
+        ConsoleClient spanish = new ConsoleClient(baseUri()).inLanguage("es");
+        spanish.logIn(System.getProperty("firmas.adminEmail"), System.getProperty("firmas.adminPassword"));
+        ConsoleClient.Response none = spanish.submit(spanish.get(page), "add",
+                Map.of("url", "https://crm.example.org/hook", "signatureConfirmed", "false"), "addEndpoint");
+        assertEquals("Elija al menos un evento.", none.document().select("#add .field-error").text(), none.text());
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM webhook_endpoint WHERE campaign_id = ?", campaign));
+        assertNotNull(console.get(page).document().getElementById("noEndpoints"));
+    }
+
+    /** The page on a 412 px phone in both languages, with its deliveries; pictures in target/console-screens. */
+    private void screenshots(long campaign, WebhookReceiver receiver) {
+        for (String language : List.of("en", "es")) {
+            WebDriver browser = browser(language);
+            PageWidth.viewport(browser, 412, 823);
+            browser.get(base + "organize/login.xhtml");
+            browser.findElement(By.id("login:email")).sendKeys(System.getProperty("firmas.adminEmail"));
+            browser.findElement(By.id("login:password")).sendKeys(System.getProperty("firmas.adminPassword"));
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("login"));
+            browser.get(base + "organize/webhooks.xhtml?id=" + campaign);
+            assertEquals("Webhooks", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.id("add:addEndpoint")).getAttribute("value")
+                    .equals(language.equals("es") ? "Añadir destino" : "Add endpoint"));
+            PageWidth.screenshot(browser, "webhooks-412-" + language);
+            long wide = PageWidth.scrollWidth(browser);
+            assertTrue(wide <= 412, "webhooks page is " + wide + " px wide: " + PageWidth.overflowing(browser));
+        }
+    }
+
+    private static String hmac(String secret, String signed) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v1=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+}
