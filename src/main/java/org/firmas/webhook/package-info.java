@@ -3,6 +3,6 @@
  * (signature confirmed, milestone reached, campaign closed or won, update sent) to them, queued
  * with their cause and sent like the outbox.
  *
- * <p>Owns the tables {@code webhook_endpoint} and {@code webhook_delivery}.
+ * <p>Owns the tables {@code webhook_endpoint}, {@code webhook_delivery} and {@code webhook_key_mark}.
  */
 package org.firmas.webhook;

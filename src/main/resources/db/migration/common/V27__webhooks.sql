@@ -38,3 +38,11 @@ CREATE TABLE webhook_delivery (
 );
 CREATE INDEX webhook_delivery_due ON webhook_delivery (status, next_attempt_at);
 CREATE INDEX webhook_delivery_endpoint ON webhook_delivery (endpoint_id, created_at);
+
+-- The data key every endpoint's secret and every waiting delivery's body was last moved to: the
+-- webhooks' own mark, as the outbox has its own. Empty at first, so the next start checks once.
+CREATE TABLE webhook_key_mark (
+    id      INTEGER     NOT NULL PRIMARY KEY,
+    key_id  VARCHAR(16) NOT NULL,
+    CONSTRAINT webhook_key_mark_single_row CHECK (id = 1)
+);

@@ -25,7 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.platform.FaultEpisode;
@@ -37,11 +37,11 @@ import org.firmas.platform.FaultEpisode;
  * answer and the mark leaves it to go again after its lease, with the same {@code Firmas-Webhook-Id}.
  * <p>
  * The host is checked again before each post, since what a name resolves to may change after the
- * endpoint was added.
+ * endpoint was added. Starts only after {@link WebhookRekeying}, so every secret opens with the current key.
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "WebhookRekeying"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookSender {
@@ -78,10 +78,10 @@ public class WebhookSender {
     @Resource
     ManagedExecutorService executor;
 
-    private final AtomicInteger running = new AtomicInteger();
     private final FaultEpisode rounds = new FaultEpisode(LOG, "Webhook rounds end early; each next one tries again",
             "Webhook rounds run through again");
     private volatile boolean stopping;
+    private Semaphore slots;
     private HttpClient client;
     private AddressCheck addresses;
 
@@ -90,6 +90,7 @@ public class WebhookSender {
         client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(timeoutMillis))
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
         addresses = new AddressCheck(allowPrivate);
+        slots = new Semaphore(Math.max(1, senders));
         long interval = Math.max(50, pollMillis);
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
@@ -99,15 +100,14 @@ public class WebhookSender {
         stopping = true;
     }
 
-    /** Tops the senders up to the configured number; each drains until nothing is due. */
+    /** Starts a sender in each free slot; each drains until nothing is due, then frees its slot. */
     @Timeout
     void tick() {
-        while (!stopping && running.get() < Math.max(1, senders)) {
-            running.incrementAndGet();
+        while (!stopping && slots.tryAcquire()) {
             try {
                 executor.execute(this::drain);
             } catch (RuntimeException rejected) {
-                running.decrementAndGet();
+                slots.release();
                 return;
             }
         }
@@ -124,7 +124,7 @@ public class WebhookSender {
         } catch (RuntimeException e) {
             rounds.failed(e);
         } finally {
-            running.decrementAndGet();
+            slots.release();
         }
     }
 
