@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -21,6 +22,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Post> posts = new CopyOnWriteArrayList<>();
+    private final Map<Integer, Runnable> beforeAnswering = new ConcurrentHashMap<>();
 
     public WebhookReceiver(Map<String, Integer> statusByPath) {
         try {
@@ -33,10 +35,19 @@ public final class WebhookReceiver implements AutoCloseable {
             var headers = exchange.getRequestHeaders();
             posts.add(new Post(path, headers.getFirst("Firmas-Webhook-Id"), headers.getFirst("Firmas-Webhook-Event"),
                     headers.getFirst("Firmas-Webhook-Timestamp"), headers.getFirst("Firmas-Webhook-Signature"), body));
+            Runnable action = beforeAnswering.remove(posts.size());
+            if (action != null) {
+                action.run();
+            }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         }));
         server.start();
+    }
+
+    /** Runs the action once the nth post (counting from 1) has arrived, before it is answered. */
+    public void beforeAnswering(int nth, Runnable action) {
+        beforeAnswering.put(nth, action);
     }
 
     public String url(String path) {
