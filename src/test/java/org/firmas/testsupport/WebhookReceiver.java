@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +60,18 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public List<Post> postsTo(String path) {
         return posts.stream().filter(post -> post.path().equals(path)).toList();
+    }
+
+    /** Whether a post carries the signature its secret gives to its timestamp and body, computed here on its own. */
+    public static boolean signedWith(String secret, Post post) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signed = mac.doFinal((post.timestamp() + "." + post.body()).getBytes(StandardCharsets.UTF_8));
+            return ("v1=" + HexFormat.of().formatHex(signed)).equals(post.signature());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
