@@ -35,7 +35,7 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
 
     @Test
     void eachConfirmedSignatureIsPostedOnceSignedAndAFailingReceiverIsGivenUp() {
-        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/ok", 200, "/down", 500))) {
+        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/ok", 200, "/down", 500, "/finished", 200))) {
             ConsoleClient console = admin();
             String slug = "hooks-" + UUID.randomUUID().toString().substring(0, 8);
             long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
@@ -87,6 +87,14 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
             assertEquals(List.of("HTTP 500", "HTTP 500"), shown.document().select(".delivery-dead .last-answer").eachText());
             assertEquals(List.of("3", "3"), shown.document().select(".delivery-dead .attempts").eachText());
             assertTrue(!shown.body().contains(ana.get("email")), "the console lists no supporter's address");
+
+            console.submit(console.get(page), "add", Map.of("url", receiver.url("/finished"), "signatureConfirmed", "false",
+                    "campaignFinished", "on"), "addEndpoint");
+            console.confirm(campaign, "won");
+            WebhookReceiver.Post won = Eventually.await(Duration.ofSeconds(30), () -> receiver.postsTo("/finished"),
+                    received -> !received.isEmpty()).get(0);
+            assertEquals("campaign.finished", won.event());
+            assertTrue(won.body().contains("\"firmas:status\":\"won\""), won.body());
 
             screenshots(campaign, receiver);
         }
