@@ -22,6 +22,7 @@ CREATE TABLE webhook_delivery (
     endpoint_id      BIGINT       NOT NULL REFERENCES webhook_endpoint (id) ON DELETE CASCADE,
     event            VARCHAR(24)  NOT NULL,
     subject          VARCHAR(100) NOT NULL,
+    signature_id     BIGINT,
     body             TEXT,
     status           VARCHAR(10)  NOT NULL,
     attempts         INTEGER      NOT NULL DEFAULT 0,
@@ -38,6 +39,8 @@ CREATE TABLE webhook_delivery (
 );
 CREATE INDEX webhook_delivery_due ON webhook_delivery (status, next_attempt_at);
 CREATE INDEX webhook_delivery_endpoint ON webhook_delivery (endpoint_id, created_at);
+-- A signer's erasure deletes the deliveries about their signature.
+CREATE INDEX webhook_delivery_signature ON webhook_delivery (signature_id);
 
 -- The data key every endpoint's secret and every waiting delivery's body was last moved to: the
 -- webhooks' own mark, as the outbox has its own. Empty at first, so the next start checks once.

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
@@ -97,6 +98,15 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
             assertTrue(won.body().contains("\"firmas:status\":\"won\""), won.body());
 
             screenshots(campaign, receiver);
+
+            long hers = TestDatabase.number("SELECT id FROM signature WHERE email_key = ?", TestDatabase.emailKey(ana.get("email")));
+            String aboutHer = "SELECT COUNT(*) FROM webhook_delivery WHERE signature_id = ?";
+            assertEquals(2, TestDatabase.number(aboutHer, hers), "one per endpoint");
+            String withdraw = Mailbox.withdrawToken(mailbox().to(ana.get("email")).get(0));
+            site().submit(site().get("withdraw/" + withdraw, "en"), "withdraw", Map.of(), "en");
+            assertEquals(0, TestDatabase.number(aboutHer, hers), "her withdrawal deleted the deliveries about her signature");
+            assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM webhook_delivery WHERE event = 'SIGNATURE_CONFIRMED' "
+                    + "AND endpoint_id IN (SELECT id FROM webhook_endpoint WHERE campaign_id = ?)", campaign), "Ben's stay");
         }
     }
 

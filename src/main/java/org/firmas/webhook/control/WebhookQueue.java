@@ -15,8 +15,10 @@ import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignStatusChanged;
 import org.firmas.milestone.entity.MilestoneReached;
 import org.firmas.platform.FieldCipher;
+import org.firmas.platform.IdListStatements;
 import org.firmas.signature.boundary.ConfirmedSigners;
 import org.firmas.signature.entity.SignatureConfirmed;
+import org.firmas.signature.entity.SignersErased;
 import org.firmas.update.entity.UpdateSent;
 import org.firmas.webhook.entity.WebhookDelivery;
 import org.firmas.webhook.entity.WebhookEndpoint;
@@ -47,19 +49,24 @@ public class WebhookQueue {
     ConfirmedSigners signers;
 
     void onConfirmed(@Observes SignatureConfirmed confirmed) {
-        queue(confirmed.campaignId(), WebhookEvent.SIGNATURE_CONFIRMED, "signature:" + confirmed.signatureId(),
+        queue(confirmed.campaignId(), WebhookEvent.SIGNATURE_CONFIRMED, "signature:" + confirmed.signatureId(), confirmed.signatureId(),
                 () -> signers.of(confirmed.signatureId()).map(signer -> WebhookBodies.signatureConfirmed(slug(confirmed.campaignId()), signer))
                         .orElse(null));
     }
 
     void onMilestone(@Observes MilestoneReached reached) {
-        queue(reached.campaignId(), WebhookEvent.MILESTONE_REACHED, "milestone:" + reached.signatures(),
+        queue(reached.campaignId(), WebhookEvent.MILESTONE_REACHED, "milestone:" + reached.signatures(), null,
                 () -> WebhookBodies.milestoneReached(slug(reached.campaignId()), reached.campaignId(), reached.signatures(), reached.reachedAt()));
     }
 
     void onUpdateSent(@Observes UpdateSent sent) {
-        queue(sent.campaignId(), WebhookEvent.UPDATE_SENT, "update:" + sent.updateId(),
+        queue(sent.campaignId(), WebhookEvent.UPDATE_SENT, "update:" + sent.updateId(), null,
                 () -> WebhookBodies.updateSent(slug(sent.campaignId()), sent.updateId(), sent.sentAt()));
+    }
+
+    /** Erasing signers (a withdrawal, retention) deletes the deliveries about them, posted or not, in the same transaction. */
+    void onErased(@Observes SignersErased erased) {
+        IdListStatements.update(em, "DELETE FROM webhook_delivery WHERE signature_id", erased.signatureIds());
     }
 
     /** The console saves a status change on its own, before this event: the delivery is queued right after, by itself. */
@@ -69,12 +76,12 @@ public class WebhookQueue {
             return;
         }
         String status = changed.to().name().toLowerCase(Locale.ROOT);
-        queue(changed.campaignId(), WebhookEvent.CAMPAIGN_FINISHED, "status:" + status,
+        queue(changed.campaignId(), WebhookEvent.CAMPAIGN_FINISHED, "status:" + status, null,
                 () -> WebhookBodies.campaignFinished(slug(changed.campaignId()), changed.campaignId(), status, clock.instant()));
     }
 
     /** The body is built only when some endpoint listens, so an event nobody hears costs one small query. */
-    private void queue(long campaignId, WebhookEvent event, String subject, Supplier<String> body) {
+    private void queue(long campaignId, WebhookEvent event, String subject, Long signatureId, Supplier<String> body) {
         List<WebhookEndpoint> listening = em.createNamedQuery(WebhookEndpoint.LISTENING, WebhookEndpoint.class)
                 .setParameter("campaign", campaignId).getResultList().stream().filter(endpoint -> endpoint.hears(event)).toList();
         if (listening.isEmpty()) {
@@ -89,7 +96,7 @@ public class WebhookQueue {
             long queued = em.createNamedQuery(WebhookDelivery.EXISTS, Long.class).setParameter("endpoint", endpoint.getId())
                     .setParameter("event", event).setParameter("subject", subject).getSingleResult();
             if (queued == 0) {
-                em.persist(new WebhookDelivery(endpoint.getId(), event, subject, sealed, clock.instant()));
+                em.persist(new WebhookDelivery(endpoint.getId(), event, subject, signatureId, sealed, clock.instant()));
             }
         }
     }

@@ -52,6 +52,10 @@ public class WebhookDelivery {
 
     private String body;
 
+    /** The signature a signature's delivery is about, so that erasing the signer deletes it. */
+    @Column(name = "signature_id")
+    private Long signatureId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DeliveryStatus status = DeliveryStatus.PENDING;
@@ -83,11 +87,12 @@ public class WebhookDelivery {
     protected WebhookDelivery() {
     }
 
-    public WebhookDelivery(long endpointId, WebhookEvent event, String subject, String encryptedBody, Instant now) {
+    public WebhookDelivery(long endpointId, WebhookEvent event, String subject, Long signatureId, String encryptedBody, Instant now) {
         this.deliveryKey = UUID.randomUUID().toString();
         this.endpointId = endpointId;
         this.event = event;
         this.subject = subject;
+        this.signatureId = signatureId;
         this.body = encryptedBody;
         this.nextAttemptAt = now;
         this.createdAt = now;
