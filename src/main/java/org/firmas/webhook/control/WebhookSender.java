@@ -48,7 +48,7 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
-    private static final int CLAIM_SIZE = 10;
+    private static final int MOST_CLAIMED = 10;
 
     @Inject
     @ConfigProperty(name = "firmas.webhooks.poll-millis")
@@ -61,6 +61,10 @@ public class WebhookSender {
     @Inject
     @ConfigProperty(name = "firmas.webhooks.timeout-millis")
     long timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "firmas.webhooks.lease-seconds")
+    long leaseSeconds;
 
     @Inject
     @ConfigProperty(name = "firmas.webhooks.allow-private-addresses")
@@ -117,7 +121,7 @@ public class WebhookSender {
         long started = System.nanoTime();
         try {
             List<Claimed> due;
-            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(CLAIM_SIZE)).isEmpty()) {
+            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
                 due.forEach(this::deliver);
             }
             rounds.succeeded();
@@ -126,6 +130,15 @@ public class WebhookSender {
         } finally {
             slots.release();
         }
+    }
+
+    /**
+     * As many as can each take the longest a post may (connect and answer timeouts) within the
+     * lease: a claimed delivery is never left unposted only because slow receivers ate the lease.
+     */
+    private int claimSize() {
+        long fitInLease = leaseSeconds * 1000 / (2 * Math.max(1, timeoutMillis));
+        return (int) Math.max(1, Math.min(MOST_CLAIMED, fitInLease));
     }
 
     private void deliver(Claimed delivery) {
