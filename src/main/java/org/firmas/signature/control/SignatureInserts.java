@@ -127,7 +127,7 @@ public class SignatureInserts {
             }
             changed.fire(new SignaturesChanged(campaign.id()));
             if (signature.getStatus() == SignatureStatus.CONFIRMED) {
-                confirmed.fire(new SignatureConfirmed(campaign.id()));
+                confirmed.fire(new SignatureConfirmed(campaign.id(), signature.getId()));
             }
         }
         return rows.stream().map(Signature::getId).toList();

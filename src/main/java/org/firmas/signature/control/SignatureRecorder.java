@@ -81,7 +81,7 @@ public class SignatureRecorder {
         AddressKeys keys = emailKeys.of(signer.email());
         SigningOrigin origin = screen.screenAccountable(campaign.id(), callerName, signer.email(), keys);
         if (origin.isSuspect()) {
-            return new SigningResult.Limited();
+            return tally.counted(new SigningResult.Limited(), origin);
         }
         return store(new NewSignature(campaign, signer, keys, language.getLanguage(), origin, vouched));
     }
@@ -103,10 +103,10 @@ public class SignatureRecorder {
         try {
             SigningResult result = record(signature);
             outcomes.succeeded();
-            return tally.counted(result, origin);
+            return tally.counted(result, signature.origin());
         } catch (RuntimeException notStored) {
             outcomes.failed(notStored);
-            return tally.counted(new SigningResult.NotStored(), origin);
+            return tally.counted(new SigningResult.NotStored(), signature.origin());
         }
     }
 

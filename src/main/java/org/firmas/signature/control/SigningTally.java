@@ -77,6 +77,9 @@ public class SigningTally {
         if (result instanceof SigningResult.Closed) {
             return Outcome.CLOSED;
         }
+        if (result instanceof SigningResult.Limited) {
+            return Outcome.RATE_LIMITED; // an API key over a limit is refused openly rather than held
+        }
         if (result instanceof SigningResult.NotStored) {
             return Outcome.NOT_STORED;
         }

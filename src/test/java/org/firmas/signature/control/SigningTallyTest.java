@@ -30,11 +30,12 @@ class SigningTallyTest {
         assertEquals(Outcome.DUPLICATE, SigningTally.outcomeOf(new SigningResult.Duplicate(new RepeatMail.Sent()), CLEAN));
         assertEquals(Outcome.CLOSED, SigningTally.outcomeOf(new SigningResult.Closed(), null));
         assertEquals(Outcome.NOT_STORED, SigningTally.outcomeOf(new SigningResult.NotStored(), CLEAN));
+        assertEquals(Outcome.RATE_LIMITED, SigningTally.outcomeOf(new SigningResult.Limited(), CLEAN), "an API key over a limit");
         assertEquals("rate_limited", Outcome.RATE_LIMITED.label());
     }
 
     @Test
     void aRefusedFormIsNoRecordersOutcome() {
-        assertThrows(IllegalArgumentException.class, () -> SigningTally.outcomeOf(new SigningResult.Refused(), null));
+        assertThrows(IllegalArgumentException.class, () -> SigningTally.outcomeOf(new SigningResult.Refused(java.util.Map.of()), null));
     }
 }
