@@ -47,6 +47,9 @@ public class WebhookClaims {
     EntityManager em;
 
     @Inject
+    WebhookTally tally;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -93,6 +96,7 @@ public class WebhookClaims {
     public void markSent(Claimed delivery, int httpStatus) {
         em.createNativeQuery(MARK_SENT).setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(2, httpStatus).setParameter(3, delivery.id()).executeUpdate();
+        tally.sent();
     }
 
     /** A permanent failure, or the last attempt, ends the delivery (dead letter); any other waits its backoff. */
@@ -100,12 +104,14 @@ public class WebhookClaims {
         if (failure.permanent() || delivery.attempts() >= maxAttempts) {
             em.createNativeQuery(MARK_DEAD).setParameter(1, statusOrZero(failure)).setParameter(2, failure.reason())
                     .setParameter(3, delivery.id()).executeUpdate();
+            tally.failed(true);
             return;
         }
         Instant next = clock.instant().plus(new Backoff(retryBaseSeconds, ThreadLocalRandom.current()::nextDouble)
                 .after(delivery.attempts()));
         em.createNativeQuery(RETRY_AT).setParameter(1, next.atOffset(ZoneOffset.UTC)).setParameter(2, statusOrZero(failure))
                 .setParameter(3, failure.reason()).setParameter(4, delivery.id()).executeUpdate();
+        tally.failed(false);
     }
 
     /** No HTTP status (a timeout, a refused address) is stored as none. */
