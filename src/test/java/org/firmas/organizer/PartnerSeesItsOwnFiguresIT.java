@@ -79,7 +79,8 @@ class PartnerSeesItsOwnFiguresIT extends BrowserTest {
                 "organize/signatures/" + campaign + ".csv", "organize/signatures/" + other + ".csv", "organize/accounts.xhtml",
                 "organize/edit.xhtml", "organize/edit.xhtml?id=" + campaign, "organize/moderation.xhtml?id=" + campaign,
                 "organize/updates.xhtml?id=" + campaign, "organize/responses.xhtml?id=" + campaign,
-                "organize/preview/" + campaign, "organize/yaml/" + campaign + ".yaml", "organize/upload.xhtml")) {
+                "organize/preview/" + campaign, "organize/yaml/" + campaign + ".yaml", "organize/upload.xhtml", "organize/keys.xhtml",
+                "organize/webhooks.xhtml?id=" + campaign)) {
             assertEquals(403, partner.get(path).status(), path);
         }
         ConsoleClient.Response refused = partner.get("organize/");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +108,59 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
             assertEquals(0, TestDatabase.number(aboutHer, hers), "her withdrawal deleted the deliveries about her signature");
             assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM webhook_delivery WHERE event = 'SIGNATURE_CONFIRMED' "
                     + "AND endpoint_id IN (SELECT id FROM webhook_endpoint WHERE campaign_id = ?)", campaign), "Ben's stay");
+        }
+    }
+
+    /** The first signature passes the campaign's milestone, and then the organizer mails an update: both are posted. */
+    @Test
+    void aMilestoneReachedAndAnUpdateSentArePosted() {
+        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/news", 200))) {
+            ConsoleClient console = admin();
+            String slug = "hooks-news-" + UUID.randomUUID().toString().substring(0, 8);
+            long campaign = ConsoleCampaignForm.bilingual(slug).with("milestones:0:signatures", "1").createWith(console);
+            console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+            String page = console.get("organize/dashboard.xhtml?id=" + campaign).document().getElementById("webhooks").attr("href");
+            console.submit(console.get(page), "add", Map.of("url", receiver.url("/news"), "signatureConfirmed", "false",
+                    "milestoneReached", "on", "updateSent", "on"), "addEndpoint");
+
+            Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid().with("wantsUpdates", "on"));
+            WebhookReceiver.Post milestone = Eventually.await(Duration.ofSeconds(60), () -> receiver.postsTo("/news"),
+                    received -> !received.isEmpty()).get(0);
+            assertEquals("milestone.reached", milestone.event());
+
+            ConsoleClient.Response asked = console.submit(console.get("organize/update.xhtml?id=" + campaign), "compose",
+                    Map.of("subjectEn", "Hearing on Monday", "subjectEs", "Audiencia el lunes", "bodyEn", "Come.", "bodyEs", "Venga."),
+                    "askToSend");
+            assertEquals(302, asked.status(), asked.text());
+            console.act(console.get(asked.location()), "confirm", Map.of(), "send");
+            List<WebhookReceiver.Post> posts = Eventually.await(Duration.ofSeconds(60), () -> receiver.postsTo("/news"),
+                    received -> received.size() >= 2);
+            assertEquals(List.of("milestone.reached", "update.sent"), posts.stream().map(WebhookReceiver.Post::event).toList());
+            assertTrue(posts.stream().allMatch(post -> !post.body().contains("@")), "neither names a supporter: " + posts);
+        }
+    }
+
+    /** A campaign that closes itself at its deadline is heard of as one an organizer closed. */
+    @Test
+    void aCampaignClosingAtItsDeadlineIsPosted() {
+        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/closed", 200))) {
+            ConsoleClient console = admin();
+            String slug = "hooks-deadline-" + UUID.randomUUID().toString().substring(0, 8);
+            long campaign = ConsoleCampaignForm.bilingual(slug).with("deadline", LocalDate.now().plusDays(2).toString())
+                    .createWith(console);
+            console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+            String page = console.get("organize/dashboard.xhtml?id=" + campaign).document().getElementById("webhooks").attr("href");
+            console.submit(console.get(page), "add", Map.of("url", receiver.url("/closed"), "signatureConfirmed", "false",
+                    "campaignFinished", "on"), "addEndpoint");
+
+            ConsoleClient.Response moved = console.submit(console.get("organize/edit.xhtml?id=" + campaign), "campaign",
+                    Map.of("deadline", LocalDate.now().minusDays(2).toString()), "save");
+            assertEquals(302, moved.status(), moved.text());
+
+            WebhookReceiver.Post closed = Eventually.await(Duration.ofSeconds(60), () -> receiver.postsTo("/closed"),
+                    received -> !received.isEmpty()).get(0);
+            assertEquals("campaign.finished", closed.event());
+            assertTrue(closed.body().contains("\"firmas:status\":\"closed\""), closed.body());
         }
     }
 

@@ -18,6 +18,7 @@ import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignReopened;
 import org.firmas.campaign.entity.CampaignStatus;
+import org.firmas.campaign.entity.CampaignStatusChanged;
 import org.firmas.campaign.entity.StoredCampaign;
 
 /**
@@ -36,6 +37,9 @@ public class ConsoleCampaignRows {
 
     @Inject
     Event<CampaignReopened> reopened;
+
+    @Inject
+    Event<CampaignStatusChanged> statusChanged;
 
     @Transactional
     public Optional<StoredCampaign> find(long id) {
@@ -105,6 +109,8 @@ public class ConsoleCampaignRows {
         }
         row.redefine(CampaignFiles.text(stored.withStatus(CampaignStatus.CLOSED), row.getAreasCsv() != null),
                 row.getAreasCsv(), clock.instant());
+        // In the closing's own transaction, so what hears of it (webhooks) is queued with it or not at all.
+        statusChanged.fire(new CampaignStatusChanged(id, stored.status(), CampaignStatus.CLOSED));
         return true;
     }
 
