@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.FileProblem.Kind;
 
-/** Reads a campaign file and the files it names from the disk. */
+/** Reads a campaign file and the files it names, or an areas table alone, from the disk. */
 public final class CampaignFileReader {
 
     private CampaignFileReader() {
@@ -30,6 +30,15 @@ public final class CampaignFileReader {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * Reads an areas table on its own, as a campaign naming it would: a table in the folder that
+     * no campaign names yet is still worth checking before one does.
+     */
+    public static void checkAreasTable(Path table) throws CampaignFileException {
+        String name = table.getFileName().toString();
+        AreaTableReader.read(name, readText(table, name));
     }
 
     private static String readText(Path file, String name) throws CampaignFileException {

@@ -12,7 +12,7 @@ import org.firmas.platform.Messages;
  */
 public record FileProblem(Kind kind, List<Object> arguments) {
 
-    /** Every problem the parser can find, with its bundle key and, where the console says more, the console's own. */
+    /** Every problem the parser (or the check of a whole folder) can find, with its bundle key and, where the console says more, the console's own. */
     public enum Kind {
         FILE_NAME("fileName"),
         EMPTY_FILE("emptyFile"),
@@ -56,7 +56,10 @@ public record FileProblem(Kind kind, List<Object> arguments) {
         NOT_HTTPS("notHttps"),
         NOT_AN_ORIGIN("notAnOrigin"),
         ORIGIN_NOT_HTTPS("originNotHttps"),
-        ORIGIN_TWICE("originTwice");
+        ORIGIN_TWICE("originTwice"),
+        // The folder's own, which only the check run before a push reports: the server just passes such files by.
+        NOT_LOADED("notLoaded"),
+        SAME_SLUG("sameSlug");
 
         private final String key;
         private final String consoleKey;

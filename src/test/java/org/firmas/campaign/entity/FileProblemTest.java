@@ -73,7 +73,9 @@ class FileProblemTest {
             Map.entry(Kind.NOT_HTTPS, new Object[] {"http://vamosjuntos.com"}),
             Map.entry(Kind.NOT_AN_ORIGIN, new Object[] {"https://partner.org/petition"}),
             Map.entry(Kind.ORIGIN_NOT_HTTPS, new Object[] {"http://partner.org"}),
-            Map.entry(Kind.ORIGIN_TWICE, new Object[] {"https://partner.org"})));
+            Map.entry(Kind.ORIGIN_TWICE, new Object[] {"https://partner.org"}),
+            Map.entry(Kind.NOT_LOADED, new Object[] {"shut-down-berks.yaml"}),
+            Map.entry(Kind.SAME_SLUG, new Object[] {"shut-down-berks.yaml"})));
 
     /** Words of the English sentences that no Spanish one uses. */
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "not", "must", "and", "or", "of", "an", "in",
