@@ -39,6 +39,17 @@ final class PreviewPage {
     String render(CampaignDefinition file, String fileName, String css, Instant now) {
         CampaignDefinition campaign = (file.status() == CampaignStatus.DRAFT ? file.withStatus(CampaignStatus.OPEN) : file).asOf(now);
         CampaignTexts texts = campaign.texts(locale);
+        Document page = shell(texts, css);
+        page.body().appendElement("header").addClass("site-header").appendElement("span").addClass("brand").text("Firmas");
+        Element main = page.body().appendElement("main").id("main").addClass("wide");
+        main.appendElement("p").attr("role", "note").appendElement("strong")
+                .text(Messages.format(locale, "campaign.preview.banner", fileName));
+        article(main.appendElement("article").addClass("campaign"), campaign, texts, now);
+        page.body().appendElement("footer").addClass("site-footer").appendElement("p").text(raw("site.footer"));
+        return page.outerHtml();
+    }
+
+    private Document shell(CampaignTexts texts, String css) {
         Document page = Jsoup.parse("<!DOCTYPE html><html><head></head><body></body></html>");
         page.outputSettings().charset("UTF-8");
         page.selectFirst("html").attr("lang", locale.getLanguage());
@@ -47,13 +58,11 @@ final class PreviewPage {
         page.head().appendElement("title").text(texts.title());
         page.head().appendElement("meta").attr("name", "description").attr("content", texts.summary());
         page.head().appendElement("style").appendChild(new DataNode(css));
+        return page;
+    }
 
-        page.body().appendElement("header").addClass("site-header").appendElement("span").addClass("brand").text("Firmas");
-        Element main = page.body().appendElement("main").id("main").addClass("wide");
-        main.appendElement("p").attr("role", "note").appendElement("strong")
-                .text(Messages.format(locale, "campaign.preview.banner", fileName));
+    private void article(Element article, CampaignDefinition campaign, CampaignTexts texts, Instant now) {
         boolean open = campaign.status().takesSignatures();
-        Element article = main.appendElement("article").addClass("campaign");
         Element text = article.appendElement("div").addClass("campaign-text");
         text.appendElement("h1").text(texts.title());
         text.appendElement("p").addClass("lead").text(texts.summary());
@@ -77,8 +86,6 @@ final class PreviewPage {
         if (open) {
             new PreviewSignForm(locale).appendTo(article, campaign);
         }
-        page.body().appendElement("footer").addClass("site-footer").appendElement("p").text(raw("site.footer"));
-        return page.outerHtml();
     }
 
     /** The count a visitor would see: none yet, or the final count a finished campaign records. */
