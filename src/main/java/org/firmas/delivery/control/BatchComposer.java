@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVPrinter;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
@@ -27,8 +26,6 @@ public final class BatchComposer {
 
     static final int LISTED_IN_BODY = 100;
     private static final MailRenderer TEMPLATES = MailRenderer.of("official-batch");
-    /** Any run of blanks holding a line break, whichever of the Unicode line breaks it is. */
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\h\\v]*\\v[\\h\\v]*");
 
     private BatchComposer() {
     }
@@ -75,16 +72,16 @@ public final class BatchComposer {
     }
 
     /**
-     * One signer: a line of its own, and under it the comment as one indented paragraph. Line
-     * breaks in a comment become spaces, so no comment can pass for further signers.
+     * One signer: a line of its own, and under it the comment as one indented paragraph, each as
+     * {@link SignerLine} writes it.
      */
     private static Map<String, Object> signers(MailText words, List<Signer> listed, String more) {
         Map<String, Object> values = new HashMap<>();
         values.put("heading", words.get("mail.batch.signers"));
         values.put("listed", listed.stream().map(signer -> {
             Map<String, String> entry = new HashMap<>();
-            entry.put("signed", signed(signer));
-            entry.put("comment", signer.comment() == null ? null : oneLine(signer.comment()));
+            entry.put("signed", SignerLine.signed(signer));
+            entry.put("comment", SignerLine.comment(signer));
             return entry;
         }).toList());
         values.put("more", more);
@@ -101,14 +98,6 @@ public final class BatchComposer {
         parts.put("email", at < 0 ? null : wording.contactEmail().orElse(null));
         parts.put("after", at < 0 ? "" : sentence.substring(at + mark.length()));
         return parts;
-    }
-
-    private static String signed(Signer signer) {
-        return oneLine(signer.firstName() + " " + signer.lastName() + ", " + signer.zip());
-    }
-
-    private static String oneLine(String text) {
-        return LINE_BREAKS.matcher(text).replaceAll(" ");
     }
 
     private static String csv(List<Signer> signers) {

@@ -68,6 +68,7 @@ public class DashboardPage extends CampaignConsolePage {
     private String deadlineText;
     private List<String> embedOrigins;
     private List<Partner> partners;
+    private List<PaperLinks.Link> paperLinks;
 
     @Override
     protected void show(StoredCampaign row) {
@@ -79,6 +80,7 @@ public class DashboardPage extends CampaignConsolePage {
         routedByArea = definition != null && !definition.areasByZip().isEmpty();
         embedOrigins = definition == null ? List.of() : definition.embedOrigins();
         partners = definition == null ? List.of() : definition.partners();
+        paperLinks = definition == null ? List.of() : PaperLinks.of(row.id(), definition, text);
         CampaignTexts texts = definition == null ? null : definition.texts(text.locale());
         title = texts == null ? row.slug() : texts.title();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -232,6 +234,10 @@ public class DashboardPage extends CampaignConsolePage {
     /** The campaign's partners, each shown with its own link and frame. */
     public List<Partner> getPartners() {
         return partners;
+    }
+
+    public List<PaperLinks.Link> getPaperLinks() {
+        return paperLinks;
     }
 
     public boolean isRoutedByArea() {

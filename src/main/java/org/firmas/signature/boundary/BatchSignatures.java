@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.firmas.signature.entity.Signature;
 import org.firmas.signature.entity.SignatureStatus;
 import org.firmas.signature.entity.Signer;
@@ -14,10 +15,18 @@ import org.firmas.signature.entity.Signer;
 /**
  * What delivery may do with signatures: count the ones not yet delivered, claim them for a batch,
  * and list a batch's signers without their contact details. Claiming marks each row with its
- * batch, so a signature can belong to one batch only, whoever claims first.
+ * batch, so a signature can belong to one batch only, whoever claims first. A delivery packet reads
+ * the same signers as a batch, through {@link #eachConfirmed}, so both print a signer alike.
  */
 @ApplicationScoped
 public class BatchSignatures {
+
+    /** Signers read per page of a packet's list. */
+    static final int PAGE = 500;
+
+    /** Confirmed and not erased (names of erased signers are gone), after an id, oldest first. */
+    private static final String CONFIRMED_AFTER = "SELECT * FROM signature WHERE campaign_id = ? AND status = "
+            + SignatureStatus.CONFIRMED.literal() + " AND erased_at IS NULL AND id > ? ORDER BY id LIMIT " + PAGE;
 
     @PersistenceContext
     EntityManager em;
@@ -71,7 +80,32 @@ public class BatchSignatures {
         return em.createNamedQuery(Signature.IN_BATCH, Signature.class)
                 .setParameter("batchId", batchId)
                 .getResultStream()
-                .map(s -> new Signer(s.getFirstName(), s.getLastName(), s.getZip(), s.getArea(), s.getComment()))
+                .map(BatchSignatures::signer)
                 .toList();
+    }
+
+    /**
+     * Every confirmed signer of a campaign whose data is kept, oldest first, read a page at a time
+     * by id so a campaign of a hundred thousand never sits in memory at once.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // each page in a persistence context of its own, dropped before the next
+    public void eachConfirmed(long campaignId, Consumer<Signer> sink) {
+        long after = 0;
+        List<Signature> page;
+        do {
+            @SuppressWarnings("unchecked")
+            List<Signature> read = em.createNativeQuery(CONFIRMED_AFTER, Signature.class)
+                    .setParameter(1, campaignId).setParameter(2, after).getResultList();
+            page = read;
+            for (Signature signature : page) {
+                sink.accept(signer(signature));
+                after = signature.getId();
+            }
+        } while (page.size() == PAGE);
+    }
+
+    /** What a batch and a packet print of a signature. */
+    private static Signer signer(Signature s) {
+        return new Signer(s.getFirstName(), s.getLastName(), s.getZip(), s.getArea(), s.getComment());
     }
 }

@@ -1,0 +1,104 @@
+package org.firmas.paper.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.firmas.paper.entity.SheetText;
+import org.firmas.platform.Messages;
+
+/**
+ * A printable signature sheet: the petition, whom it goes to, the privacy notice, then numbered
+ * rows with room for handwriting (name, ZIP, optional email and phone, signature) to the end of a
+ * page and at least {@value #MIN_ROWS} of them. Every page carries the sheet's code and "page N of
+ * M", so a page that comes loose is still typed up under its sheet.
+ */
+public final class SheetDocument {
+
+    static final int MIN_ROWS = 20;
+    /** About 10 mm: room for a name written by hand. */
+    static final float ROW_HEIGHT = 28;
+    private static final float HEADER_HEIGHT = 16;
+    /** Column widths as shares of the line: number, name, ZIP, email, phone, signature. */
+    private static final float[] COLUMNS = {0.05f, 0.27f, 0.10f, 0.23f, 0.14f, 0.21f};
+    private static final String[] LABELS = {"paper.sheet.number", "paper.sheet.name", "paper.sheet.zip",
+        "paper.sheet.email", "paper.sheet.phone", "paper.sheet.signature"};
+
+    private SheetDocument() {
+    }
+
+    public static void write(SheetText sheet, PaperSize paper, OutputStream out) throws IOException {
+        try (PdfPages pages = new PdfPages(paper)) {
+            pages.newPage();
+            introduction(pages, sheet);
+            rows(pages, sheet);
+            pages.finish((page, count) -> words(sheet, "paper.sheet.footer", sheet.code().toString(), page, count));
+            pages.save(out);
+        }
+    }
+
+    private static void introduction(PdfPages pages, SheetText sheet) throws IOException {
+        pages.paragraph(sheet.title(), 15, true, 0);
+        pages.down(4);
+        for (String paragraph : sheet.petition()) {
+            pages.paragraph(paragraph, 10, false, 0);
+            pages.down(3);
+        }
+        if (!sheet.targets().isEmpty()) {
+            pages.paragraph(words(sheet, "paper.sheet.targets"), 9, true, 0);
+            for (String target : sheet.targets()) {
+                pages.paragraph(target, 9, false, 8);
+            }
+            pages.down(3);
+        }
+        pages.paragraph(words(sheet, "paper.sheet.privacy"), 8, true, 0);
+        for (String key : new String[] {"paper.sheet.privacyKept", "privacy.who", "privacy.long"}) {
+            pages.paragraph(words(sheet, key), 7.5f, false, 0);
+        }
+        for (String paragraph : sheet.campaignPrivacy()) {
+            pages.paragraph(paragraph, 7.5f, false, 0);
+        }
+        pages.down(8);
+    }
+
+    private static void rows(PdfPages pages, SheetText sheet) throws IOException {
+        if (!pages.fits(HEADER_HEIGHT + ROW_HEIGHT * 3)) {
+            pages.newPage();
+        }
+        header(pages, sheet);
+        int row = 0;
+        while (row < MIN_ROWS || pages.fits(ROW_HEIGHT)) {
+            if (!pages.fits(ROW_HEIGHT)) {
+                pages.newPage();
+                pages.paragraph(sheet.title(), 9, true, 0);
+                pages.down(4);
+                header(pages, sheet);
+            }
+            row++;
+            cells(pages, ROW_HEIGHT, row + ".", 9);
+        }
+    }
+
+    private static void header(PdfPages pages, SheetText sheet) throws IOException {
+        float x = pages.left();
+        for (int column = 0; column < COLUMNS.length; column++) {
+            float width = COLUMNS[column] * pages.width();
+            pages.text(x + 2, pages.y() - HEADER_HEIGHT + 4, words(sheet, LABELS[column]), 7, true, width - 4);
+            x += width;
+        }
+        pages.down(HEADER_HEIGHT);
+    }
+
+    /** One row of boxes, the first holding the row's number. */
+    private static void cells(PdfPages pages, float height, String number, float fontSize) throws IOException {
+        float x = pages.left();
+        for (float share : COLUMNS) {
+            pages.box(x, pages.y(), share * pages.width(), height);
+            x += share * pages.width();
+        }
+        pages.text(pages.left() + 3, pages.y() - height + 6, number, fontSize, false, COLUMNS[0] * pages.width());
+        pages.down(height);
+    }
+
+    private static String words(SheetText sheet, String key, Object... arguments) {
+        return Messages.format(sheet.locale(), key, arguments);
+    }
+}
