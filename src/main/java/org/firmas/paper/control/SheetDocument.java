@@ -2,6 +2,7 @@ package org.firmas.paper.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.firmas.paper.entity.SheetText;
 import org.firmas.platform.Messages;
 
@@ -16,7 +17,8 @@ public final class SheetDocument {
     static final int MIN_ROWS = 20;
     /** About 10 mm: room for a name written by hand. */
     static final float ROW_HEIGHT = 28;
-    private static final float HEADER_HEIGHT = 16;
+    private static final float HEADER_HEIGHT = 20;
+    private static final float HEADER_SIZE = 7;
     /** Column widths as shares of the line: number, name, ZIP, email, phone, signature. */
     private static final float[] COLUMNS = {0.05f, 0.27f, 0.10f, 0.23f, 0.14f, 0.21f};
     private static final String[] LABELS = {"paper.sheet.number", "paper.sheet.name", "paper.sheet.zip",
@@ -81,7 +83,11 @@ public final class SheetDocument {
         float x = pages.left();
         for (int column = 0; column < COLUMNS.length; column++) {
             float width = COLUMNS[column] * pages.width();
-            pages.text(x + 2, pages.y() - HEADER_HEIGHT + 4, words(sheet, LABELS[column]), 7, true, width - 4);
+            // A label in two lines at most: "Teléfono (opcional)" is wider than its column.
+            List<String> lines = pages.wrap(words(sheet, LABELS[column]), HEADER_SIZE, true, width - 4);
+            for (int line = 0; line < Math.min(2, lines.size()); line++) {
+                pages.text(x + 2, pages.y() - HEADER_SIZE - 1 - line * (HEADER_SIZE + 1), lines.get(line), HEADER_SIZE, true, width - 4);
+            }
             x += width;
         }
         pages.down(HEADER_HEIGHT);
