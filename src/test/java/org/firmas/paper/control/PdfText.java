@@ -9,12 +9,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text a reader gets out of a PDF, page by page, as PDFBox extracts it. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static List<String> pages(byte[] pdf) {
+    public static List<String> pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -29,7 +29,7 @@ final class PdfText {
         }
     }
 
-    static String all(byte[] pdf) {
+    public static String all(byte[] pdf) {
         return String.join("\n", pages(pdf));
     }
 }
