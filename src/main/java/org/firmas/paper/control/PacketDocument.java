@@ -27,18 +27,20 @@ public final class PacketDocument {
 
     private static final float LINE = 9.5f;
     private static final float NUMBER_WIDTH = 42;
+    private static final int FOOTER_TITLE = 60;
 
     private PacketDocument() {
     }
 
     /** Writes the packet; returns how many signers it lists. */
     public static long write(PacketText packet, SignerFeed signers, PaperSize paper, OutputStream out) throws IOException {
-        try (PdfPages pages = new PdfPages(paper)) {
+        try (PdfPages pages = new PdfPages(paper, page -> words(packet, "paper.packet.footer",
+                shortened(packet.title()), page, PdfPages.PAGE_COUNT))) {
             pages.newPage();
             letter(pages, packet);
             petition(pages, packet);
             long listed = signers(pages, packet, signers);
-            pages.finish((page, count) -> words(packet, "paper.packet.footer", packet.title(), page, count));
+            pages.finish();
             pages.save(out);
             return listed;
         }
@@ -123,6 +125,11 @@ public final class PacketDocument {
         if (signer.comment() != null && !signer.comment().isBlank()) {
             pages.paragraph(signer.comment(), 8, false, NUMBER_WIDTH + 10);
         }
+    }
+
+    /** A title short enough to leave the footer room for its page numbers. */
+    private static String shortened(String title) {
+        return title.length() <= FOOTER_TITLE ? title : title.substring(0, FOOTER_TITLE - 1).strip() + "…";
     }
 
     private static String words(PacketText packet, String key, Object... arguments) {

@@ -4,18 +4,23 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The page layout both printed documents share: margins, a cursor moving down the page, wrapped
- * paragraphs, single lines and boxes, a new page when the next thing does not fit, and at the end
- * a footer on every page that can say "page N of M". Page contents go to a scratch file, not the
- * heap, so a packet of thousands of pages holds little more than its page count in memory.
+ * paragraphs, single lines and boxes, a new page when the next thing does not fit, and a footer
+ * on every page that can say "page N of M". M is not known until the last page, so each footer
+ * draws it from one shared form filled in at the end, and no page is opened twice. Page contents
+ * go to a scratch file, not the heap, so a long packet holds a few kilobytes per page in memory.
  */
 public final class PdfPages implements Closeable {
 
@@ -27,13 +32,23 @@ public final class PdfPages implements Closeable {
     private final PDRectangle size;
     private final PdfFont regular;
     private final PdfFont bold;
+    private final IntFunction<String> footer;
+    private final PDFormXObject pageCount;
     private PDPageContentStream content;
     private float y;
 
-    public PdfPages(PaperSize paper) throws IOException {
+    /** Stands for the page count in a footer's text; only the footer's end may hold it. */
+    public static final String PAGE_COUNT = "\uE000";
+
+    /** {@code footer} gives a page's footer from its number, with {@link #PAGE_COUNT} where the count goes. */
+    public PdfPages(PaperSize paper, IntFunction<String> footer) throws IOException {
         this.size = paper.rectangle();
         this.regular = PdfFont.load(document, "DejaVuSans.ttf");
         this.bold = PdfFont.load(document, "DejaVuSans-Bold.ttf");
+        this.footer = footer;
+        this.pageCount = new PDFormXObject(document);
+        pageCount.setBBox(new PDRectangle(0, -FOOTER_SIZE, size.getWidth(), FOOTER_SIZE * 3));
+        pageCount.setResources(new PDResources());
     }
 
     public float left() {
@@ -63,6 +78,20 @@ public final class PdfPages implements Closeable {
         document.addPage(page);
         content = new PDPageContentStream(document, page);
         y = size.getHeight() - MARGIN;
+        drawFooter(document.getNumberOfPages());
+    }
+
+    private void drawFooter(int number) throws IOException {
+        String text = footer.apply(number);
+        int mark = text.indexOf(PAGE_COUNT);
+        String before = mark < 0 ? text : text.substring(0, mark);
+        float drawn = text(left(), MARGIN, before, FOOTER_SIZE, false, width());
+        if (mark >= 0) {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(left() + drawn, MARGIN));
+            content.drawForm(pageCount);
+            content.restoreGraphicsState();
+        }
     }
 
     /** Whether something this tall fits above the footer. */
@@ -96,14 +125,15 @@ public final class PdfPages implements Closeable {
         return TextWrap.lines(font.printable(text), width, line -> font.width(line, fontSize));
     }
 
-    /** One line at a place on this page, cut with an ellipsis if wider than {@code maxWidth}. */
-    public void text(float x, float baseline, String text, float fontSize, boolean strong, float maxWidth) throws IOException {
+    /** One line at a place on this page, cut with an ellipsis if wider than {@code maxWidth}; returns its width. */
+    public float text(float x, float baseline, String text, float fontSize, boolean strong, float maxWidth) throws IOException {
         PdfFont font = strong ? bold : regular;
         String line = font.printable(text);
         while (line.length() > 1 && font.width(line, fontSize) > maxWidth) {
             line = line.substring(0, line.offsetByCodePoints(line.length(), -2)) + "…";
         }
         text(x, baseline, line, fontSize, strong);
+        return font.width(line, fontSize);
     }
 
     private void text(float x, float baseline, String printable, float fontSize, boolean strong) throws IOException {
@@ -120,18 +150,14 @@ public final class PdfPages implements Closeable {
         content.stroke();
     }
 
-    /**
-     * Ends the document: every page gets a footer line, from its number and the page count, along
-     * the bottom margin.
-     */
-    public void finish(BiFunction<Integer, Integer, String> footer) throws IOException {
+    /** Ends the document: the page count its footers show is now known. */
+    public void finish() throws IOException {
         closeContent();
-        int pages = document.getNumberOfPages();
-        for (int number = 1; number <= pages; number++) {
-            PDPage page = document.getPage(number - 1);
-            content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true);
-            text(left(), MARGIN, footer.apply(number, pages), FOOTER_SIZE, false, width());
-            closeContent();
+        try (PDFormContentStream count = new PDFormContentStream(pageCount)) {
+            count.beginText();
+            count.setFont(regular.font(), FOOTER_SIZE);
+            count.showText(String.valueOf(document.getNumberOfPages()));
+            count.endText();
         }
     }
 

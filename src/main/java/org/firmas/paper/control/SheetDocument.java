@@ -28,11 +28,11 @@ public final class SheetDocument {
     }
 
     public static void write(SheetText sheet, PaperSize paper, OutputStream out) throws IOException {
-        try (PdfPages pages = new PdfPages(paper)) {
+        try (PdfPages pages = new PdfPages(paper, page -> words(sheet, "paper.sheet.footer", sheet.code().toString(), page, PdfPages.PAGE_COUNT))) {
             pages.newPage();
             introduction(pages, sheet);
             rows(pages, sheet);
-            pages.finish((page, count) -> words(sheet, "paper.sheet.footer", sheet.code().toString(), page, count));
+            pages.finish();
             pages.save(out);
         }
     }
