@@ -64,6 +64,7 @@ class OrganizerPrintsSheetsAndPacketsIT extends FirmasIT {
         assertTrue(packet.contains("Conceição Gonçalves, 19130 North"), packet);
         assertTrue(packet.contains("2 firmas en total"), packet);
         assertTrue(packet.contains("Firmas por área:"), packet);
+        assertTrue(packet.contains("/campaigns/" + slug + "?lang=es"), "the petition's address, as the mail links it: " + packet);
         assertFalse(packet.contains("Pendiente"), "an unconfirmed signature is not delivered: " + packet);
         for (SignatureForm signer : new SignatureForm[] {jose, conceicao}) {
             assertFalse(packet.contains(signer.get("email")), "no email: " + packet);

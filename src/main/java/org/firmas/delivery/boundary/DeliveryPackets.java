@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.Target;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.delivery.control.BatchOrigin;
 import org.firmas.delivery.control.OrganizationSettings;
 import org.firmas.delivery.control.SignerLine;
 import org.firmas.delivery.entity.PacketFacts;
@@ -17,7 +19,7 @@ import org.firmas.signature.boundary.BatchSignatures;
 /**
  * What an official's delivery packet carries, by the rules of the batch mail: the same signers
  * (confirmed, the official's area's only when the official has one), printed by the same
- * {@link SignerLine}, and the same counts. Signers are handed on one at a time as they are read.
+ * {@link SignerLine}, the same counts, sender and link to the petition. Signers are handed on one at a time as they are read.
  */
 @ApplicationScoped
 public class DeliveryPackets {
@@ -28,14 +30,19 @@ public class DeliveryPackets {
     @Inject
     OrganizationSettings organization;
 
+    @Inject
+    @ConfigProperty(name = "firmas.base.url")
+    String baseUrl;
+
     public PacketFacts facts(long campaignId, CampaignDefinition campaign, Target target) {
         long total = signatures.countConfirmed(campaignId);
         Map<String, Long> byArea = campaign.areasByZip().isEmpty()
                 ? Map.of() : new TreeMap<>(signatures.countConfirmedByArea(campaignId));
         long areaTotal = target.area() == null ? total : byArea.getOrDefault(target.area(), 0L);
-        String signOff = organization.contactFor(campaign).map(Contact::name)
-                .filter(name -> !name.equals(organization.name())).orElse(null);
-        return new PacketFacts(organization.name(), signOff, total, areaTotal, byArea);
+        BatchOrigin origin = new BatchOrigin(organization.name(), organization.contactFor(campaign), baseUrl);
+        String signOff = origin.contact().map(Contact::name).filter(name -> !name.equals(origin.organization())).orElse(null);
+        return new PacketFacts(origin.organization(), signOff, origin.petitionUrl(campaign.slug(), target.language()),
+                total, areaTotal, byArea);
     }
 
     /** Each signer the official receives, oldest first; returns how many there were. */

@@ -70,6 +70,9 @@ public final class PacketDocument {
             }
         }
         pages.down(4);
+        pages.paragraph(words(packet, "mail.batch.link"), 10, false, 0);
+        pages.paragraph(facts.petitionUrl(), 10, false, 8);
+        pages.down(4);
         pages.paragraph(words(packet, "paper.packet.privacy"), 10, false, 0);
         pages.down(8);
         pages.paragraph(words(packet, "paper.packet.signOff"), 10, false, 0);

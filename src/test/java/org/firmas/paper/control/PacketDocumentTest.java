@@ -38,7 +38,7 @@ class PacketDocumentTest {
     private static PacketText spanish(Target target) {
         Map<String, Long> byArea = new TreeMap<>(Map.of("South", 2L, "North", 1L));
         return new PacketText(Locale.forLanguageTag("es"), LocalDate.of(2026, 12, 6), "Árboles para Kensington",
-                List.of("Pedimos que la ciudad plante árboles."), target, new PacketFacts("Juntos", "Ana Ortiz", 4, 2, byArea));
+                List.of("Pedimos que la ciudad plante árboles."), target, new PacketFacts("Juntos", "Ana Ortiz", "https://firmas.example.org/campaigns/arboles?lang=es", 4, 2, byArea));
     }
 
     @Test
@@ -54,6 +54,7 @@ class PacketDocumentTest {
         assertTrue(text.contains("Pedimos que la ciudad plante árboles."), text);
         assertTrue(text.contains("Ana Ortiz"), text);
         assertTrue(text.contains("6 de diciembre de 2026"), text);
+        assertTrue(text.contains("Lea la petición y siga su avance:\nhttps://firmas.example.org/campaigns/arboles?lang=es"), text);
     }
 
     @Test
@@ -74,7 +75,7 @@ class PacketDocumentTest {
         List<PacketSigner> many = java.util.stream.IntStream.rangeClosed(1, 150)
                 .mapToObj(i -> new PacketSigner("Signer " + i + ", 19" + (100 + i), null, null)).toList();
         PacketText english = new PacketText(Locale.ENGLISH, LocalDate.of(2026, 12, 6), "Trees", List.of("Plant trees."),
-                new Target("Board", "County Board", "board@example.org", null, "en"), new PacketFacts("Juntos", null, 150, 150, Map.of()));
+                new Target("Board", "County Board", "board@example.org", null, "en"), new PacketFacts("Juntos", null, "https://firmas.example.org/campaigns/trees?lang=en", 150, 150, Map.of()));
         List<String> pages = PdfText.pages(packet(english, many));
 
         assertTrue(pages.size() >= 3, "a letter page and signers over two or more");
@@ -90,7 +91,7 @@ class PacketDocumentTest {
     @Test
     void aPacketWithoutSignersSaysSo() throws IOException {
         PacketText english = new PacketText(Locale.ENGLISH, LocalDate.of(2026, 12, 6), "Trees", List.of("Plant trees."),
-                new Target("Board", "County Board", "board@example.org", null, "en"), new PacketFacts("Juntos", null, 0, 0, Map.of()));
+                new Target("Board", "County Board", "board@example.org", null, "en"), new PacketFacts("Juntos", null, "https://firmas.example.org/campaigns/trees?lang=en", 0, 0, Map.of()));
 
         assertTrue(PdfText.all(packet(english, List.of())).contains("No confirmed signatures yet."));
     }
