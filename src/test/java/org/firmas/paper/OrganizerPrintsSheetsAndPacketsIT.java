@@ -90,6 +90,28 @@ class OrganizerPrintsSheetsAndPacketsIT extends FirmasIT {
                 "a refused download records nothing");
     }
 
+    @Test
+    void aPacketListsEveryDeliverableSignerOfALargeCampaignReadPageByPage() {
+        ConsoleClient admin = admin();
+        long id = ConsoleCampaignForm.bilingual("paper-bulk-" + UUID.randomUUID().toString().substring(0, 8)).createWith(admin);
+        int rows = 1_200;
+        // A draft owes no one a batch, so the scheduler leaves these rows alone; the last two are not deliverable.
+        assertEquals(rows + 2, TestDatabase.update("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, "
+                + "language, status, created_at, confirmed_at, erased_at) SELECT 2000000000000 + ? * 1000000 + g, ?, 'paper' || g || '@example.net', "
+                + "?, CASE WHEN g > ? THEN 'Gone' ELSE 'Signer' END, 'Number ' || g, '19148', 'en', "
+                + "CASE WHEN g = ? + 1 THEN 'WITHDRAWN' ELSE 'CONFIRMED' END, now(), now(), CASE WHEN g = ? + 2 THEN now() END "
+                + "FROM generate_series(1, ?) AS g", id, id, TestDatabase.encrypted("paper@example.net"), rows, rows, rows, rows + 2));
+
+        String packet = PdfText.all(admin.download("organize/paper/packet.pdf?campaign=" + id + "&target=0"));
+
+        assertTrue(packet.contains("1. Signer Number 1, 19148"), packet);
+        assertTrue(packet.contains("500. Signer Number 500, 19148\n501. Signer Number 501, 19148"), "across pages of rows read");
+        assertTrue(packet.contains("1200. Signer Number 1200, 19148"), "the last one");
+        assertFalse(packet.contains("Gone"), "neither the withdrawn nor the erased signer");
+        assertTrue(packet.contains("1,201 signatures in all"), "the batch's total counts the erased signature as it still counts");
+        assertEquals(rows, TestDatabase.number("SELECT row_count FROM export_audit WHERE campaign_id = ?", id));
+    }
+
     private ConsoleClient loggedIn(String email) {
         ConsoleClient console = console();
         assertEquals(302, console.logIn(email, OrganizerAccounts.PASSWORD).status());
