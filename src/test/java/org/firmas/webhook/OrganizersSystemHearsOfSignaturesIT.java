@@ -164,6 +164,85 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
         }
     }
 
+    /**
+     * Closing a campaign in the console and queuing its post commit together: when the delivery row
+     * is written, the campaign row already holds the closing in the same transaction (a trigger on
+     * the test database notes it). Then it is posted, once.
+     */
+    @Test
+    void aCampaignClosedInTheConsoleIsQueuedInTheClosingsTransactionAndPostedOnce() {
+        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/closed", 200)); QueuedWithItsCause witness = new QueuedWithItsCause()) {
+            ConsoleClient console = admin();
+            long campaign = publishedWithEndpoint(console, "hooks-closed-" + UUID.randomUUID().toString().substring(0, 8),
+                    receiver.url("/closed"), Map.of("signatureConfirmed", "false", "campaignFinished", "on"));
+
+            console.confirm(campaign, "close");
+
+            assertEquals(List.of(true), witness.notedFor(campaign), "queued once, in the closing's own transaction");
+            WebhookReceiver.Post closed = Eventually.await(Duration.ofSeconds(30), () -> receiver.postsTo("/closed"),
+                    received -> !received.isEmpty()).get(0);
+            assertEquals("campaign.finished", closed.event());
+            assertTrue(closed.body().contains("\"firmas:status\":\"closed\""), closed.body());
+            Eventually.await(Duration.ofSeconds(30), () -> deliveries(campaign, "SENT"), sent -> sent == 1);
+            assertEquals(1, receiver.postsTo("/closed").size(), "posted exactly once");
+        }
+    }
+
+    /** A published console campaign with one endpoint listening for the events ticked in {@code events}; returns its id. */
+    private long publishedWithEndpoint(ConsoleClient console, String slug, String url, Map<String, String> events) {
+        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        Map<String, String> fields = new java.util.HashMap<>(events);
+        fields.put("url", url);
+        console.submit(console.get("organize/webhooks.xhtml?id=" + campaign), "add", fields, "addEndpoint");
+        return campaign;
+    }
+
+    private static long deliveries(long campaign, String status) {
+        return TestDatabase.number("SELECT COUNT(*) FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id "
+                + "WHERE e.campaign_id = ? AND d.status = ?", campaign, status);
+    }
+
+    /**
+     * Notes, for each delivery row written, whether its campaign's row was last changed by the same
+     * transaction: PostgreSQL stamps a row with the transaction that wrote it ({@code xmin}).
+     */
+    private static final class QueuedWithItsCause implements AutoCloseable {
+
+        QueuedWithItsCause() {
+            TestDatabase.update("CREATE TABLE test_queued_with_cause (campaign_id bigint, same_transaction boolean)");
+            TestDatabase.update("CREATE FUNCTION test_note_queued() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "INSERT INTO test_queued_with_cause SELECT c.id, c.xmin::text = (txid_current() % 4294967296)::text "
+                    + "FROM webhook_endpoint e JOIN campaign c ON c.id = e.campaign_id WHERE e.id = NEW.endpoint_id; "
+                    + "RETURN NEW; END $$");
+            TestDatabase.update("CREATE TRIGGER test_note_queued AFTER INSERT ON webhook_delivery "
+                    + "FOR EACH ROW EXECUTE FUNCTION test_note_queued()");
+        }
+
+        List<Boolean> notedFor(long campaign) {
+            try (java.sql.Connection connection = TestDatabase.connect(); java.sql.PreparedStatement query =
+                    connection.prepareStatement("SELECT same_transaction FROM test_queued_with_cause WHERE campaign_id = ?")) {
+                query.setLong(1, campaign);
+                List<Boolean> noted = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        noted.add(rows.getBoolean(1));
+                    }
+                }
+                return noted;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            TestDatabase.update("DROP TRIGGER test_note_queued ON webhook_delivery");
+            TestDatabase.update("DROP FUNCTION test_note_queued()");
+            TestDatabase.update("DROP TABLE test_queued_with_cause");
+        }
+    }
+
     @Test
     void anAddressThatIsNotHttpsOrNoEventIsRefusedWithAMessage() {
         ConsoleClient console = admin();

@@ -66,6 +66,14 @@ public class ConsoleCampaignRows {
         em.find(CampaignRecord.class, id).redefine(yaml, areasCsv, clock.instant());
     }
 
+    /** Stores a status change; what hears of it (webhooks) is queued in the same transaction or not at all. */
+    @Transactional(TxType.REQUIRES_NEW) // committed before the catalog reloads it
+    void changeStatus(long id, String yaml, String areasCsv, CampaignStatus from, CampaignStatus to) {
+        em.find(CampaignRecord.class, id).redefine(yaml, areasCsv, clock.instant());
+        em.flush();
+        statusChanged.fire(new CampaignStatusChanged(id, from, to));
+    }
+
     /**
      * Redefines a finished campaign, as it was read ({@code finished}), as open again, unless it
      * stopped taking signatures before the cutoff (its signers' data is erased, or about to be) or

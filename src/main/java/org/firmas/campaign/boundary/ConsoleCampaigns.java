@@ -1,7 +1,6 @@
 package org.firmas.campaign.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
 import org.firmas.campaign.entity.CampaignStatus;
-import org.firmas.campaign.entity.CampaignStatusChanged;
 import org.firmas.campaign.entity.SaveResult;
 import org.firmas.campaign.entity.StoredCampaign;
 
@@ -36,9 +34,6 @@ public class ConsoleCampaigns {
 
     @Inject
     ConsoleCampaignLoader loader;
-
-    @Inject
-    Event<CampaignStatusChanged> statusChanged;
 
     public SaveResult create(String slug, String yaml, String areasCsv, long ownerId) {
         String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
@@ -79,16 +74,18 @@ public class ConsoleCampaigns {
         return new SaveResult.Saved(new Campaign(row.id(), definition));
     }
 
-    /** Publish, close, mark won: the same definition with another status, stored as it is. */
+    /**
+     * Publish, close, mark won: the same definition with another status, stored as it is, and heard
+     * of (webhooks) in the same transaction as the write.
+     */
     public SaveResult changeStatus(StoredCampaign row, CampaignStatus status) {
         Optional<CampaignDefinition> current = definitionOf(row);
         if (row.fromFile() || current.isEmpty()) {
             return new SaveResult.FileManaged();
         }
         CampaignDefinition changed = current.get().withStatus(status);
-        rows.update(row.id(), CampaignFiles.text(changed), row.areasCsv());
+        rows.changeStatus(row.id(), CampaignFiles.text(changed), row.areasCsv(), current.get().status(), status);
         loader.reload();
-        statusChanged.fire(new CampaignStatusChanged(row.id(), current.get().status(), status));
         return new SaveResult.Saved(new Campaign(row.id(), changed));
     }
 

@@ -63,7 +63,7 @@ public class PreparedUpdates {
     }
 
     /** Does nothing when the cause already prepared one (a second node, a repeated event). */
-    // Its own transaction: the cause's has committed already, or there was none (a console status change).
+    // Its own transaction: the cause's has committed already.
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void prepare(long campaignId, String origin, UpdateDraft draft) {
         boolean exists = !em.createNamedQuery(SupporterUpdate.BY_ORIGIN, SupporterUpdate.class)

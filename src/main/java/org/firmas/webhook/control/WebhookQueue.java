@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +68,7 @@ public class WebhookQueue {
         IdListStatements.update(em, "DELETE FROM webhook_delivery WHERE signature_id", erased.signatureIds());
     }
 
-    /** The console saves a status change on its own, before this event: the delivery is queued right after, by itself. */
-    @Transactional
+    /** Fired in the transaction that stores the change (the console's, or a closing at the deadline). */
     void onStatusChanged(@Observes CampaignStatusChanged changed) {
         if (!changed.to().isFinished() || changed.from().isFinished()) {
             return;
