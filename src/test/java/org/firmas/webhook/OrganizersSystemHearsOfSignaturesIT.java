@@ -22,6 +22,7 @@ import org.firmas.testsupport.TestDatabase;
 import org.firmas.testsupport.WebhookReceiver;
 import org.firmas.testsupport.browser.BrowserTest;
 import org.firmas.testsupport.browser.PageWidth;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -186,6 +187,47 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
             Eventually.await(Duration.ofSeconds(30), () -> deliveries(campaign, "SENT"), sent -> sent == 1);
             assertEquals(1, receiver.postsTo("/closed").size(), "posted exactly once");
         }
+    }
+
+    /**
+     * A signature held as suspect is not posted, even once its signer confirmed it; released by an
+     * organizer, it is queued with the release and posted. One never released is never posted.
+     */
+    @Test
+    void aConfirmedSuspectIsPostedWhenReleasedAndNotBefore() {
+        try (WebhookReceiver receiver = new WebhookReceiver(Map.of("/signers", 200))) {
+            ConsoleClient console = admin();
+            String slug = "hooks-held-" + UUID.randomUUID().toString().substring(0, 8);
+            long campaign = publishedWithEndpoint(console, slug, receiver.url("/signers"), Map.of());
+            String dora = confirmedWhileHeld(slug, "dora");
+            String eve = confirmedWhileHeld(slug, "eve");
+            assertEquals(0, deliveries(campaign, "PENDING"), "a held signature is not posted, confirmed or not");
+
+            ConsoleClient.Response moderation = console.get("organize/moderation.xhtml?id=" + campaign);
+            Element row = moderation.document().select("form#suspects tr").stream().filter(tr -> tr.text().contains(dora))
+                    .findFirst().orElseThrow();
+            String release = row.selectFirst("input[value=Release]").attr("name").substring("suspects:".length());
+            ConsoleClient.Response released = console.act(moderation, "suspects", Map.of(), release);
+            assertTrue(released.text().contains("1 signature released."), released.text());
+
+            assertEquals(1, deliveries(campaign, "PENDING") + deliveries(campaign, "SENT"), "queued with the release");
+            WebhookReceiver.Post posted = Eventually.await(Duration.ofSeconds(30), () -> receiver.postsTo("/signers"),
+                    received -> !received.isEmpty()).get(0);
+            assertEquals("signature.confirmed", posted.event());
+            assertTrue(posted.body().contains("\"address\":\"" + dora + "\""), posted.body());
+            Eventually.await(Duration.ofSeconds(30), () -> deliveries(campaign, "SENT"), sent -> sent == 1);
+            assertEquals(1, receiver.postsTo("/signers").size(), "Eve, still held, is not posted");
+            assertEquals("SUSPECT", TestDatabase.text("SELECT status FROM signature WHERE email_key = ?", TestDatabase.emailKey(eve)));
+        }
+    }
+
+    /** Signs with the trap filled (held, no mail), then cleanly: the repeat is mailed a link, which confirms the held one. */
+    private String confirmedWhileHeld(String slug, String name) {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertEquals(302, site().sign(slug, SignatureForm.valid().withEmail(email).with("website", "http://spam.example"), "en").status());
+        Supporter.signsAndConfirms(site(), mailbox(), slug, SignatureForm.valid().withEmail(email));
+        assertEquals("SUSPECT", TestDatabase.text("SELECT status FROM signature WHERE email_key = ?", TestDatabase.emailKey(email)));
+        return email;
     }
 
     /** A published console campaign with one endpoint listening for the events ticked in {@code events}; returns its id. */

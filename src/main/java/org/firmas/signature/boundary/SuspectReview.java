@@ -17,13 +17,15 @@ import java.util.List;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.platform.FieldCipher;
 import org.firmas.signature.control.SignatureInserts;
+import org.firmas.signature.entity.SignatureConfirmed;
 import org.firmas.signature.entity.SignaturesChanged;
 
 /**
  * Signatures the abuse checks held as suspect, as an organizer reviews them. Released, one goes
  * back to where its signer left it: confirmed if the confirmation link was used, else pending, and
- * one that was held without mail is sent its confirmation mail now. Invalidated, it is hidden for
- * good. Changes run in the caller's transaction, so the caller's log of who did it commits with them.
+ * one that was held without mail is sent its confirmation mail now; one released confirmed is heard
+ * of as just confirmed (it counts, webhooks post it). Invalidated, it is hidden for good. Changes run
+ * in the caller's transaction, so the caller's log of who did it commits with them.
  */
 @ApplicationScoped
 public class SuspectReview {
@@ -41,6 +43,9 @@ public class SuspectReview {
 
     @Inject
     Event<SignaturesChanged> changed;
+
+    @Inject
+    Event<SignatureConfirmed> confirmed;
 
     @Inject
     FieldCipher cipher;
@@ -80,21 +85,27 @@ public class SuspectReview {
     }
 
     /**
-     * Locks the suspects never mailed before changing them: a release running at the same time
-     * waits, then finds them released and mails none of them a second time. A signer whose data
-     * retention erased has no address left to mail.
+     * Locks the suspects never mailed, and those already confirmed, before changing them: a release
+     * running at the same time waits, then finds them released, and mails none of them or hears of
+     * none of them a second time. A signer whose data retention erased has no address left to mail.
      */
-    @SuppressWarnings("unchecked")
     private int released(long campaignId, String which, Object... values) {
-        List<Long> unmailed = ((List<Number>) bound(em.createNativeQuery("SELECT id FROM signature WHERE campaign_id = ? "
-                + "AND status = " + SUSPECT.literal() + " AND mail_count = 0 AND erased_at IS NULL" + which + " FOR UPDATE"), campaignId, values).getResultList())
-                .stream().map(Number::longValue).toList();
+        List<Long> unmailed = lockedSuspects(campaignId, " AND mail_count = 0 AND erased_at IS NULL" + which, values);
+        List<Long> confirmedBefore = lockedSuspects(campaignId, " AND confirmed_at IS NOT NULL" + which, values);
         int rows = bound(em.createNativeQuery("UPDATE signature SET " + RELEASED + " WHERE campaign_id = ? AND status = " + SUSPECT.literal()
                 + which), campaignId, values).executeUpdate();
         if (!unmailed.isEmpty()) {
             inserts.mailReleased(catalog.findById(campaignId).orElseThrow(), unmailed);
         }
-        return changed(campaignId, rows);
+        changed(campaignId, rows);
+        confirmedBefore.forEach(id -> confirmed.fire(new SignatureConfirmed(campaignId, id)));
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> lockedSuspects(long campaignId, String which, Object... values) {
+        return ((List<Number>) bound(em.createNativeQuery("SELECT id FROM signature WHERE campaign_id = ? AND status = " + SUSPECT.literal()
+                + which + " FOR UPDATE"), campaignId, values).getResultList()).stream().map(Number::longValue).toList();
     }
 
     private static Query bound(Query query, long campaignId, Object... values) {
