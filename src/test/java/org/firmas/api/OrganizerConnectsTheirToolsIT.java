@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
@@ -176,6 +177,24 @@ class OrganizerConnectsTheirToolsIT extends FirmasIT {
         String chosen = signer("Lucía", email, "18324").replaceFirst("^\\{", "{\"firmas:area\": \"Monroe\", ");
         JsonObject recorded = json(api("POST", countyHelper, key, chosen));
         assertEquals("Monroe", recorded.getJsonObject("person").getJsonArray("postal_addresses").getJsonObject(0).getString("firmas:area"));
+    }
+
+    /** A petition its organizer closed in the console takes no signature from a tool either, and says why. */
+    @Test
+    void aClosedPetitionRefusesARecordWithAConflictAndStoresNothing() {
+        ConsoleClient admin = admin();
+        String key = makeKey(admin, "Late tool " + UUID.randomUUID());
+        long petition = ConsoleCampaignForm.bilingual("osdi-closed-" + UUID.randomUUID().toString().substring(0, 8)).createWith(admin);
+        admin.act(admin.get("organize/dashboard.xhtml?id=" + petition), "lifecycle", Map.of(), "publish");
+        admin.confirm(petition, "close");
+        String email = "late." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        TestHttpClient.Reply late = api("POST", "api/osdi/v1/petitions/" + petition + "/signatures/record_signature_helper", key,
+                signer("Lena", email, "19148"));
+
+        assertError(late, 409, "The petition no longer takes signatures.");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(email)));
+        assertEquals(List.of(), mailbox().to(email), "and nobody is mailed");
     }
 
     @Test

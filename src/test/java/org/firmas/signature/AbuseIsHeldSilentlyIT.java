@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestHttpClient;
 import org.firmas.testsupport.TestSmtp;
 import org.firmas.testsupport.browser.Browsers;
 import org.firmas.testsupport.browser.CampaignPageObject;
@@ -66,7 +68,7 @@ class AbuseIsHeldSilentlyIT {
         Path campaigns = Files.createDirectories(home.resolve("campaigns"));
         String template = Files.readString(Path.of(System.getProperty("firmas.testCampaigns"), "signing-test.yaml"));
         for (String name : List.of("burst", "spoof", "proxied", "honeypot", "unproven", "domain", "gmail", "review", "address",
-                "poisoned", "erased", "list1", "list2", "provider1", "provider2")) {
+                "poisoned", "erased", "list1", "list2", "provider1", "provider2", "tool")) {
             // Review delivers every two signatures, so a batch shows who reached the official.
             String text = template.replace("every_signatures: 1000000", "every_signatures: 2")
                     .replace("official@signing.example.org", "official-" + RUN + "@review.example");
@@ -378,6 +380,38 @@ class AbuseIsHeldSilentlyIT {
         assertEquals("PENDING", status("list5"));
         assertTrue(Mailbox.hasConfirmLink(SMTP.mailbox().await("list5-" + RUN + "@list.example", 1).get(0)),
                 "nothing accepted is lost: released, it is mailed");
+    }
+
+    /**
+     * A tool's API key stands for an address to the limits, but it answers for what it sends: past a
+     * limit, its record is refused openly (HTTP 429, saying why) rather than held, and nothing is stored.
+     */
+    @Test
+    void aKeyPastALimitIsRefusedOpenlyAndNothingIsStored() {
+        ConsoleClient console = loggedIn();
+        ConsoleClient.Response made = console.submit(console.get("organize/keys.xhtml"), "newKey", Map.of("label", "Tool " + RUN), "submit");
+        String key = made.document().getElementById("createdKey").text();
+        String helper = "api/osdi/v1/petitions/" + campaignId(slug("tool")) + "/signatures/record_signature_helper";
+
+        // Two confirmation mails an hour per address: the key's third signer is one too many.
+        assertEquals(201, record(helper, key, "keyed1").status());
+        assertEquals(201, record(helper, key, "keyed2").status());
+        TestHttpClient.Reply refused = record(helper, key, "keyed3");
+
+        assertEquals(429, refused.status(), refused.text());
+        assertEquals("60", refused.header("Retry-After"));
+        assertTrue(refused.header("Content-Type").startsWith("application/json"), refused.header("Content-Type"));
+        assertTrue(refused.text().contains("Too many signatures from this key for now; wait a minute and send again."), refused.text());
+        assertEquals(null, status("keyed3"), "nothing stored");
+        assertNoMailTo("keyed3");
+    }
+
+    private static TestHttpClient.Reply record(String helper, String key, String name) {
+        TestHttpClient http = TestHttpClient.withoutCookies(firmas.base(), Duration.ofSeconds(30), HttpClient.Version.HTTP_1_1);
+        String signer = "{\"person\": {\"given_name\": \"Rosa\", \"family_name\": \"" + name + "-" + RUN + "\", "
+                + "\"email_addresses\": [{\"address\": \"" + email(name) + "\"}], \"postal_addresses\": [{\"postal_code\": \"19148\"}]}}";
+        return http.send("POST", http.resolve(helper), Map.of("Content-Type", "application/json", "OSDI-API-Token", key),
+                signer.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
