@@ -43,6 +43,7 @@ class OperatorWatchesTheNodeIT {
     private static final Duration NOTICED = Duration.ofSeconds(30);
     private static final String RECORDED = "firmas_signatures_total{outcome=\"recorded\"}";
     private static final String DUPLICATE = "firmas_signatures_total{outcome=\"duplicate\"}";
+    private static final String INVALID = "firmas_signatures_total{outcome=\"invalid\"}";
     private static final String CONFIRMED = "firmas_confirmations_total";
     private static final String MAILS_SENT = "firmas_mails_total{outcome=\"sent\"}";
 
@@ -95,11 +96,17 @@ class OperatorWatchesTheNodeIT {
         String token = Mailbox.confirmToken(SMTP.mailbox().await(form.get("email"), 1).get(0));
         assertEquals(302, site.sign(CAMPAIGN, form, "en").status(), "signed again");
         assertEquals(302, site.confirm(token).status());
+        // Judged by the direct way in, then answered by Faces: by its validators, or by the page bean when a field was left out.
+        assertEquals(200, site.submit(site.campaign(CAMPAIGN, "en"), "sign", Map.of("firstName", "Rosa", "lastName", "Martinez",
+                "email", "invalid-" + UUID.randomUUID() + "@example.org", "zip", "1"), "en").status(), "a postal code that is none");
+        assertEquals(200, site.submit(site.campaign(CAMPAIGN, "en"), "sign", Map.of("firstName", "Rosa",
+                "email", "invalid-" + UUID.randomUUID() + "@example.org", "zip", "19148"), "en").status(), "a name left out");
         Map<String, Double> after = Eventually.await(Duration.ofSeconds(10), operator::metrics,
                 metrics -> metrics.get(CONFIRMED) > before.get(CONFIRMED) && metrics.get(MAILS_SENT) > before.get(MAILS_SENT));
 
         assertEquals(1.0, after.get(RECORDED) - before.get(RECORDED), "one signature recorded");
         assertEquals(1.0, after.get(DUPLICATE) - before.get(DUPLICATE), "one signed twice");
+        assertEquals(2.0, after.get(INVALID) - before.get(INVALID), "each invalid form counted once");
         assertEquals(1.0, after.get(CONFIRMED) - before.get(CONFIRMED), "one confirmed");
         assertTrue(after.get(MAILS_SENT) - before.get(MAILS_SENT) >= 1.0, "the confirmation mail went");
         for (String outcome : List.of("sent", "retried", "dead")) {

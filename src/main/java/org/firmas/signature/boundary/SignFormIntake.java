@@ -13,6 +13,7 @@ import org.firmas.campaign.entity.AreaChoice;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.ClientAddress;
 import org.firmas.signature.control.SignatureRecorder;
+import org.firmas.signature.control.SigningTally;
 import org.firmas.signature.entity.SigningResult;
 
 /**
@@ -30,10 +31,13 @@ import org.firmas.signature.entity.SigningResult;
  * </ol>
  * Neither relies on what the other checked: Faces judges only the fields a post carries and
  * executes, and a post that leaves some out or executes only the button (no browser sends one)
- * would otherwise reach the recorder.
+ * would otherwise reach the recorder. A post refused as invalid is counted once, though both
+ * the direct path and Faces may judge it.
  */
 @ApplicationScoped
 public class SignFormIntake {
+
+    private static final String COUNTED_INVALID = SignFormIntake.class.getName() + ".countedInvalid";
 
     @Inject
     SignatureRecorder recorder;
@@ -44,12 +48,18 @@ public class SignFormIntake {
     @Inject
     Validator validator;
 
+    @Inject
+    SigningTally tally;
+
     public SigningResult take(Campaign campaign, SignForm form, Locale language, HttpServletRequest request) {
-        if (!validator.validate(form).isEmpty()) {
-            return new SigningResult.Refused();
-        }
-        return inItsArea(campaign, form, area ->
+        SigningResult result = !validator.validate(form).isEmpty() ? new SigningResult.Refused() : inItsArea(campaign, form, area ->
                 recorder.sign(campaign, form.signer(campaign, area), form.submission(clientAddress.of(request)), language));
+        // The direct path hands a post it refuses on to Faces, which may ask here again.
+        if (SigningTally.isInvalid(result) && request.getAttribute(COUNTED_INVALID) == null) {
+            request.setAttribute(COUNTED_INVALID, Boolean.TRUE);
+            tally.counted(result, null);
+        }
+        return result;
     }
 
     /**
@@ -62,11 +72,9 @@ public class SignFormIntake {
         for (ConstraintViolation<SignForm> violation : validator.validate(form)) {
             problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
         }
-        if (!problems.isEmpty()) {
-            return new SigningResult.Refused(problems);
-        }
-        return inItsArea(campaign, form, area ->
+        SigningResult result = !problems.isEmpty() ? new SigningResult.Refused(problems) : inItsArea(campaign, form, area ->
                 recorder.signAccountable(campaign, form.signer(campaign, area), callerName, vouched, language));
+        return SigningTally.isInvalid(result) ? tally.counted(result, null) : result;
     }
 
     /** Nothing is recorded until the signature has its area: the ZIP code's, or the candidate chosen. */

@@ -27,11 +27,12 @@ import org.firmas.signature.entity.SuspectReason;
 public class SigningTally {
 
     /**
-     * What a submission the recorder took came to; a held one says whether a limit or a trap held
-     * it (a form that broke its rules is answered before it reaches the recorder, and not counted).
+     * What a submission came to; a held one says whether a limit or a trap held it. A form that broke
+     * its rules, or named an area its postal code does not lie in, is {@code INVALID}: answered
+     * before it reaches the recorder.
      */
     public enum Outcome {
-        RECORDED, RATE_LIMITED, SUSPECT, DUPLICATE, CLOSED, NOT_STORED;
+        RECORDED, RATE_LIMITED, SUSPECT, DUPLICATE, CLOSED, NOT_STORED, INVALID;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -83,8 +84,16 @@ public class SigningTally {
         if (result instanceof SigningResult.NotStored) {
             return Outcome.NOT_STORED;
         }
-        // A form that broke its rules never reached the recorder.
-        throw new IllegalArgumentException(result.getClass().getSimpleName() + " is no recorder's outcome");
+        if (isInvalid(result)) {
+            return Outcome.INVALID;
+        }
+        // An area still to choose is a question to the signer, not yet an answer.
+        throw new IllegalArgumentException(result.getClass().getSimpleName() + " is no submission's outcome");
+    }
+
+    /** A form refused for what it says: a rule broken, or an area that is none of its postal code's. */
+    public static boolean isInvalid(SigningResult result) {
+        return result instanceof SigningResult.Refused || result instanceof SigningResult.AreaToChoose choose && choose.refused();
     }
 
     private static boolean isLimit(SuspectReason reason) {

@@ -35,7 +35,16 @@ class SigningTallyTest {
     }
 
     @Test
-    void aRefusedFormIsNoRecordersOutcome() {
-        assertThrows(IllegalArgumentException.class, () -> SigningTally.outcomeOf(new SigningResult.Refused(java.util.Map.of()), null));
+    void aFormRefusedForWhatItSaysIsCountedInvalid() {
+        assertEquals(Outcome.INVALID, SigningTally.outcomeOf(new SigningResult.Refused(java.util.Map.of()), null));
+        assertEquals(Outcome.INVALID, SigningTally.outcomeOf(new SigningResult.AreaToChoose(java.util.List.of("1", "2"), true), null),
+                "an area that is none of its postal code's");
+        assertEquals("invalid", Outcome.INVALID.label());
+    }
+
+    @Test
+    void anAreaStillToChooseIsNoOutcomeYet() {
+        assertThrows(IllegalArgumentException.class,
+                () -> SigningTally.outcomeOf(new SigningResult.AreaToChoose(java.util.List.of("1", "2"), false), null));
     }
 }
