@@ -24,8 +24,13 @@ public final class FaultEpisode {
     }
 
     public void failed(Throwable fault) {
+        failed(kinds(fault));
+    }
+
+    /** @param why a short reason the caller vouches holds no personal data (an HTTP status, say) */
+    public void failed(String why) {
         if (ongoing.compareAndSet(false, true)) {
-            log.warning(whatFails + " (" + kinds(fault) + ")");
+            log.warning(whatFails + " (" + why + ")");
         }
     }
 

@@ -3,36 +3,16 @@ package org.firmas.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.firmas.testsupport.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 /** A job that fails at every tick is one line in the log when the fault begins and one when it ends. */
 class FaultEpisodeTest {
 
-    private final Logger log = Logger.getLogger(FaultEpisodeTest.class.getName() + ".episodes");
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-
-    FaultEpisodeTest() {
-        log.setUseParentHandlers(false);
-        log.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        });
-    }
+    private final CapturedLog captured = new CapturedLog(FaultEpisodeTest.class.getName() + ".episodes");
+    private final Logger log = captured.logger();
 
     @Test
     void manyFailuresInARowAreOneLineWithoutTheirMessagesAndTheRecoveryAnother() {
@@ -48,9 +28,9 @@ class FaultEpisodeTest {
         episode.succeeded();
 
         assertEquals(List.of("Counts not refreshed (IllegalStateException < SQLException)", "Counts refreshed again"),
-                records.stream().map(LogRecord::getMessage).toList());
-        assertEquals(List.of(Level.WARNING, Level.INFO), records.stream().map(LogRecord::getLevel).toList());
-        assertEquals(List.of(), records.stream().filter(record -> record.getThrown() != null).toList(), "no stack trace");
+                captured.messages());
+        assertEquals(List.of(Level.WARNING, Level.INFO), captured.levels());
+        assertEquals(List.of(), captured.records().stream().filter(record -> record.getThrown() != null).toList(), "no stack trace");
     }
 
     @Test
@@ -60,6 +40,6 @@ class FaultEpisodeTest {
         episode.succeeded();
         episode.failed(new IllegalStateException());
 
-        assertEquals(3, records.size());
+        assertEquals(3, captured.records().size());
     }
 }

@@ -88,8 +88,8 @@ public class WebhookClaims {
 
     private Claimed opened(WebhookDelivery delivery, Instant lease) {
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.getEndpointId());
-        return new Claimed(delivery.getId(), delivery.getDeliveryKey(), delivery.getEvent(), cipher.decrypt(delivery.getBody()),
-                endpoint.getUrl(), cipher.decrypt(endpoint.getSecret()), delivery.getAttempts(), lease);
+        return new Claimed(delivery.getId(), endpoint.getId(), delivery.getDeliveryKey(), delivery.getEvent(),
+                cipher.decrypt(delivery.getBody()), endpoint.getUrl(), cipher.decrypt(endpoint.getSecret()), delivery.getAttempts(), lease);
     }
 
     /** The receiver took it: the body, personal data and all, is dropped. */

@@ -84,6 +84,7 @@ public class WebhookSender {
 
     private final FaultEpisode rounds = new FaultEpisode(LOG, "Webhook rounds end early; each next one tries again",
             "Webhook rounds run through again");
+    private final EndpointFaults endpoints = new EndpointFaults(LOG);
     private volatile boolean stopping;
     private Semaphore slots;
     private HttpClient client;
@@ -147,6 +148,7 @@ public class WebhookSender {
         }
         if (addresses.check(delivery.url()) != AddressCheck.Verdict.ALLOWED) {
             claims.markFailed(delivery, WebhookFailure.refusedAddress());
+            endpoints.failed(delivery.endpointId(), WebhookFailure.refusedAddress());
             return;
         }
         Optional<WebhookFailure> failed;
@@ -162,11 +164,10 @@ public class WebhookSender {
         }
         if (failed.isEmpty()) {
             claims.markSent(delivery, status);
+            endpoints.succeeded(delivery.endpointId());
         } else {
-            WebhookFailure failure = failed.get();
-            claims.markFailed(delivery, failure);
-            LOG.warning(() -> "Webhook delivery " + delivery.id() + (failure.permanent() ? " refused for good: " : " will be retried: ")
-                    + failure.reason());
+            claims.markFailed(delivery, failed.get());
+            endpoints.failed(delivery.endpointId(), failed.get());
         }
     }
 
