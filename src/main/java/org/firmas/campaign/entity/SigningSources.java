@@ -18,15 +18,18 @@ public final class SigningSources {
     /** Signatures recorded through the OSDI API. */
     public static final String API = "api";
 
-    /** The share links' channels, one source each, the embed and the API: no partner may take these keys. */
-    public static final List<String> RESERVED = List.of("email", "whatsapp", "facebook", "x", "bluesky", "telegram", EMBED, API);
+    /** Signatures signed on a paper sheet and typed in by an organizer. */
+    public static final String PAPER = "paper";
+
+    /** The share links' channels, one source each, the embed, the API and paper: no partner may take these keys. */
+    public static final List<String> RESERVED = List.of("email", "whatsapp", "facebook", "x", "bluesky", "telegram", EMBED, API, PAPER);
 
     private SigningSources() {
     }
 
-    /** The source as recorded: the value when the campaign knows it, else null. */
+    /** The source as recorded: the value when the campaign knows it, else null. Nobody signs online "on paper". */
     public static String recognized(CampaignDefinition campaign, String value) {
-        if (value == null || !SAFE.matcher(value).matches()) {
+        if (value == null || !SAFE.matcher(value).matches() || PAPER.equals(value)) {
             return null;
         }
         return RESERVED.contains(value) || campaign.partner(value) != null ? value : null;

@@ -19,7 +19,8 @@ import org.firmas.signature.entity.Signer;
 /**
  * Writes the mail one official receives for one batch, from the templates mail/official-batch.txt
  * and .html: who sends it and whom to answer, the counts, a link to the public petition,
- * the petition, and the new signers (name, ZIP, comment; never an email address). Past
+ * the petition, and the new signers (name, ZIP, comment; never an email address), each one who
+ * signed a paper sheet marked so, and their number said beside the delivery's. Past
  * {@value #LISTED_IN_BODY} signers the body lists the first ones and a CSV file carries them all.
  */
 public final class BatchComposer {
@@ -49,7 +50,7 @@ public final class BatchComposer {
         values.put("greeting", wording.greeting());
         values.put("opening", wording.opening());
         // The text template writes counts without "- ": that mark starts a signer's entry, and only one.
-        values.put("figures", wording.figureLines());
+        values.put("figures", figureLines(wording, words, signers));
         values.put("linkLabel", words.get("mail.batch.link"));
         values.put("linkButton", words.get("mail.batch.linkButton"));
         values.put("link", link);
@@ -82,10 +83,21 @@ public final class BatchComposer {
             Map<String, String> entry = new HashMap<>();
             entry.put("signed", SignerLine.signed(signer));
             entry.put("comment", SignerLine.comment(signer));
+            entry.put("paper", signer.onPaper() ? words.get("mail.batch.onPaper") : null);
             return entry;
         }).toList());
         values.put("more", more);
         return values;
+    }
+
+    /** The counts, and right under this delivery's, how many of its signers signed on paper, if any did. */
+    private static List<String> figureLines(BatchWording wording, MailText words, List<Signer> signers) {
+        List<String> lines = new java.util.ArrayList<>(wording.figureLines());
+        long onPaper = signers.stream().filter(Signer::onPaper).count();
+        if (onPaper > 0) {
+            lines.add(1, words.get("mail.batch.onPaperInDelivery", onPaper));
+        }
+        return lines;
     }
 
     /** The contact sentence around the contact's address, which the HTML mail makes a mail link. */
@@ -103,10 +115,10 @@ public final class BatchComposer {
     private static String csv(List<Signer> signers) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, SpreadsheetSafeCsv.format())) {
-            SpreadsheetSafeCsv.printRow(printer, List.of("first_name", "last_name", "zip", "comment"));
+            SpreadsheetSafeCsv.printRow(printer, List.of("first_name", "last_name", "zip", "comment", "signed_on"));
             for (Signer signer : signers) {
                 SpreadsheetSafeCsv.printRow(printer, List.of(signer.firstName(), signer.lastName(), signer.zip(),
-                        signer.comment() == null ? "" : signer.comment()));
+                        signer.comment() == null ? "" : signer.comment(), signer.onPaper() ? "paper" : "online"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,7 +33,9 @@ enum ConsoleOutcome {
     ACCOUNT_CREATED("organize.accounts.created", FacesMessage.SEVERITY_INFO),
     WEBHOOK_PAUSED("organize.webhooks.paused", FacesMessage.SEVERITY_INFO),
     WEBHOOK_RESUMED("organize.webhooks.resumed", FacesMessage.SEVERITY_INFO),
-    WEBHOOK_DELETED("organize.webhooks.deleted", FacesMessage.SEVERITY_INFO);
+    WEBHOOK_DELETED("organize.webhooks.deleted", FacesMessage.SEVERITY_INFO),
+    PAPER_IMPORTED("organize.paper.imported", FacesMessage.SEVERITY_INFO),
+    PAPER_UNDONE("organize.paper.undone", FacesMessage.SEVERITY_INFO);
 
     static final String PARAMETER = "done";
     static final String COUNT = "n";

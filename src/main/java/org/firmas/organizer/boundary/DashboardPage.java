@@ -24,6 +24,7 @@ import org.firmas.organizer.control.CampaignStatistics;
 import org.firmas.organizer.control.DailyBarChart;
 import org.firmas.organizer.control.ReopenWindow;
 import org.firmas.organizer.entity.CampaignFigures;
+import org.firmas.signature.boundary.PaperSignatures;
 
 /**
  * One campaign's page in the console: its figures and chart, and the buttons that move it
@@ -55,6 +56,9 @@ public class DashboardPage extends CampaignConsolePage {
     @Inject
     ReopenWindow reopenWindow;
 
+    @Inject
+    PaperSignatures paper;
+
     private String title;
     private CampaignStatus status;
     private boolean fileManaged;
@@ -69,6 +73,7 @@ public class DashboardPage extends CampaignConsolePage {
     private List<String> embedOrigins;
     private List<Partner> partners;
     private List<PaperLinks.Link> paperLinks;
+    private long onPaper;
 
     @Override
     protected void show(StoredCampaign row) {
@@ -86,6 +91,7 @@ public class DashboardPage extends CampaignConsolePage {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusDays(CHART_DAYS - 1);
         figures = statistics.of(row.id(), from);
+        onPaper = paper.confirmedOnPaper(row.id());
         chart = DailyBarChart.svg(figures.confirmedPerDay(), from, today, text.get("organize.dashboard.chart"), text.locale());
         reopenState = status != null && status.isFinished() ? reopenWindow.of(row.id()) : null;
         deadlineText = definition == null ? null : DeadlineText.of(definition, clock.instant(), text);
@@ -280,6 +286,11 @@ public class DashboardPage extends CampaignConsolePage {
 
     public String getConversion() {
         return String.format(text.locale(), "%.1f %%", figures.conversionPercent());
+    }
+
+    /** "of which 200 on paper" under the confirmed count; empty when none were signed on paper. */
+    public String getOnPaperText() {
+        return onPaper == 0 ? "" : text.format("organize.dashboard.onPaper", onPaper);
     }
 
     public String getChart() {

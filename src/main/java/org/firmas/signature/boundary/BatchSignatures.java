@@ -106,6 +106,6 @@ public class BatchSignatures {
 
     /** What a batch and a packet print of a signature. */
     private static Signer signer(Signature s) {
-        return new Signer(s.getFirstName(), s.getLastName(), s.getZip(), s.getArea(), s.getComment());
+        return new Signer(s.getFirstName(), s.getLastName(), s.getZip(), s.getArea(), s.getComment(), s.getPaperImportId() != null);
     }
 }

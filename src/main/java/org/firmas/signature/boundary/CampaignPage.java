@@ -31,6 +31,9 @@ public class CampaignPage {
     SignatureCounts counts;
 
     @Inject
+    PaperCounts paperCounts;
+
+    @Inject
     RecentPublicSigners publicSigners;
 
     @Inject
@@ -57,7 +60,8 @@ public class CampaignPage {
         // The URL filter only forwards public campaigns; a direct hit on the .xhtml file has no slug.
         campaign = preview != null ? preview : catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
         Locale locale = context.getViewRoot().getLocale();
-        progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant());
+        progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant())
+                .withOnPaper(paperCounts.confirmedOnPaper(campaign.id()));
         source = SigningSources.recognized(campaign.definition(), sourceOf(request));
         if (source == null && CampaignUrlFilter.isEmbedded(request)) {
             source = SigningSources.EMBED; // a partner's own embed names the partner instead

@@ -25,6 +25,7 @@ public class CampaignProgress {
     private final NumberFormat numbers;
     private final Locale locale;
     private final Instant now;
+    private long onPaper;
 
     /**
      * A finished campaign shows the final count its definition records (signatures gathered on
@@ -38,6 +39,17 @@ public class CampaignProgress {
         this.numbers = NumberFormat.getIntegerInstance(locale);
         this.locale = locale;
         this.now = now;
+    }
+
+    /** Says how many of the count were signed on paper and typed in by the organizers. */
+    public CampaignProgress withOnPaper(long signedOnPaper) {
+        onPaper = Math.min(signedOnPaper, count);
+        return this;
+    }
+
+    /** "of which 200 signed on paper" under the count; null when none were. */
+    public String getOnPaperText() {
+        return onPaper > 0 ? Messages.format(locale, "progress.onPaper", onPaper) : null;
     }
 
     public String getSlug() {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ final class AlreadySigned {
     /** Letters, digits, '-' and '_': the keyed hashes Firmas makes are hexadecimal, test keys spelled out. */
     private static final Pattern ADDRESS_KEY = Pattern.compile("[0-9A-Za-z_-]{1,128}");
 
+    private static final int KEYS_PER_LOOK_UP = 500;
+
     private AlreadySigned() {
     }
 
@@ -45,6 +48,18 @@ final class AlreadySigned {
         for (Object found : em.createNativeQuery(sql(pairs)).getResultList()) {
             Object[] row = (Object[]) found;
             taken.add(NewSignature.uniqueKey(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return taken;
+    }
+
+    /** Which of these address keys have a row on the campaign, a few hundred per statement. */
+    static Set<String> keysTaken(EntityManager em, long campaignId, List<String> addressKeys) {
+        Set<String> taken = new HashSet<>();
+        for (int from = 0; from < addressKeys.size(); from += KEYS_PER_LOOK_UP) {
+            List<String> chunk = addressKeys.subList(from, Math.min(addressKeys.size(), from + KEYS_PER_LOOK_UP));
+            for (Object found : em.createNativeQuery(sql(Map.of(campaignId, chunk))).getResultList()) {
+                taken.add((String) ((Object[]) found)[1]);
+            }
         }
         return taken;
     }

@@ -83,9 +83,10 @@ public class SignatureRekeying {
 
     private static List<Row> nextChunk(Connection connection, String current, long after) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id, campaign_id, email, phone FROM signature "
-                + "WHERE id > ? AND erased_at IS NULL AND email NOT LIKE ? ORDER BY id")) {
+                + "WHERE id > ? AND erased_at IS NULL AND (email NOT LIKE ? OR (email IS NULL AND phone NOT LIKE ?)) ORDER BY id")) {
             select.setLong(1, after);
             select.setString(2, current + "%");
+            select.setString(3, current + "%");
             select.setMaxRows(CHUNK);
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
@@ -101,6 +102,10 @@ public class SignatureRekeying {
         try (PreparedStatement update = connection.prepareStatement("UPDATE signature SET email = ?, phone = ?, "
                 + "email_key = ?, email_domain_key = ? WHERE id = ?")) {
             for (Row row : chunk) {
+                if (row.email() == null) {
+                    rewritePhone(connection, row); // signed on paper with no address: no keys to move
+                    continue;
+                }
                 String email = cipher.decrypt(row.email());
                 AddressKeys addressKeys = EmailKeys.of(keys.current(), email);
                 update.setString(1, cipher.encrypt(email));
@@ -110,6 +115,14 @@ public class SignatureRekeying {
                 update.setLong(5, row.id());
                 update.executeUpdate(); // one by one, so the next row's key check sees this one
             }
+        }
+    }
+
+    private void rewritePhone(Connection connection, Row row) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE signature SET phone = ? WHERE id = ?")) {
+            update.setString(1, cipher.encrypt(cipher.decrypt(row.phone())));
+            update.setLong(2, row.id());
+            update.executeUpdate();
         }
     }
 

@@ -56,8 +56,8 @@ public class Signature {
     @Column(name = "email_domain_key", nullable = false)
     private String emailDomainKey;
 
+    /** Null only for a signature typed in from a paper sheet that gave no address. */
     @Convert(converter = EncryptedColumn.class)
-    @Column(nullable = false)
     private String email;
 
     @Column(name = "first_name", nullable = false)
@@ -118,6 +118,10 @@ public class Signature {
     @Column(name = "suspect_reason")
     private SuspectReason suspectReason;
 
+    /** The paper import that typed this signature in from a sheet; null for one signed online. */
+    @Column(name = "paper_import_id")
+    private Long paperImportId;
+
     protected Signature() {
     }
 
@@ -128,7 +132,7 @@ public class Signature {
         this.emailDomainKey = keys.domain();
         this.email = signer.email();
         this.firstName = signer.firstName();
-        this.lastName = signer.lastName();
+        this.lastName = signer.lastName() == null ? "" : signer.lastName(); // a name written on paper may be one word
         this.zip = signer.zip();
         this.phone = signer.phone();
         this.comment = signer.comment();
@@ -213,6 +217,16 @@ public class Signature {
     public void vouchedFor(Instant when) {
         status = SignatureStatus.CONFIRMED;
         confirmedAt = when;
+    }
+
+    /** Signed in person on a paper sheet and typed in by an organizer: confirmed, with no mail. */
+    public void typedFromPaper(long importId, Instant when) {
+        paperImportId = importId;
+        vouchedFor(when);
+    }
+
+    public Long getPaperImportId() {
+        return paperImportId;
     }
 
     public void mailed(Instant when) {

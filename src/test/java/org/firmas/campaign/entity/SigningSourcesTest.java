@@ -25,7 +25,7 @@ class SigningSourcesTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"nobody", "Juntos", "juntos ", "juntos\n", "<script>", "juntos'--", "whats app",
-            "a-key-much-longer-than-forty-characters-long-indeed", "../juntos", "juntos%00"})
+            "a-key-much-longer-than-forty-characters-long-indeed", "../juntos", "juntos%00", "paper"})
     void anythingElseIsNone(String source) {
         assertNull(SigningSources.recognized(CAMPAIGN, source));
     }
