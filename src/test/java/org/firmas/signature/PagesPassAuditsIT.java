@@ -95,6 +95,7 @@ class PagesPassAuditsIT {
             pages.put("+/organize/edit.xhtml", "console new campaign");
             pages.put("+/organize/keys.xhtml", "console API keys");
             pages.put("+/organize/responses.xhtml?id=" + id, "console officials' responses");
+            pages.put("+/organize/paper.xhtml?id=" + id, "console paper signatures");
             recordAResponse(console, id);
             pages.putAll(updatePages(console, id, outbox, listed.get("email")));
             AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES, console.sessionId());

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,8 +84,17 @@ public class PaperImportPage extends CampaignConsolePage {
         if (bytes.isEmpty() || preview == null || preview.sha256() == null) {
             return;
         }
-        PaperImportOutcome outcome = imports.importFile(row.id(), definition(row), bytes.get(), preview.sha256(),
-                organizer.getEmail(), text.locale().getLanguage());
+        PaperImportOutcome outcome;
+        try {
+            outcome = imports.importFile(row.id(), definition(row), bytes.get(), preview.sha256(),
+                    organizer.getEmail(), text.locale().getLanguage());
+        } catch (PersistenceException signedMeanwhile) {
+            // Someone in the file signed online between the check and the insert: the whole import rolled back.
+            message(FacesMessage.SEVERITY_ERROR, text.get("organize.paper.signedMeanwhile"));
+            preview = null;
+            refresh();
+            return;
+        }
         if (outcome instanceof PaperImportOutcome.Imported imported) {
             redirectAfter(ConsoleOutcome.PAPER_IMPORTED, imported.signatures());
             return;
@@ -96,8 +106,13 @@ public class PaperImportPage extends CampaignConsolePage {
     /** The confirmation step's button: undoes the import the step named. */
     public void undo() {
         StoredCampaign row = campaign();
-        boolean undone = undoing != null && imports.undo(row.id(), undoing, organizer.getEmail());
-        redirectAfter(undone ? ConsoleOutcome.PAPER_UNDONE : ConsoleOutcome.UNCHANGED);
+        java.util.OptionalInt removed = undoing == null ? java.util.OptionalInt.empty()
+                : imports.undo(row.id(), undoing, organizer.getEmail());
+        if (removed.isPresent()) {
+            redirectAfter(ConsoleOutcome.PAPER_UNDONE, removed.getAsInt());
+        } else {
+            redirectAfter(ConsoleOutcome.UNCHANGED);
+        }
     }
 
     private CampaignDefinition definition(StoredCampaign row) {

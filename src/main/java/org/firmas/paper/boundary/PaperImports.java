@@ -89,18 +89,19 @@ public class PaperImports {
     }
 
     /**
-     * Removes every signature of the import and records who undid it; false when there is no such
-     * import of this campaign, or it was undone already (a second click, another organizer).
+     * Removes every signature of the import and records who undid it; returns how many signatures
+     * went, or empty when there is no such import of this campaign, or it was undone already (a
+     * second click, another organizer).
      */
     @Transactional
-    public boolean undo(long campaignId, long importId, String undoneBy) {
+    public java.util.OptionalInt undo(long campaignId, long importId, String undoneBy) {
         PaperImport record = em.find(PaperImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (record == null || record.getCampaignId() != campaignId || record.isUndone()) {
-            return false;
+            return java.util.OptionalInt.empty();
         }
         int removed = signatures.remove(campaignId, importId);
         record.undo(undoneBy, clock.instant(), removed);
-        return true;
+        return java.util.OptionalInt.of(removed);
     }
 
     private Optional<PaperImport> standing(long campaignId, String sha256) {

@@ -55,7 +55,7 @@ class PartnersSectionTest {
     @Test
     void aKeyThatIsAShareChannel() {
         assertEquals("close-the-center.yaml:41: partners[1].key: \"whatsapp\" is already a source of its own; a partner's key "
-                        + "must be none of email, whatsapp, facebook, x, bluesky, telegram, embed, and api",
+                        + "must be none of email, whatsapp, facebook, x, bluesky, telegram, embed, api, and paper",
                 validCampaign().appending("partners:", "  - key: whatsapp", "    name: Juntos", "    website: https://vamosjuntos.com").failure());
     }
 
