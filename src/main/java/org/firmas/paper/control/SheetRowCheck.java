@@ -16,6 +16,7 @@ import org.firmas.paper.entity.SheetRow;
 import org.firmas.paper.entity.TypedSignature;
 import org.firmas.platform.EmailSyntax;
 import org.firmas.platform.PlainTextValidator;
+import org.firmas.signature.boundary.SignForm;
 
 /**
  * Checks one typed row against its campaign with the rules the online form has (a ZIP code of five
@@ -27,8 +28,8 @@ public final class SheetRowCheck {
 
     /** The serial of the template's example row, which no sheet has: its letters are not all of the codes' alphabet. */
     public static final String EXAMPLE_SERIAL = "EXAMPLE";
-    static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
-    static final Pattern PHONE = Pattern.compile("\\+?[ (]*[0-9](?:[ ().-]*[0-9]){5,14}[ )]*");
+    static final Pattern ZIP = Pattern.compile(SignForm.ZIP);
+    static final Pattern PHONE = Pattern.compile(SignForm.PHONE);
     static final int NAME_PART = 100;
     static final int EVENT_TEXT = 200;
     static final int PHONE_LENGTH = 40;

@@ -19,6 +19,8 @@ public class SignForm {
 
     /** A ZIP code or ZIP+4; the sign form gives browsers the same rule, so they refuse what the server would. */
     public static final String ZIP = "\\s*\\d{5}(-\\d{4})?\\s*";
+    /** 6 to 15 digits on one line, with spaces, + ( ) . or - between them; or nothing. */
+    public static final String PHONE = " *| *\\+?[ (]*[0-9](?:[ ().-]*[0-9]){5,14}[ )]*";
 
     @NotBlank(message = "{firmas.firstName.required}")
     @Size(max = 100, message = "{firmas.name.tooLong}")
@@ -40,7 +42,7 @@ public class SignForm {
 
     /** Optional; else 6 to 15 digits (E.164's most), maybe a leading +, spaces ( ) . - between them, on one line. */
     @Size(max = 40, message = "{firmas.phone.invalid}")
-    @Pattern(regexp = " *| *\\+?[ (]*[0-9](?:[ ().-]*[0-9]){5,14}[ )]*", message = "{firmas.phone.invalid}")
+    @Pattern(regexp = PHONE, message = "{firmas.phone.invalid}")
     private String phone;
 
     @Size(max = 1000, message = "{firmas.comment.tooLong}")
