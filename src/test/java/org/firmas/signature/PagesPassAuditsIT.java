@@ -96,6 +96,7 @@ class PagesPassAuditsIT {
             pages.put("+/organize/keys.xhtml", "console API keys");
             pages.put("+/organize/responses.xhtml?id=" + id, "console officials' responses");
             pages.put("+/organize/paper.xhtml?id=" + id, "console paper signatures");
+            pages.put("+/organize/paper.xhtml?id=" + id + "&undo=" + importPaperSheet(console, id), "console paper import's undo step");
             recordAResponse(console, id);
             pages.putAll(updatePages(console, id, outbox, listed.get("email")));
             AuditReport report = PageAudit.run(firmas.base(), List.copyOf(pages.keySet()), LANGUAGES, console.sessionId());
@@ -110,6 +111,23 @@ class PagesPassAuditsIT {
         console.act(form, "response", Map.of("text", "We received the petition and will answer after the hearing.",
                 "translation", "Recibimos la petición y responderemos después de la audiencia.",
                 "link", "https://berks.example.org/letter.pdf"), "save");
+    }
+
+    /**
+     * Two signers from a paper sheet, so the console lists an import (its undo step is audited) and
+     * the campaign page says how many signed on paper; returns the import's id.
+     */
+    private static long importPaperSheet(ConsoleClient console, long id) {
+        String sheet = "sheet_code,event_name,event_date,event_place,collected_by,name,zip\n"
+                + "F" + id + "-7KQ3MX,Table after Mass,2026-11-29,St. Agnes Parish,Rosa Méndez,Ana María García López,19148\n"
+                + "F" + id + "-7KQ3MX,Table after Mass,2026-11-29,St. Agnes Parish,Rosa Méndez,Luis Soto,19148\n";
+        ConsoleClient.FileField file = new ConsoleClient.FileField("sheets.csv", sheet);
+        ConsoleClient.Response preview = console.upload(console.get("organize/paper.xhtml?id=" + id), "check", Map.of("file", file), "check");
+        ConsoleClient.Response imported = console.upload(preview, "import", Map.of("file", file), "import");
+        assertEquals(302, imported.status(), "the paper sheet is imported: " + preview.text());
+        Element undo = console.get(imported.location()).document().selectFirst("#imports a[id^=undo-]");
+        assertNotNull(undo, "the import is listed with its undo link");
+        return Long.parseLong(undo.id().substring("undo-".length()));
     }
 
     /** An update's unsubscribe page (the update sent to the listed signer), the console's updates and a saved draft. */

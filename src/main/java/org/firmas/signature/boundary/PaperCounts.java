@@ -44,12 +44,14 @@ public class PaperCounts {
             return stale;
         }
         try {
-            Map<Long, Long> fresh = rows.confirmedOnPaper();
-            counts = fresh;
-            readAt = nanoClock.getAsLong();
-            return fresh;
+            counts = rows.confirmedOnPaper();
+        } catch (RuntimeException databaseUnreachable) {
+            // The page is drawn without the line rather than not at all; tried again after the counts' age.
+            counts = stale == null ? Map.of() : stale;
         } finally {
+            readAt = nanoClock.getAsLong();
             reading.set(false);
         }
+        return counts;
     }
 }
