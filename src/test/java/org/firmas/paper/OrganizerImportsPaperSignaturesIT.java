@@ -90,8 +90,9 @@ class OrganizerImportsPaperSignaturesIT extends FirmasIT {
         Document dashboard = console.get("organize/dashboard.xhtml?id=" + id).document();
         assertEquals("200", dashboard.getElementById("confirmed").text());
         assertEquals("of which 199 on paper", dashboard.getElementById("onPaper").text());
-        assertEquals("of which 199 signed on paper", Eventually.await(Duration.ofSeconds(10),
-                () -> site().campaign(slug, "en").document().getElementById("onPaper"), shown -> shown != null).text());
+        Document campaignPage = Eventually.await(Duration.ofSeconds(10), () -> site().campaign(slug, "en").document(),
+                page -> page.getElementById("onPaper") != null && page.getElementById("onPaper").text().equals("of which 199 signed on paper"));
+        assertEquals("200", campaignPage.selectFirst(".progress-count strong").text());
         assertEquals("de las cuales 199 firmadas en papel", site().campaign(slug, "es").document().getElementById("onPaper").text());
 
         console.act(console.get("organize/deliveries.xhtml?id=" + id), "deliveries", Map.of(), "sendNow");
