@@ -60,8 +60,17 @@ class DataKeyRotationIT {
                 + "'CONFIRM', 'official@signing.example.org', 'Waiting', ?, ?, 'PENDING', 0, now() + interval '1 day', now())",
                 FieldCipher.encrypt(DataKey.fromBase64(oldKey), link, new SecureRandom()), link);
 
+        // A signature typed in from a paper sheet, with a phone number and no address.
+        TestDatabase.updateIn(url, "INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, phone, "
+                + "language, status, created_at, confirmed_at, source, paper_import_id) SELECT nextval('signature_seq'), campaign_id, "
+                + "'paper:rotation', NULL, 'Ana', 'Paper', '19148', ?, 'en', 'CONFIRMED', now(), now(), 'paper', 10 FROM signature",
+                FieldCipher.encrypt(DataKey.fromBase64(oldKey), "215 555 0100", new SecureRandom()));
+
         try (PayaraProcess firmas = PayaraProcess.start(home, environment(url, newKey, oldKey))) {
             DataKey current = DataKey.fromBase64(newKey);
+            String paperPhone = first(url, "SELECT phone FROM signature WHERE email IS NULL AND email_key = 'paper:rotation'");
+            assertTrue(paperPhone.startsWith(FieldCipher.prefixOf(current.id())), "a paper signer's phone under the new key: " + paperPhone);
+            assertEquals("215 555 0100", FieldCipher.decrypt(current, paperPhone.substring(FieldCipher.prefixOf(current.id()).length())));
             assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(current.id())), "re-encrypted before serving");
             assertEquals(current.id(), first(url, "SELECT key_id FROM data_key_mark"), "the finished pass is marked");
             for (String body : new String[] {"body_text", "body_html"}) {
@@ -76,8 +85,8 @@ class DataKeyRotationIT {
             assertEquals(302, site.sign(CAMPAIGN, form, "en").status());
             assertEquals(302, site.confirm(Mailbox.confirmToken(mailedUnderTheOldKey)).status(),
                     "the link from the mail sent under the old key works");
-            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature"), "signing again is still a duplicate");
-            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE status = 'CONFIRMED'"));
+            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE paper_import_id IS NULL"), "signing again is still a duplicate");
+            assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE status = 'CONFIRMED' AND paper_import_id IS NULL"));
         }
     }
 
@@ -95,7 +104,7 @@ class DataKeyRotationIT {
     }
 
     private static String storedEmail(String url) throws Exception {
-        return first(url, "SELECT email FROM signature");
+        return first(url, "SELECT email FROM signature WHERE paper_import_id IS NULL");
     }
 
     private static long count(String url, String sql) {
