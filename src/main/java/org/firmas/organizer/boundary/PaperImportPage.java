@@ -88,9 +88,9 @@ public class PaperImportPage extends CampaignConsolePage {
         try {
             outcome = imports.importFile(row.id(), definition(row), bytes.get(), preview.sha256(),
                     organizer.getEmail(), text.locale().getLanguage());
-        } catch (PersistenceException signedMeanwhile) {
-            // Someone in the file signed online between the check and the insert: the whole import rolled back.
-            message(FacesMessage.SEVERITY_ERROR, text.get("organize.paper.signedMeanwhile"));
+        } catch (PersistenceException raced) {
+            // Someone in the file signed online, or the file was imported by another request, since the check: all rolled back.
+            message(FacesMessage.SEVERITY_ERROR, text.get("organize.paper.changedMeanwhile"));
             preview = null;
             refresh();
             return;
