@@ -50,7 +50,7 @@ public class DeliveryPackets {
         long[] listed = {0};
         signatures.eachConfirmed(campaignId, signer -> {
             if (target.receives(signer.area())) {
-                sink.accept(new PacketSigner(SignerLine.signed(signer), signer.area(), SignerLine.comment(signer)));
+                sink.accept(new PacketSigner(SignerLine.signed(signer), signer.area(), SignerLine.comment(signer), signer.onPaper()));
                 listed[0]++;
             }
         });

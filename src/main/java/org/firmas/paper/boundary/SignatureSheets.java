@@ -33,7 +33,7 @@ public class SignatureSheets {
         CampaignTexts texts = campaign.texts().get(language);
         List<String> targets = campaign.targets().stream().map(SignatureSheets::addressee).toList();
         SheetText sheet = new SheetText(Locale.forLanguageTag(language), code, texts.title(),
-                PlainParagraphs.of(texts.petitionHtml()), targets, PlainParagraphs.of(texts.privacyHtml()));
+                PlainParagraphs.of(texts.petitionHtml()), targets, PlainParagraphs.of(texts.privacyHtml()), campaign.fields().phone());
         SheetDocument.write(sheet, PaperSize.named(paperSize), out);
     }
 

@@ -100,7 +100,7 @@ public final class PacketDocument {
             long listed = signers.each(signer -> {
                 number[0]++;
                 try {
-                    signer(pages, number[0], signer, packet.routedByArea());
+                    signer(pages, packet, number[0], signer, packet.routedByArea());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -114,13 +114,14 @@ public final class PacketDocument {
         }
     }
 
-    private static void signer(PdfPages pages, long number, PacketSigner signer, boolean withArea) throws IOException {
+    private static void signer(PdfPages pages, PacketText packet, long number, PacketSigner signer, boolean withArea) throws IOException {
         pages.need(pages.lineHeight(LINE));
         float baseline = pages.y() - LINE;
         pages.text(pages.left(), baseline, number + ".", LINE, false, NUMBER_WIDTH - 4);
         float areaWidth = withArea ? pages.width() * 0.25f : 0;
         float lineWidth = pages.width() - NUMBER_WIDTH - areaWidth;
-        pages.text(pages.left() + NUMBER_WIDTH, baseline, signer.line(), LINE, false, lineWidth - 6);
+        String line = signer.onPaper() ? signer.line() + " (" + words(packet, "mail.batch.onPaper") + ")" : signer.line();
+        pages.text(pages.left() + NUMBER_WIDTH, baseline, line, LINE, false, lineWidth - 6);
         if (withArea && signer.area() != null) {
             pages.text(pages.left() + NUMBER_WIDTH + lineWidth, baseline, signer.area(), LINE, false, areaWidth);
         }

@@ -20,9 +20,13 @@ public final class SheetDocument {
     private static final float HEADER_HEIGHT = 20;
     private static final float HEADER_SIZE = 7;
     /** Column widths as shares of the line: number, name, ZIP, email, phone, signature. */
-    private static final float[] COLUMNS = {0.05f, 0.27f, 0.10f, 0.23f, 0.14f, 0.21f};
-    private static final String[] LABELS = {"paper.sheet.number", "paper.sheet.name", "paper.sheet.zip",
+    private static final float[] WITH_PHONE = {0.05f, 0.27f, 0.10f, 0.23f, 0.14f, 0.21f};
+    private static final String[] WITH_PHONE_LABELS = {"paper.sheet.number", "paper.sheet.name", "paper.sheet.zip",
         "paper.sheet.email", "paper.sheet.phone", "paper.sheet.signature"};
+    /** A campaign that asks for no phone online gets no phone column: a number written there would not be kept. */
+    private static final float[] WITHOUT_PHONE = {0.05f, 0.31f, 0.11f, 0.29f, 0.24f};
+    private static final String[] WITHOUT_PHONE_LABELS = {"paper.sheet.number", "paper.sheet.name", "paper.sheet.zip",
+        "paper.sheet.email", "paper.sheet.signature"};
 
     private SheetDocument() {
     }
@@ -52,7 +56,8 @@ public final class SheetDocument {
             pages.down(3);
         }
         pages.paragraph(words(sheet, "paper.sheet.privacy"), 8, true, 0);
-        for (String key : new String[] {"paper.sheet.privacyKept", "privacy.who", "privacy.long"}) {
+        String kept = sheet.asksPhone() ? "paper.sheet.privacyKept" : "paper.sheet.privacyKeptNoPhone";
+        for (String key : new String[] {kept, "privacy.who", "paper.sheet.privacyLong"}) {
             pages.paragraph(words(sheet, key), 7.5f, false, 0);
         }
         for (String paragraph : sheet.campaignPrivacy()) {
@@ -75,16 +80,18 @@ public final class SheetDocument {
                 header(pages, sheet);
             }
             row++;
-            cells(pages, ROW_HEIGHT, row + ".", 9);
+            cells(pages, columns(sheet), ROW_HEIGHT, row + ".", 9);
         }
     }
 
     private static void header(PdfPages pages, SheetText sheet) throws IOException {
         float x = pages.left();
-        for (int column = 0; column < COLUMNS.length; column++) {
-            float width = COLUMNS[column] * pages.width();
+        float[] columns = columns(sheet);
+        String[] labels = sheet.asksPhone() ? WITH_PHONE_LABELS : WITHOUT_PHONE_LABELS;
+        for (int column = 0; column < columns.length; column++) {
+            float width = columns[column] * pages.width();
             // A label in two lines at most: "Teléfono (opcional)" is wider than its column.
-            List<String> lines = pages.wrap(words(sheet, LABELS[column]), HEADER_SIZE, true, width - 4);
+            List<String> lines = pages.wrap(words(sheet, labels[column]), HEADER_SIZE, true, width - 4);
             for (int line = 0; line < Math.min(2, lines.size()); line++) {
                 pages.text(x + 2, pages.y() - HEADER_SIZE - 1 - line * (HEADER_SIZE + 1), lines.get(line), HEADER_SIZE, true, width - 4);
             }
@@ -94,13 +101,17 @@ public final class SheetDocument {
     }
 
     /** One row of boxes, the first holding the row's number. */
-    private static void cells(PdfPages pages, float height, String number, float fontSize) throws IOException {
+    private static float[] columns(SheetText sheet) {
+        return sheet.asksPhone() ? WITH_PHONE : WITHOUT_PHONE;
+    }
+
+    private static void cells(PdfPages pages, float[] columns, float height, String number, float fontSize) throws IOException {
         float x = pages.left();
-        for (float share : COLUMNS) {
+        for (float share : columns) {
             pages.box(x, pages.y(), share * pages.width(), height);
             x += share * pages.width();
         }
-        pages.text(pages.left() + 3, pages.y() - height + 6, number, fontSize, false, COLUMNS[0] * pages.width());
+        pages.text(pages.left() + 3, pages.y() - height + 6, number, fontSize, false, columns[0] * pages.width());
         pages.down(height);
     }
 

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 class PacketDocumentTest {
 
     private static final List<PacketSigner> SIGNERS = List.of(
-            new PacketSigner("José Núñez, 19147", "South", "¡Queremos árboles!"),
-            new PacketSigner("Conceição Gonçalves, 19130", "North", null),
-            new PacketSigner("Αλέξανδρος 山田 שרה, 19121", null, null),
-            new PacketSigner("\uD80C\uDC00 Hieroglyph, 19148", "South", null));
+            new PacketSigner("José Núñez, 19147", "South", "¡Queremos árboles!", false),
+            new PacketSigner("Conceição Gonçalves, 19130", "North", null, true),
+            new PacketSigner("Αλέξανδρος 山田 שרה, 19121", null, null, false),
+            new PacketSigner("\uD80C\uDC00 Hieroglyph, 19148", "South", null, false));
 
     private static byte[] packet(PacketText text, List<PacketSigner> signers) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,7 +63,8 @@ class PacketDocumentTest {
 
         assertTrue(text.contains("1. José Núñez, 19147 South"), text);
         assertTrue(text.contains("¡Queremos árboles!"), text);
-        assertTrue(text.contains("2. Conceição Gonçalves, 19130 North"), text);
+        assertTrue(text.contains("2. Conceição Gonçalves, 19130 (firmó en papel) North"), "marked as the batch mail marks a paper signer: " + text);
+        assertTrue(text.contains("1. José Núñez, 19147 South"), "an online signer is not marked: " + text);
         assertTrue(text.contains("Αλέξανδρος"), "a script the font has prints: " + text);
         assertTrue(text.contains("3. "), text);
         assertTrue(text.contains("4. ? Hieroglyph, 19148"), "a letter the font lacks is replaced, not fatal: " + text);
@@ -73,7 +74,7 @@ class PacketDocumentTest {
     @Test
     void everyPageOfALongPacketSaysItsPageOfTheCount() throws IOException {
         List<PacketSigner> many = java.util.stream.IntStream.rangeClosed(1, 150)
-                .mapToObj(i -> new PacketSigner("Signer " + i + ", 19" + (100 + i), null, null)).toList();
+                .mapToObj(i -> new PacketSigner("Signer " + i + ", 19" + (100 + i), null, null, false)).toList();
         PacketText english = new PacketText(Locale.ENGLISH, LocalDate.of(2026, 12, 6), "Trees", List.of("Plant trees."),
                 new Target("Board", "County Board", "board@example.org", null, "en"), new PacketFacts("Juntos", null, "https://firmas.example.org/campaigns/trees?lang=en", 150, 150, Map.of()));
         List<String> pages = PdfText.pages(packet(english, many));

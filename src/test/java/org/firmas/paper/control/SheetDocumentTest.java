@@ -23,7 +23,7 @@ class SheetDocumentTest {
 
     private static SheetText spanish(List<String> petition) {
         return new SheetText(Locale.forLanguageTag("es"), CODE, "¿Más árboles en Kensington?", petition,
-                List.of("Concejala Ortiz, Distrito 7 (South)"), List.of("Juntos guarda las hojas en una oficina cerrada."));
+                List.of("Concejala Ortiz, Distrito 7 (South)"), List.of("Juntos guarda las hojas en una oficina cerrada."), true);
     }
 
     @Test
@@ -58,7 +58,7 @@ class SheetDocumentTest {
 
     @Test
     void rowsAreNumberedFromOneAndAtLeastTwentyOfThem() throws IOException {
-        String text = PdfText.all(sheet(new SheetText(Locale.ENGLISH, CODE, "Trees", List.of("Plant trees."), List.of(), List.of()),
+        String text = PdfText.all(sheet(new SheetText(Locale.ENGLISH, CODE, "Trees", List.of("Plant trees."), List.of(), List.of(), false),
                 PaperSize.LETTER));
 
         for (int row = 1; row <= SheetDocument.MIN_ROWS; row++) {
@@ -66,5 +66,8 @@ class SheetDocumentTest {
         }
         assertTrue(text.contains("Sheet F12-7KQ3MX · page 1 of "), text);
         assertTrue(text.contains("Email (optional)"), text);
+        assertFalse(text.contains("Phone"), "no phone column where the campaign keeps no phone: " + text);
+        assertTrue(text.contains("if you give it, your email address."), text);
+        assertFalse(text.contains("Unconfirmed"), "a paper signature needs no confirming: " + text);
     }
 }
