@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.Mailbox;
@@ -30,66 +32,117 @@ import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The run command's promise: with no database and no mail server configured, Firmas keeps its
  * data in an H2 file under ./data, writes mail to ./data/outbox, serves the campaigns in
  * ./campaigns, and still has everything after a restart. It listens on this machine only, where
- * the README's demo login works; told to listen beyond it, that login opens nothing.
+ * the README's demo login works and launches a campaign (the V3 migration runs on H2 as on
+ * PostgreSQL), even while someone else guesses that account's password from another address; the
+ * log says so, never with the password. Told to listen beyond this machine, that login opens nothing.
+ * One node serves both tests, the way a newcomer would use it; the restart comes last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedDefaultIT {
 
     private static final String CAMPAIGN = "delivery-test";
     private static final String DEMO_EMAIL = "admin@firmas.local";
     private static final String DEMO_PASSWORD = "firmas-demo-admin";
+    private static final String GUESS = "guessed-password-1234";
 
     @TempDir
-    Path home;
+    static Path home;
+
+    private static PayaraProcess firmas;
+
+    @BeforeAll
+    static void start() throws IOException {
+        copyCampaigns();
+        // Only the timing is shortened; every storage, mail and login setting stays at its default.
+        firmas = PayaraProcess.start(home, Map.of("FIRMAS_DELIVERY_CHECK_SECONDS", "1", "FIRMAS_OUTBOX_POLL_MILLIS", "200"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (firmas != null) {
+            firmas.close();
+        }
+    }
 
     @Test
-    void bootsOnH2WritesMailToTheOutboxFolderAndKeepsDataAcrossRestarts() throws Exception {
-        copyCampaigns();
-        // Only the timing is shortened; every storage and mail setting stays at its default.
-        Map<String, String> environment = Map.of("FIRMAS_DELIVERY_CHECK_SECONDS", "1", "FIRMAS_OUTBOX_POLL_MILLIS", "200");
-
-        OutboxFolder outbox = new OutboxFolder(home);
-        try (PayaraProcess firmas = PayaraProcess.start(home, environment)) {
-            PetitionSite site = new PetitionSite(firmas.base());
-            assertTrue(site.get("", "en").text().contains("Shut down the Berks Family Detention Center"));
-            assertEquals(302, site.sign(CAMPAIGN, SignatureForm.valid(), "en").status());
-
-            List<ReceivedMail> mails = Eventually.await(Duration.ofSeconds(30), outbox::mails, found -> !found.isEmpty());
-
-            assertEquals(1, mails.size(), "the confirmation mail, as a file");
-            ReceivedMail confirmation = mails.get(0);
-            assertTrue(confirmation.messageId().startsWith("<supporter-"), confirmation.messageId());
-            assertEquals(302, site.confirm(Mailbox.confirmToken(confirmation)).status());
-            assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
-            assertTrue(Files.exists(home.resolve("data/firmas.mv.db")), "the H2 database file");
-            assertEquals("rw-------", permissions(home.resolve("data/data.key")),
-                    "the data key, created at first start, readable by its owner only");
-            assertEquals("rwx------", permissions(home.resolve("data")), "H2's files inside are out of other users' reach");
-            assertEquals("rwx------", permissions(home.resolve("data/outbox")));
-            try (Stream<Path> files = Files.list(home.resolve("data/outbox"))) {
-                for (Path eml : files.toList()) {
-                    assertEquals("rw-------", permissions(eml), eml.getFileName() + " names a supporter");
-                }
-            }
-            List<InetSocketAddress> listening = firmas.listeningAddresses();
-            assertFalse(listening.isEmpty());
-            assertTrue(listening.stream().allMatch(socket -> socket.getAddress().isLoopbackAddress()),
-                    "the run command listens on this machine only, data grid included: " + listening);
-            otherMachinesAddress().ifPresent(address -> assertThrows(ConnectException.class,
-                    () -> connect(address, firmas.base().getPort()), "refused at " + address.getHostAddress()));
-            assertEquals(302, new ConsoleClient(firmas.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD).status(), "the README's demo login");
+    @Order(1)
+    void theDocumentedDemoLoginLaunchesACampaignOnH2() {
+        ConsoleClient guesser = new ConsoleClient(firmas.base()).fromAddress("127.0.0.2");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            guesser.logIn(DEMO_EMAIL, GUESS);
         }
+        ConsoleClient console = new ConsoleClient(firmas.base());
+        assertEquals(302, console.logIn(DEMO_EMAIL, DEMO_PASSWORD).status(), "the README's demo login");
+        assertTrue(console.get("organize/").text().contains("file-managed"), "the file campaign is listed, read-only");
+
+        long id = ConsoleCampaignForm.bilingual("demo-library").createWith(console);
+        ConsoleClient.Response published = console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+        assertTrue(published.text().contains("The campaign is published."), published.text());
+
+        PetitionSite site = new PetitionSite(firmas.base());
+        assertEquals("Fund the library", site.campaign("demo-library", "en").document().selectFirst("h1").text());
+        assertEquals("Financien la biblioteca", site.campaign("demo-library", "es").document().selectFirst("h1").text());
+
+        Pattern guessed = Pattern.compile("the password of account \\d+ is being guessed");
+        String log = Eventually.await(Duration.ofSeconds(10), firmas::log, written -> guessed.matcher(written).find());
+        assertTrue(log.contains("demo admin " + DEMO_EMAIL + " created"), "the log says a demo admin exists");
+        assertFalse(log.contains(DEMO_PASSWORD), "but never its password");
+        assertTrue(guessed.matcher(log).find(), "the guessing is reported, naming the account by id");
+        assertFalse(log.contains(GUESS), "never with a guess");
+        assertFalse(log.contains("127.0.0.2"), "nor the guesser's address");
+    }
+
+    @Test
+    @Order(2)
+    void bootsOnH2WritesMailToTheOutboxFolderAndKeepsDataAcrossRestarts() throws Exception {
+        OutboxFolder outbox = new OutboxFolder(home);
+        PetitionSite site = new PetitionSite(firmas.base());
+        assertTrue(site.get("", "en").text().contains("Shut down the Berks Family Detention Center"));
+        assertEquals(302, site.sign(CAMPAIGN, SignatureForm.valid(), "en").status());
+
+        List<ReceivedMail> mails = Eventually.await(Duration.ofSeconds(30), outbox::mails, found -> !found.isEmpty());
+
+        assertEquals(1, mails.size(), "the confirmation mail, as a file");
+        ReceivedMail confirmation = mails.get(0);
+        assertTrue(confirmation.messageId().startsWith("<supporter-"), confirmation.messageId());
+        assertEquals(302, site.confirm(Mailbox.confirmToken(confirmation)).status());
+        assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
+        assertTrue(Files.exists(home.resolve("data/firmas.mv.db")), "the H2 database file");
+        assertEquals("rw-------", permissions(home.resolve("data/data.key")),
+                "the data key, created at first start, readable by its owner only");
+        assertEquals("rwx------", permissions(home.resolve("data")), "H2's files inside are out of other users' reach");
+        assertEquals("rwx------", permissions(home.resolve("data/outbox")));
+        try (Stream<Path> files = Files.list(home.resolve("data/outbox"))) {
+            for (Path eml : files.toList()) {
+                assertEquals("rw-------", permissions(eml), eml.getFileName() + " names a supporter");
+            }
+        }
+        List<InetSocketAddress> listening = firmas.listeningAddresses();
+        assertFalse(listening.isEmpty());
+        assertTrue(listening.stream().allMatch(socket -> socket.getAddress().isLoopbackAddress()),
+                "the run command listens on this machine only, data grid included: " + listening);
+        otherMachinesAddress().ifPresent(address -> assertThrows(ConnectException.class,
+                () -> connect(address, firmas.base().getPort()), "refused at " + address.getHostAddress()));
+        assertEquals(302, new ConsoleClient(firmas.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD).status(), "the README's demo login");
+        firmas.close();
+        firmas = null;
 
         // Reachable from other machines, as FIRMAS_BIND_ADDRESS allows: the README's demo password opens nothing.
         try (PayaraProcess restarted = PayaraProcess.start(home, Map.of("FIRMAS_BIND_ADDRESS", "0.0.0.0"))) {
-            PetitionSite site = new PetitionSite(restarted.base());
-            assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> site.apiCount(CAMPAIGN), count -> count == 1));
+            PetitionSite restartedSite = new PetitionSite(restarted.base());
+            assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> restartedSite.apiCount(CAMPAIGN), count -> count == 1));
             otherMachinesAddress().ifPresent(address -> assertDoesNotThrow(() -> connect(address, restarted.base().getPort())));
             ConsoleClient.Response demo = new ConsoleClient(restarted.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD);
             assertEquals(200, demo.status());
@@ -114,14 +167,16 @@ class EmbeddedDefaultIT {
         }
     }
 
-    private void copyCampaigns() throws IOException {
+    /** The samples the run command serves, and the test campaigns the two tests sign and list. */
+    private static void copyCampaigns() throws IOException {
         Path campaigns = Files.createDirectories(home.resolve("campaigns"));
         try (Stream<Path> samples = Files.list(Path.of("campaigns"))) {
             for (Path sample : samples.toList()) {
                 Files.copy(sample, campaigns.resolve(sample.getFileName()));
             }
         }
-        Files.copy(Path.of(System.getProperty("firmas.testCampaigns"), CAMPAIGN + ".yaml"),
-                campaigns.resolve(CAMPAIGN + ".yaml"));
+        for (String test : List.of(CAMPAIGN, "signing-test")) {
+            Files.copy(Path.of(System.getProperty("firmas.testCampaigns"), test + ".yaml"), campaigns.resolve(test + ".yaml"));
+        }
     }
 }
