@@ -13,23 +13,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.TestDatabase;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tomás edits campaign files on the server and checks the console's list, in Spanish, to see
- * whether they took: a broken file is listed with every mistake, its line and field, in Spanish; a
+ * Tomás sets up campaigns and checks in the console, in Spanish, that they took. He edits campaign
+ * files on the server: a broken file is listed with every mistake, its line and field, in Spanish; a
  * good campaign whose file breaks keeps serving its older version (and says so), and a removed
  * file's campaign leaves the list and the public site. A broken file he uploads is refused with
- * every mistake in Spanish too.
+ * every mistake in Spanish too. He lets two partner organizations show the sign form on their
+ * sites: the console's form tells him which line is not a site it can allow, and the dashboard
+ * then gives him the snippet to send them and names the sites that may show it.
  */
-class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
+class OrganizerSetsUpCampaignsIT extends FirmasIT {
 
     private static final Duration RELOAD = Duration.ofSeconds(20);
     private static final Path CAMPAIGNS = Path.of(System.getProperty("firmas.testCampaigns"));
@@ -138,5 +142,51 @@ class OrganizerSeesBrokenCampaignFilesIT extends FirmasIT {
                 + "  en:\n    title: " + title + "\n    summary: From a file.\n    body: Body.\n    petition: Petition.\n"
                 + "  es:\n    title: " + title + "\n    summary: De un archivo.\n    body: Cuerpo.\n    petition: Petición.\n"
                 + "targets:\n  - name: Board\n    title: County Board\n    email: board@example.org\n";
+    }
+
+    @Test
+    void aSiteThatIsNoHttpsOriginIsRefusedInTheOrganizersLanguage() {
+        ConsoleClient console = admin().inLanguage("es-MX,es");
+        ConsoleCampaignForm form = ConsoleCampaignForm.bilingual(slug()).with("embedOrigins", "https://partner.org\nhttp://partner.org");
+
+        ConsoleClient.Response refused = console.submit(console.get("organize/edit.xhtml"), "campaign", form.fields(), "save");
+
+        assertEquals(200, refused.status());
+        assertTrue(refused.text().contains("Corrija embed_origins[2]: \"http://partner.org\" debe empezar por https://"), refused.text());
+    }
+
+    @Test
+    void theDashboardGivesTheSnippetAndNamesTheSites() {
+        ConsoleClient console = admin().inLanguage("es-MX,es");
+        String slug = slug();
+        long id = ConsoleCampaignForm.bilingual(slug).with("embedOrigins", " https://Partner.org/ \n\nhttps://news.partner.org:8443\n")
+                .createWith(console);
+
+        Document dashboard = console.get("organize/dashboard.xhtml?id=" + id).document();
+
+        assertEquals("Formulario de firma en sitios aliados", dashboard.selectFirst("#embed-heading").text());
+        assertEquals("https://partner.org https://news.partner.org:8443", dashboard.select("#embedOrigins li").text());
+        String snippet = dashboard.selectFirst("#embedSnippet").wholeText();
+        assertTrue(snippet.startsWith("<iframe id=\"firmas-" + slug + "\" src=\"http://localhost:8080/campaigns/" + slug + "/embed\" title=\"Financien la biblioteca\""), snippet);
+        assertTrue(dashboard.selectFirst("#embedResize").wholeText().contains("event.origin !== 'http://localhost:8080'"));
+        assertEquals("https://partner.org\nhttps://news.partner.org:8443",
+                console.get("organize/edit.xhtml?id=" + id).document().selectFirst("textarea[name='campaign:embedOrigins']").wholeText().strip());
+        assertTrue(console.get("organize/yaml/" + id + ".yaml").body()
+                .contains("embed_origins:\n  - \"https://partner.org\"\n  - \"https://news.partner.org:8443\"\n"));
+    }
+
+    @Test
+    void aCampaignWithoutSitesSaysNoneMayShowIt() {
+        ConsoleClient console = admin();
+        long id = ConsoleCampaignForm.bilingual(slug()).createWith(console);
+
+        Document dashboard = console.get("organize/dashboard.xhtml?id=" + id).document();
+
+        assertTrue(dashboard.selectFirst("#embedNone").text().startsWith("No site may show this campaign's sign form yet"));
+        assertTrue(dashboard.select("#embedOrigins").isEmpty());
+    }
+
+    private static String slug() {
+        return "partners-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }
