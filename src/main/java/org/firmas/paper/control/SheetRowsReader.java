@@ -67,7 +67,7 @@ public final class SheetRowsReader {
         List<SheetRow> rows = new ArrayList<>();
         LineCounter lines = new LineCounter(text);
         for (CSVRecord record : parser) {
-            if (isBlank(record)) {
+            if (isBlank(record) || isNote(record)) {
                 continue;
             }
             if (columns == null) {
@@ -121,10 +121,19 @@ public final class SheetRowsReader {
 
     /** Semicolons when the header line has them and no comma; commas otherwise. */
     private static CSVFormat format(String text) {
-        String firstLine = text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).findFirst().orElse("");
+        String firstLine = text.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("\"#"))
+                .findFirst().orElse("");
         char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
         return SpreadsheetSafeCsv.format().builder().setDelimiter(delimiter).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).get();
+    }
+
+    /**
+     * A note the parser took for a row: a spreadsheet saving with semicolons puts quotes around a
+     * note with a semicolon in it, so its line starts with a quote and then #. No sheet code starts with #.
+     */
+    private static boolean isNote(CSVRecord record) {
+        return record.get(0).startsWith("#");
     }
 
     private static boolean isBlank(CSVRecord record) {

@@ -2,9 +2,19 @@ package org.firmas.paper.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.firmas.paper.boundary.PaperImportTemplate;
 import org.firmas.paper.entity.SheetColumn;
 import org.firmas.paper.entity.SheetRow;
 import org.junit.jupiter.api.Test;
@@ -40,6 +50,28 @@ class SheetRowsReaderTest {
         assertEquals("María López", row.cell(SheetColumn.NAME));
         assertEquals("F12-7KQ3MX", row.cell(SheetColumn.SHEET_CODE));
         assertEquals("", row.cell(SheetColumn.EMAIL), "a column the file leaves out reads as empty");
+    }
+
+    @Test
+    void theTemplateSavedAgainWithSemicolonsKeepsItsNotesAsNotes() throws IOException {
+        // A spreadsheet opens the template at its commas and saves it at semicolons, quoting each
+        // note that has a semicolon of its own, so that line now begins with a quote, not with #.
+        StringWriter saved = new StringWriter();
+        try (CSVParser opened = CSVParser.parse(PaperImportTemplate.csv(12, Locale.forLanguageTag("es"), LocalDate.of(2026, 12, 6)),
+                CSVFormat.DEFAULT);
+             CSVPrinter printer = new CSVPrinter(saved, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            for (CSVRecord record : opened) {
+                printer.printRecord(record.toList());
+            }
+        }
+        String file = saved.toString().replace("F12-EXAMPLE", "F12-7KQ3MX");
+        assertTrue(file.contains("\"# "), "the saved file has a quoted note: " + file);
+
+        List<SheetRow> rows = rows(file);
+
+        assertEquals(1, rows.size());
+        assertEquals(6, rows.get(0).line());
+        assertEquals("María José García López", rows.get(0).cell(SheetColumn.NAME));
     }
 
     @Test
