@@ -50,7 +50,9 @@ public final class PaperImportCheck {
             }
         }
         List<String> emails = good.stream().map(TypedSignature::email).filter(email -> email != null).distinct().toList();
-        Set<String> signed = emails.isEmpty() ? Set.of() : signedAlready.apply(emails);
+        // Compared canonically: the answer names an address that signed in one of the file's spellings of it, maybe not this row's.
+        Set<String> signed = emails.isEmpty() ? Set.of()
+                : signedAlready.apply(emails).stream().map(CanonicalEmail::of).collect(java.util.stream.Collectors.toSet());
         List<TypedSignature> toImport = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
@@ -62,7 +64,7 @@ public final class PaperImportCheck {
             Integer earlier = firstLineOf.putIfAbsent(CanonicalEmail.of(row.email()), row.line());
             if (earlier != null) {
                 duplicates.add(new Duplicate(row.line(), earlier));
-            } else if (signed.contains(row.email())) {
+            } else if (signed.contains(CanonicalEmail.of(row.email()))) {
                 duplicates.add(new Duplicate(row.line(), 0));
             } else {
                 toImport.add(row);

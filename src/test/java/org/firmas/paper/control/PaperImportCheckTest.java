@@ -46,6 +46,19 @@ class PaperImportCheckTest {
     }
 
     @Test
+    void anAddressThatSignedIsLeftOutHoweverTheFileCapitalizesIt() {
+        String file = HEADER
+                + "F12-7KQ3MX,Table,2026-11-29,St. Agnes,Rosa,Bea Ortiz,19601,Bea@Example.org\n"
+                + "F12-7KQ3MX,Table,2026-11-29,St. Agnes,Rosa,Bea O.,19601,bea@example.org\n";
+
+        // The signatures' side answers with one of the file's spellings of an address that signed, not all of them.
+        PaperImportPreview preview = preview(file, emails -> Set.of("bea@example.org"));
+
+        assertEquals(List.of(), preview.toImport());
+        assertEquals(List.of(new Duplicate(2, 0), new Duplicate(3, 2)), preview.duplicates());
+    }
+
+    @Test
     void oneBadRowMakesTheFileUnimportableAndIsReportedWithTheOthers() {
         String file = HEADER
                 + "F12-7KQ3MX,Table,2026-11-29,St. Agnes,Rosa,Ana García,19601,\n"
