@@ -127,6 +127,24 @@ class OrganizerImportsPaperSignaturesIT extends FirmasIT {
                 page -> page.getElementById("onPaper") == null && page.selectFirst(".progress-count strong").text().equals("1"));
     }
 
+    @Test
+    void aFileOfTwoMegabytesIsRefusedOnThePageWithItsSizeNotAnErrorPage() {
+        ConsoleClient console = admin();
+        String slug = "paper-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+        String paperPage = "organize/paper.xhtml?id=" + id;
+        String header = "sheet_code,event_name,event_date,event_place,collected_by,name,zip,email,phone,area\r\n";
+        String row = row(id, 1, "19104", "") + "\r\n";
+        String large = header + row.repeat((2_000_000 - header.length()) / row.length());
+
+        ConsoleClient.Response checked = console.upload(console.get(paperPage), "check", Map.of("file", csv(large)), "check");
+
+        assertEquals(200, checked.status(), checked.text());
+        assertEquals("The file is larger than 1,000 KB. Import the sheets in several files of at most 5,000 rows each.",
+                checked.document().getElementById("refusal").text());
+    }
+
     /** 200 signers from two tables after Mass; every other one gave an address, the first that of someone who signed online. */
     private static List<String> rows(long campaignId, String onlineSignersEmail) {
         List<String> rows = new ArrayList<>();
