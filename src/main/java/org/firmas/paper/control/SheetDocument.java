@@ -57,7 +57,7 @@ public final class SheetDocument {
         }
         pages.paragraph(words(sheet, "paper.sheet.privacy"), 8, true, 0);
         String kept = sheet.asksPhone() ? "paper.sheet.privacyKept" : "paper.sheet.privacyKeptNoPhone";
-        for (String key : new String[] {kept, "privacy.who", "paper.sheet.privacyLong"}) {
+        for (String key : new String[] {kept, "paper.sheet.privacyWho", "paper.sheet.privacyLong"}) {
             pages.paragraph(words(sheet, key), 7.5f, false, 0);
         }
         for (String paragraph : sheet.campaignPrivacy()) {

@@ -35,7 +35,8 @@ class SheetDocumentTest {
         assertTrue(text.contains("Pedimos señales, niños seguros y acción ya."), text);
         assertTrue(text.contains("• Un cruce en la calle Cumberland"), text);
         assertTrue(text.contains("Concejala Ortiz, Distrito 7 (South)"), text);
-        assertTrue(text.replace("\n", " ").contains("nunca su correo ni su teléfono"), "the site's own privacy wording: " + text);
+        assertTrue(text.replace("\n", " ").contains("reciben su nombre y código postal por lotes, nunca su correo ni su teléfono"), text);
+        assertFalse(text.contains("comentario"), "a sheet has no comment column to speak of: " + text);
         assertTrue(text.contains("Juntos guarda las hojas en una oficina cerrada."), text);
         assertTrue(text.contains("Nombre y apellido"), text);
         assertTrue(text.contains("Correo (opcional)"), text);
