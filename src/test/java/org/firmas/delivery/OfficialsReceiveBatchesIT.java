@@ -243,9 +243,9 @@ class OfficialsReceiveBatchesIT extends FirmasIT {
         assertEquals("bulk-test-signers.csv", mail.attachmentName());
         List<String> rows = mail.attachment().lines().toList();
         assertEquals(151, rows.size(), "a header and every signer");
-        assertEquals("first_name,last_name,zip,comment", rows.get(0));
-        assertTrue(rows.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",Signer,19148,"), String.join("\n", rows.subList(145, 151)));
-        assertTrue(rows.contains("Bulk149,Signer,19148,'+SUM(A1)"), String.join("\n", rows.subList(145, 151)));
+        assertEquals("first_name,last_name,zip,comment,signed_on", rows.get(0));
+        assertTrue(rows.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",Signer,19148,,online"), String.join("\n", rows.subList(145, 151)));
+        assertTrue(rows.contains("Bulk149,Signer,19148,'+SUM(A1),online"), String.join("\n", rows.subList(145, 151)));
         assertFalse(mail.attachment().contains("@example.net"), "no signer address in the file");
     }
 
