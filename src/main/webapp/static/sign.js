@@ -1,6 +1,7 @@
 /*
- * The sign form's proof of work. Fetches a puzzle from the server, finds the number that solves
- * it in small slices (the page stays responsive), and puts the answer in the form's hidden field.
+ * The proof of work of the sign form (and of the "my data" form). Fetches a puzzle from the
+ * server, finds the number that solves it in small slices (the page stays responsive), and puts
+ * the answer in the form's hidden field.
  * A form sent while the puzzle is still being solved waits for it. Without this script the form
  * works all the same: the server then counts the signature against a smaller allowance.
  * SHA-256 is computed here rather than with crypto.subtle, which plain-HTTP pages lack.
@@ -15,9 +16,11 @@
         summary.focus();
     }
 
-    var form = document.getElementById('sign');
-    var field = document.getElementById('sign:proof');
-    if (!form || !field || !form.getAttribute('data-challenge')) {
+    // The sign form, or another public form that proves work the same way ("my data"): the form
+    // names where its puzzle comes from, and its hidden field for the answer ends in "proof".
+    var form = document.querySelector('form[data-challenge]');
+    var field = form && form.querySelector('input[type=hidden][name$="proof"]');
+    if (!form || !field) {
         return;
     }
 
@@ -178,7 +181,7 @@
         }
         if (solving) {
             event.preventDefault();
-            waitingButton = event.submitter || form.querySelector('input[type=submit]');
+            waitingButton = event.submitter || form.querySelector('[type=submit]');
         }
     });
 

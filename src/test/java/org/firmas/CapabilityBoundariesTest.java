@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CapabilityBoundariesTest {
 
-    private static final List<String> CAPABILITIES = List.of("campaign", "signature", "delivery", "update", "milestone", "response", "webhook", "paper", "organizer", "api");
+    private static final List<String> CAPABILITIES = List.of("campaign", "signature", "delivery", "update", "milestone", "response", "webhook", "paper", "organizer", "api", "mydata");
 
     private static JavaClasses firmas;
 

@@ -2,6 +2,7 @@
  * Campaigns: reading and validating definition files, keeping the catalog of live campaigns,
  * the campaigns made in the console, and the public pages that present them.
  *
- * <p>Owns the table {@code campaign}; other capabilities reach it only through {@code campaign.boundary}.
+ * <p>Owns the tables {@code campaign}, {@code campaign_image_variant} and {@code campaign_image_alt} (its header
+ * image's sizes and alt texts); other capabilities reach it only through {@code campaign.boundary}.
  */
 package org.firmas.campaign;

@@ -10,8 +10,8 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The links that switch the page to each other language, keeping the visitor on the same page:
@@ -24,6 +24,13 @@ public class LanguageSwitch {
 
     private static final String PARAMETER = "lang";
 
+    /**
+     * A request attribute naming the languages a page has its content in (a campaign's texts), when
+     * that is fewer than the site's: the switch offers only those. A visitor whose browser asks for
+     * another still gets the site's words in it, and the content in the default language.
+     */
+    public static final String OFFERED = "org.firmas.platform.offeredLanguages";
+
     public record Choice(String language, String name, String url) {
     }
 
@@ -34,9 +41,11 @@ public class LanguageSwitch {
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         String path = forwarded != null ? (String) forwarded : request.getRequestURI();
         List<String> kept = keptQuery(context, request, forwarded != null);
+        Object offered = request.getAttribute(OFFERED);
         return SupportedLanguages.of(context).stream()
                 .filter(language -> !language.equals(current))
-                .map(language -> new Choice(language, nameOf(language), path + "?" + String.join("&", kept)
+                .filter(language -> !(offered instanceof Collection<?> languages) || languages.contains(language))
+                .map(language -> new Choice(language, Languages.ownName(language), path + "?" + String.join("&", kept)
                         + (kept.isEmpty() ? "" : "&") + PARAMETER + "=" + encode(language)))
                 .toList();
     }
@@ -86,11 +95,5 @@ public class LanguageSwitch {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String nameOf(String language) {
-        Locale locale = Locale.forLanguageTag(language);
-        String name = locale.getDisplayLanguage(locale);
-        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }

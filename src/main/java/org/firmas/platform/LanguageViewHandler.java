@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Picks the page language: a {@code ?lang=} link wins and is remembered in a cookie for the
- * visit; otherwise the cookie; otherwise the browser's Accept-Language. A cookie rather than an
- * HTTP session keeps public pages stateless, so any node can serve any request.
+ * Picks the page language as {@link SupportedLanguages#forRequest} does for requests outside
+ * Faces: a {@code ?lang=} link wins and is remembered in a cookie for the visit; otherwise the
+ * cookie; otherwise the browser's Accept-Language; otherwise the default, never the server's own
+ * locale. A cookie rather than an HTTP session keeps public pages stateless, so any node can serve
+ * any request.
  */
 public class LanguageViewHandler extends ViewHandlerWrapper {
 
@@ -25,32 +27,20 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     @Override
     public Locale calculateLocale(FacesContext context) {
         ExternalContext external = context.getExternalContext();
-        String requested = supported(context, external.getRequestParameterMap().get(PARAMETER));
-        if (requested != null) {
-            // Faces may ask more than once per request; one Set-Cookie is enough.
-            if (external.getRequestMap().putIfAbsent(COOKIE, requested) == null) {
-                external.addResponseCookie(COOKIE, requested, Map.of(
-                        "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
-                        "httpOnly", Boolean.TRUE,
-                        "SameSite", "Lax"));
-            }
-            return Locale.forLanguageTag(requested);
+        List<String> languages = SupportedLanguages.of(context);
+        String requested = external.getRequestParameterMap().get(PARAMETER);
+        // Faces may ask more than once per request; one Set-Cookie is enough.
+        if (languages.contains(requested) && external.getRequestMap().putIfAbsent(COOKIE, requested) == null) {
+            external.addResponseCookie(COOKIE, requested, Map.of(
+                    "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
+                    "httpOnly", Boolean.TRUE,
+                    "SameSite", "Lax"));
         }
-        Object cookie = external.getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof jakarta.servlet.http.Cookie remembered) {
-            String language = supported(context, remembered.getValue());
-            if (language != null) {
-                return Locale.forLanguageTag(language);
-            }
-        }
-        return super.calculateLocale(context);
+        return Locale.forLanguageTag(SupportedLanguages.choose(requested, remembered(external),
+                external.getRequestHeaderMap().get("Accept-Language"), languages));
     }
 
-    private static String supported(FacesContext context, String language) {
-        if (language == null) {
-            return null;
-        }
-        List<String> languages = SupportedLanguages.of(context);
-        return languages.contains(language) ? language : null;
+    private static String remembered(ExternalContext external) {
+        return external.getRequestCookieMap().get(COOKIE) instanceof jakarta.servlet.http.Cookie cookie ? cookie.getValue() : null;
     }
 }

@@ -21,6 +21,9 @@ public class RequestLimitsFilter extends HttpFilter {
     static final long PUBLIC_MAX_BYTES = 64 * 1024;
     /** The console posts campaign texts, areas tables and files: the multipart limit in web.xml. */
     static final long CONSOLE_MAX_BYTES = 2 * 1024 * 1024;
+    /** A campaign's header image may be a phone's photo; past its own limit, its page says the limit. */
+    static final long IMAGE_PAGE_MAX_BYTES = 12 * 1024 * 1024;
+    static final String IMAGE_PAGE = "/organize/image.xhtml";
     static final long DISCARD_MAX_BYTES = 8 * 1024 * 1024;
 
     @Override
@@ -61,6 +64,9 @@ public class RequestLimitsFilter extends HttpFilter {
 
     private static long maxBytes(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(IMAGE_PAGE)) {
+            return IMAGE_PAGE_MAX_BYTES;
+        }
         return path.startsWith("/organize/") ? CONSOLE_MAX_BYTES : PUBLIC_MAX_BYTES;
     }
 }

@@ -1,42 +1,20 @@
 package org.firmas.platform;
 
-import jakarta.faces.FactoryFinder;
-import jakarta.faces.application.Application;
-import jakarta.faces.application.ApplicationFactory;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages declared in faces-config.xml: adding one there (plus its bundles) is all it takes. */
+/** The site's languages ({@link Languages}) as a request chooses among them. */
 public final class SupportedLanguages {
 
     private SupportedLanguages() {
     }
 
-    public static List<String> of(FacesContext context) {
-        return of(context.getApplication());
-    }
-
     /** The default language first, then the others. */
-    public static List<String> of(Application application) {
-        List<String> languages = new ArrayList<>();
-        Locale fallback = application.getDefaultLocale();
-        if (fallback != null) {
-            languages.add(fallback.getLanguage());
-        }
-        Iterator<Locale> supported = application.getSupportedLocales();
-        while (supported.hasNext()) {
-            String language = supported.next().getLanguage();
-            if (!languages.contains(language)) {
-                languages.add(language);
-            }
-        }
-        return languages;
+    public static List<String> of(FacesContext context) {
+        return Languages.all();
     }
 
     /** The language cookie's value as the browser sent it, or null; {@link LanguageViewHandler} sets it. */
@@ -51,31 +29,43 @@ public final class SupportedLanguages {
         return null;
     }
 
-    /** The languages of the running application, for code outside a Faces request. */
+    /** The languages, for code outside a Faces request. */
     public static List<String> ofApplication() {
-        return of(((ApplicationFactory) FactoryFinder.getFactory(FactoryFinder.APPLICATION_FACTORY)).getApplication());
+        return Languages.all();
     }
 
     /**
-     * The language a page would be shown in for this request, outside a Faces request: the one
-     * the address asks for, else the remembered choice, else the first language of the browser's
-     * list that is supported, else the default; the same order {@link LanguageViewHandler} and
-     * Faces follow.
+     * The language a page is shown in for this request, in Faces or outside it: the one the
+     * address asks for, else the remembered choice, else the best supported one of the browser's
+     * Accept-Language (by its weights, {@code es-MX} finding {@code es}), else the default. Only
+     * the header counts, never the server's own locale, which the servlet API reports for a request
+     * that names no language.
      */
     public static Locale forRequest(HttpServletRequest request, List<String> languages) {
-        String asked = request.getParameter(LanguageViewHandler.PARAMETER);
-        if (languages.contains(asked)) {
-            return Locale.forLanguageTag(asked);
+        return Locale.forLanguageTag(choose(request.getParameter(LanguageViewHandler.PARAMETER), rememberedChoice(request),
+                request.getHeader("Accept-Language"), languages));
+    }
+
+    /** {@link #forRequest} on its parts: the {@code lang} parameter, the cookie's value and the header, each maybe null. */
+    static String choose(String asked, String remembered, String acceptLanguage, List<String> languages) {
+        if (asked != null && languages.contains(asked)) {
+            return asked;
         }
-        String remembered = rememberedChoice(request);
-        if (languages.contains(remembered)) {
-            return Locale.forLanguageTag(remembered);
+        if (remembered != null && languages.contains(remembered)) {
+            return remembered;
         }
-        for (Locale preferred : Collections.list(request.getLocales())) {
-            if (languages.contains(preferred.getLanguage())) {
-                return Locale.forLanguageTag(preferred.getLanguage());
-            }
+        String preferred = preferred(acceptLanguage, languages);
+        return preferred != null ? preferred : languages.get(0);
+    }
+
+    private static String preferred(String acceptLanguage, List<String> languages) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return null;
         }
-        return Locale.forLanguageTag(languages.get(0));
+        try {
+            return Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), languages);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 }

@@ -32,6 +32,9 @@ import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,6 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the README's demo login works and launches a campaign (the V3 migration runs on H2 as on
  * PostgreSQL), even while someone else guesses that account's password from another address; the
  * log says so, never with the password. Told to listen beyond this machine, that login opens nothing.
+ * Without site settings every page is Firmas in its own colours; restarted with a settings file and
+ * a logo in the data folder, the pages, the console and the mails wear the organization's own.
  * One node serves both tests, the way a newcomer would use it; the restart comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,6 +61,17 @@ class EmbeddedDefaultIT {
     private static final String DEMO_EMAIL = "admin@firmas.local";
     private static final String DEMO_PASSWORD = "firmas-demo-admin";
     private static final String GUESS = "guessed-password-1234";
+
+    private static final String SITE_SETTINGS = """
+            name: Juntos
+            logo: juntos.svg
+            primary-colour: "#0b5394"
+            accent-colour: "#073763"
+            privacy-contact: privacidad@juntos.example
+            mail-from-name: Juntos por la justicia
+            """;
+    private static final String LOGO = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 10\"><rect width=\"40\" "
+            + "height=\"10\" fill=\"#fff\"/></svg>";
 
     @TempDir
     static Path home;
@@ -92,6 +108,10 @@ class EmbeddedDefaultIT {
         assertTrue(published.text().contains("The campaign is published."), published.text());
 
         PetitionSite site = new PetitionSite(firmas.base());
+        Document home = site.get("", "en").document();
+        assertEquals("Firmas", home.selectFirst("header .brand").text(), "no site settings: Firmas, in words");
+        assertEquals("Firmas: campaigns", home.title());
+        assertTrue(home.select("header .brand img, link[href*=brand.css]").isEmpty(), "and in firmas.css's own colours");
         assertEquals("Fund the library", site.campaign("demo-library", "en").document().selectFirst("h1").text());
         assertEquals("Financien la biblioteca", site.campaign("demo-library", "es").document().selectFirst("h1").text());
 
@@ -140,14 +160,55 @@ class EmbeddedDefaultIT {
         firmas = null;
 
         // Reachable from other machines, as FIRMAS_BIND_ADDRESS allows: the README's demo password opens nothing.
-        try (PayaraProcess restarted = PayaraProcess.start(home, Map.of("FIRMAS_BIND_ADDRESS", "0.0.0.0"))) {
+        // And now the organization's own site: a settings file and a logo in the data folder, the website from the environment.
+        Files.writeString(home.resolve("data/site.yaml"), SITE_SETTINGS);
+        Files.writeString(home.resolve("data/juntos.svg"), LOGO);
+        try (PayaraProcess restarted = PayaraProcess.start(home, Map.of("FIRMAS_BIND_ADDRESS", "0.0.0.0",
+                "FIRMAS_SITE_WEBSITE", "https://juntos.example/"))) {
             PetitionSite restartedSite = new PetitionSite(restarted.base());
             assertEquals(1, Eventually.await(Duration.ofSeconds(5), () -> restartedSite.apiCount(CAMPAIGN), count -> count == 1));
             otherMachinesAddress().ifPresent(address -> assertDoesNotThrow(() -> connect(address, restarted.base().getPort())));
             ConsoleClient.Response demo = new ConsoleClient(restarted.base()).logIn(DEMO_EMAIL, DEMO_PASSWORD);
             assertEquals(200, demo.status());
             assertTrue(demo.text().contains("The email or password is not correct."), demo.text());
+            wearsTheOrganizationsOwnBrand(restarted, outbox);
         }
+    }
+
+    private static void wearsTheOrganizationsOwnBrand(PayaraProcess node, OutboxFolder outbox) {
+        PetitionSite site = new PetitionSite(node.base());
+        Document campaign = site.campaign(CAMPAIGN, "en").document();
+        Element logo = campaign.selectFirst("header a.brand img");
+        assertEquals("Juntos", logo.attr("alt"), "the logo is named by the organization's name");
+        assertEquals("", campaign.selectFirst("header a.brand").ownText(), "and stands in for it");
+        assertEquals("Juntos: your signature goes to the officials named on each petition. We never share your email address.",
+                campaign.selectFirst("footer p").text());
+        assertEquals("mailto:privacidad@juntos.example", campaign.selectFirst("footer a:contains(Privacy questions)").attr("href"));
+        assertEquals("https://juntos.example/", campaign.selectFirst("footer a:contains(Website of Juntos)").attr("href"));
+        assertEquals("Juntos: campañas", site.get("", "es").document().title());
+
+        PetitionSite.Page image = site.get(logo.attr("src").substring(1), "en");
+        assertEquals(200, image.status());
+        assertEquals(LOGO, image.body());
+        assertEquals("image/svg+xml", image.header("Content-Type"));
+        assertTrue(image.header("Content-Security-Policy").startsWith("default-src 'none'; style-src 'unsafe-inline'"),
+                "opened on its own, the SVG runs no script and fetches nothing");
+        assertEquals("nosniff", image.header("X-Content-Type-Options"));
+        assertTrue(image.header("Cache-Control").contains("max-age=31536000"), image.header("Cache-Control"));
+
+        PetitionSite.Page colours = site.get(campaign.selectFirst("link[href*=brand.css]").attr("href").substring(1), "en");
+        assertTrue(colours.header("Content-Type").startsWith("text/css"), colours.header("Content-Type"));
+        assertTrue(colours.body().contains("--accent: #0b5394; --accent-dark: #073763;"), colours.body());
+
+        Document console = new ConsoleClient(node.base()).get("organize/login.xhtml").document();
+        assertEquals("Juntos", console.selectFirst("header a.brand img").attr("alt"), "the console wears it too");
+
+        assertEquals(302, site.sign(CAMPAIGN, SignatureForm.valid().withEmail("rosa@juntos.example"), "en").status());
+        ReceivedMail mail = outbox.awaitMailTo("rosa@juntos.example");
+        Element band = Jsoup.parse(mail.html()).selectFirst("body > div");
+        assertEquals("Juntos", band.text(), "the mail's header names the organization");
+        assertTrue(band.attr("style").contains("background:#0b5394"), band.attr("style"));
+        assertEquals("Juntos por la justicia", outbox.senderNameOf("rosa@juntos.example"));
     }
 
     /** An address of this machine that other machines could connect to; none on a host without a network. */

@@ -28,6 +28,7 @@ class MessagesTest {
             organize.moderation.affected     | no signature | 1 signature | 2 signatures | 1,000 signatures
             organize.deliveries.status.RETRYING | retrying (0 attempts, next at 10:00) | retrying (1 attempt, next at 10:00) | retrying (2 attempts, next at 10:00) | retrying (1,000 attempts, next at 10:00)
             organize.update.recipients       | No one would receive it now. | 1 supporter would receive it now. | 2 supporters would receive it now. | 1,000 supporters would receive it now.
+            accessibility.report.answer      | We answer within 0 days. | We answer within 1 day. | We answer within 2 days. | We answer within 1,000 days.
             """)
     void english(String key, String zero, String one, String two, String thousand) {
         assertCounts(EN, key, zero, one, two, thousand);
@@ -46,9 +47,22 @@ class MessagesTest {
             organize.moderation.affected     | ninguna firma | 1 firma | 2 firmas | 1.000 firmas
             organize.deliveries.status.RETRYING | reintentando (0 intentos; el próximo: 10:00) | reintentando (1 intento; el próximo: 10:00) | reintentando (2 intentos; el próximo: 10:00) | reintentando (1.000 intentos; el próximo: 10:00)
             organize.update.recipients       | Nadie la recibiría ahora. | 1 simpatizante la recibiría ahora. | 2 simpatizantes la recibirían ahora. | 1.000 simpatizantes la recibirían ahora.
+            accessibility.report.answer      | Respondemos en un plazo de 0 días. | Respondemos en un plazo de 1 día. | Respondemos en un plazo de 2 días. | Respondemos en un plazo de 1.000 días.
             """)
     void spanish(String key, String zero, String one, String two, String thousand) {
         assertCounts(ES, key, zero, one, two, thousand);
+    }
+
+    /** Brazilian Portuguese counts one as singular (and, by its CLDR rules, zero too, but "0 assinaturas" is how people write it). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            progress.spoken            | 0 assinaturas de 100 | 1 assinatura de 100 | 2 assinaturas de 100 | 1.000 assinaturas de 100
+            mail.batch.newInDelivery   | 0 novas assinaturas nesta entrega | 1 nova assinatura nesta entrega | 2 novas assinaturas nesta entrega | 1.000 novas assinaturas nesta entrega
+            mail.confirm.expiry        | Este link funciona por 0 dias. Se você não assinou, ignore este e-mail: nada será contado. | Este link funciona por 1 dia. Se você não assinou, ignore este e-mail: nada será contado. | Este link funciona por 2 dias. Se você não assinou, ignore este e-mail: nada será contado. | Este link funciona por 1.000 dias. Se você não assinou, ignore este e-mail: nada será contado.
+            organize.update.recipients | Ninguém receberia agora. | 1 apoiador receberia agora. | 2 apoiadores receberiam agora. | 1.000 apoiadores receberiam agora.
+            """)
+    void portuguese(String key, String zero, String one, String two, String thousand) {
+        assertCounts(Locale.forLanguageTag("pt-BR"), key, zero, one, two, thousand);
     }
 
     /** Thousands are grouped as on the pages' own figures: a comma in English, a point in Spanish. */
@@ -56,6 +70,7 @@ class MessagesTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | 12,345 signatures in all
             es | 12.345 firmas en total
+            pt | 12.345 assinaturas no total
             """)
     void largerCountsAreGroupedAsEachLanguageDoes(String language, String expected) {
         assertEquals(expected, Messages.format(Locale.forLanguageTag(language), "mail.batch.inAll", 12_345));

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
@@ -17,6 +19,7 @@ import org.firmas.testsupport.Mailbox;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.PetitionSite.Page;
+import org.firmas.platform.Languages;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.TestDatabase;
 import org.jsoup.nodes.Element;
@@ -189,6 +192,37 @@ class SignFormIT extends FirmasIT {
         Page answer = site.sign(CAMPAIGN, SignatureForm.valid().with("zip", "191"), "es-MX,es;q=0.9");
 
         assertEquals("Escriba un código postal de 5 dígitos, como 19148.", answer.fieldError("zip"));
+    }
+
+    @Test
+    void aBrowserAskingOnlyForLanguagesTheSiteDoesNotShipGetsTheDefaultOne() {
+        Page page = site.campaign(CAMPAIGN, "de-DE,de;q=0.9,fr;q=0.5");
+
+        assertEquals(Languages.all().get(0), page.document().selectFirst("html").attr("lang"));
+        assertEquals("es", site.campaign(CAMPAIGN, "de-DE,de;q=0.9,es;q=0.5").document().selectFirst("html").attr("lang"),
+                "a supported language further down the browser's list wins over the default");
+    }
+
+    @Test
+    void theAccessibilityStatementIsServedInEveryLanguageAndLinkedFromTheCampaignPage() {
+        for (String language : Languages.all()) {
+            Page statement = site.get("accessibility?lang=" + language, "en");
+
+            assertEquals(200, statement.status(), language);
+            assertEquals(language, statement.document().selectFirst("html").attr("lang"));
+            assertEquals(ResourceBundle.getBundle("org.firmas.i18n.messages", Locale.forLanguageTag(language))
+                    .getString("accessibility.title"), statement.document().selectFirst("h1").text(), language);
+            Element contact = statement.document().selectFirst("#accessibility-contact a[href]");
+            assertNotNull(contact, "a mail link to the site's contact [" + language + "]: " + statement.text());
+            assertEquals("mailto:organizers@firmas.test", contact.attr("href"));
+            assertTrue(statement.document().selectFirst("#accessibility-contact").text().startsWith("Organizing team"));
+        }
+        assertEquals("es", site.get("accessibility", "es-MX,es;q=0.9").document().selectFirst("html").attr("lang"),
+                "the browser's language chooses the statement's too");
+
+        Element link = site.campaign(CAMPAIGN, "en").document().selectFirst("footer #accessibility-link");
+        assertNotNull(link, "the campaign page's footer links the statement");
+        assertEquals(200, site.get(link.attr("href"), "en").status(), link.attr("href"));
     }
 
     @Test

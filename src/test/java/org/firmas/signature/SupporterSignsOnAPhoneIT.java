@@ -38,7 +38,9 @@ import org.openqa.selenium.WebElement;
  * an "already signed" mail. Pedro signs from a phone (412 by 823 pixels) and Ana from a laptop: the
  * form is within reach from the first screen, a signature the server refuses lands them on the list
  * of what to fix, with or without JavaScript, and the browser catches a mistyped ZIP code or address
- * first. Only Rosa's signatures are confirmed on the campaign whose count she watches.
+ * first. Only Rosa's signatures are confirmed on the campaign whose count she watches. Joana, whose
+ * phone speaks Brazilian Portuguese, signs and is mailed in Portuguese; a campaign without
+ * Portuguese texts shows her its English ones.
  */
 class SupporterSignsOnAPhoneIT extends BrowserTest {
 
@@ -46,11 +48,15 @@ class SupporterSignsOnAPhoneIT extends BrowserTest {
     private static final Duration RELOAD = Duration.ofSeconds(15);
 
     private Path longCampaign;
+    private Path longCampaignImage;
 
     @AfterEach
     void removeLongCampaign() throws IOException {
         if (longCampaign != null) {
             Files.deleteIfExists(longCampaign);
+        }
+        if (longCampaignImage != null) {
+            Files.deleteIfExists(longCampaignImage);
         }
     }
 
@@ -160,6 +166,62 @@ class SupporterSignsOnAPhoneIT extends BrowserTest {
         assertTrue(filled >= 40, "filled pixels: " + filled);
     }
 
+    @Test
+    void aPortugueseSpeakerSignsFromHerPhoneAndIsMailedInPortuguese() throws IOException {
+        WebDriver browser = browser("pt-BR,pt", 412, 823, false);
+        String email = "joana." + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+
+        CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + CAMPAIGN);
+        assertEquals("pt", page.language());
+        assertEquals("Petição de teste para assinar", page.heading());
+        assertEquals(List.of("en", "es"), switchLanguages(page), "the switch offers the campaign's other languages");
+        assertFitsThePhone(page);
+        page.type("Nome", "Joana").type("Sobrenome", "Silva").type("E-mail", email).type("CEP (ZIP code)", "19148").press("Assinar");
+
+        assertEquals("Quase pronto: veja o seu e-mail", page.heading());
+        assertFitsThePhone(page);
+        ReceivedMail confirmation = mailbox().await(email, 1).get(0);
+        assertEquals("Confirme a sua assinatura: Petição de teste para assinar", confirmation.subject());
+        assertTrue(confirmation.text().startsWith("Obrigado por assinar \"Petição de teste para assinar\""), confirmation.text());
+        assertTrue(confirmation.html().contains("Retirar minha assinatura e apagar meus dados"), "a withdraw link in every mail");
+        ConfirmPageObject confirm = ConfirmPageObject.open(browser, base + "confirm/" + Mailbox.confirmToken(confirmation));
+        assertEquals("Confirme a sua assinatura", confirm.heading());
+        confirm.confirm("Confirmar minha assinatura");
+        assertEquals("Obrigado! A sua assinatura conta.", CampaignPageObject.open(browser, browser.getCurrentUrl()).heading());
+
+        // A campaign whose organizers wrote no Portuguese: the site's words in Portuguese, the campaign's in English.
+        String slug = campaignWithoutPortuguese();
+        CampaignPageObject english = CampaignPageObject.open(browser, base + "campaigns/" + slug);
+        assertEquals("pt", english.language());
+        assertEquals("Test petition for signing", english.heading());
+        assertEquals("en", english.find("h1").getAttribute("lang"));
+        assertEquals("Assine a petição", english.find("#sign-heading").getText());
+        assertEquals(List.of("es"), switchLanguages(CampaignPageObject.open(browser, base + "campaigns/" + slug + "?lang=en")),
+                "the switch offers no language the campaign has no texts in");
+    }
+
+    /** Portuguese words run long: nothing may push the page wider than the phone. */
+    private static void assertFitsThePhone(CampaignPageObject page) {
+        double width = ((Number) page.property(page.find("html"), "scrollWidth")).doubleValue();
+        assertTrue(width <= page.windowWidth(), "the page is " + width + " px wide on a phone " + page.windowWidth() + " px wide");
+    }
+
+    private static List<String> switchLanguages(CampaignPageObject page) {
+        return page.findAll("nav.languages a").stream().map(link -> link.getAttribute("hreflang")).toList();
+    }
+
+    /** The signing campaign without its Portuguese texts, under a name of its own. */
+    private String campaignWithoutPortuguese() throws IOException {
+        String slug = "no-pt-" + UUID.randomUUID().toString().substring(0, 8);
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        String signing = Files.readString(folder.resolve(CAMPAIGN + ".yaml"));
+        longCampaign = folder.resolve(slug + ".yaml");
+        Files.writeString(longCampaign, signing.replaceFirst("(?s)\n  pt:\n.*?(?=\ntargets:)", ""));
+        PetitionSite site = new PetitionSite(toUri(base));
+        assertEquals(200, Eventually.await(RELOAD, () -> site.campaign(slug, "en").status(), status -> status == 200));
+        return slug;
+    }
+
     /** Types a form the browser lets through but the server refuses: an invisible character, two dots in a row. */
     private CampaignPageObject refusedSignature(WebDriver browser, String first, String last, String email, String zip, String button) {
         CampaignPageObject page = CampaignPageObject.open(browser, base + "campaigns/" + CAMPAIGN);
@@ -203,6 +265,9 @@ class SupporterSignsOnAPhoneIT extends BrowserTest {
         String slug = "long-" + UUID.randomUUID().toString().substring(0, 8);
         longCampaign = Path.of(System.getProperty("firmas.testCampaigns")).resolve(slug + ".yaml");
         Files.writeString(longCampaign, Files.readString(Path.of("campaigns", "shut-down-berks.yaml")));
+        // The sample names its header image beside it; without the picture the campaign would not load.
+        longCampaignImage = longCampaign.resolveSibling("berks-vigil.jpg");
+        Files.copy(Path.of("campaigns", "berks-vigil.jpg"), longCampaignImage, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         PetitionSite site = new PetitionSite(toUri(base));
         assertEquals(200, Eventually.await(RELOAD, () -> site.campaign(slug, "en").status(), status -> status == 200));
         return slug;

@@ -114,6 +114,11 @@ public final class ConsoleClient {
 
     /** Submits a multipart form (a file upload) with its hidden fields, the given files and the named button. */
     public Response upload(Response page, String formId, Map<String, FileField> files, String buttonId) {
+        return upload(page, formId, Map.of(), files, buttonId);
+    }
+
+    /** The same with plain fields too, named as the page names them (no form prefix). */
+    public Response upload(Response page, String formId, Map<String, String> fields, Map<String, FileField> files, String buttonId) {
         Element form = page.document().selectFirst("form#" + formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on the page (" + page.status() + "): " + page.document().text());
@@ -125,6 +130,7 @@ public final class ConsoleClient {
         }
         Element button = form.selectFirst("[name=" + formId + ":" + buttonId + "]");
         part(body, boundary, button.attr("name"), null, button.attr("value").getBytes(StandardCharsets.UTF_8));
+        fields.forEach((field, value) -> part(body, boundary, field, null, value.getBytes(StandardCharsets.UTF_8)));
         files.forEach((field, file) -> part(body, boundary, formId + ":" + field, file.name(), file.bytes()));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send("POST", form.attr("action"), Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),

@@ -1,11 +1,16 @@
 package org.firmas.testsupport;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The mail the embedded default writes as {@code .eml} files to {@code data/outbox} instead of sending it. */
@@ -42,6 +47,24 @@ public final class OutboxFolder {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The display name of the sender of the first mail to the address, as a mail reader shows it. */
+    public String senderNameOf(String address) {
+        awaitMailTo(address);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path eml : files.filter(file -> file.toString().endsWith(".eml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(eml)) {
+                    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+                        return ((InternetAddress) message.getFrom()[0]).getPersonal();
+                    }
+                }
+            }
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("No mail to " + address);
     }
 
     private static ReceivedMail read(Path eml) {

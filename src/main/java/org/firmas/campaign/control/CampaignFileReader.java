@@ -1,6 +1,7 @@
 package org.firmas.campaign.control;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +20,31 @@ public final class CampaignFileReader {
 
     public static CampaignDefinition read(Path file) throws CampaignFileException {
         String name = file.getFileName().toString();
-        return CampaignParser.parse(name, readText(file, name), sibling -> {
-            Path candidate = file.resolveSibling(sibling);
-            if (!Files.isRegularFile(candidate)) {
-                return Optional.empty();
+        return CampaignParser.parse(name, readText(file, name), new CampaignParser.SiblingFiles() {
+            @Override
+            public Optional<String> read(String sibling) {
+                Path candidate = file.resolveSibling(sibling);
+                if (!Files.isRegularFile(candidate)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(readText(candidate, sibling));
+                } catch (CampaignFileException e) {
+                    return Optional.empty();
+                }
             }
-            try {
-                return Optional.of(readText(candidate, sibling));
-            } catch (CampaignFileException e) {
-                return Optional.empty();
+
+            @Override
+            public Optional<byte[]> head(String sibling) {
+                Path candidate = file.resolveSibling(sibling);
+                if (!Files.isRegularFile(candidate)) {
+                    return Optional.empty();
+                }
+                try (InputStream in = Files.newInputStream(candidate)) {
+                    return Optional.of(in.readNBytes(16));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
             }
         });
     }

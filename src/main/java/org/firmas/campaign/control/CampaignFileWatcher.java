@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.boundary.CampaignFileReports;
+import org.firmas.campaign.boundary.CampaignImages;
 import org.firmas.campaign.boundary.CampaignsReadiness;
 import org.firmas.campaign.entity.BrokenCampaignFile;
 import org.firmas.campaign.entity.Campaign;
@@ -66,6 +67,9 @@ public class CampaignFileWatcher {
 
     @Inject
     CampaignFileReports reports;
+
+    @Inject
+    CampaignImages images;
 
     @Inject
     @Readiness
@@ -111,6 +115,7 @@ public class CampaignFileWatcher {
                 }
                 long id = rows.idFor(definition.slug(), CampaignRecord.Source.FILE);
                 catalog.put(new Campaign(id, definition), CampaignRecord.Source.FILE);
+                adoptImage(id, file, definition);
                 reports.fine(slug);
             } catch (CampaignFileException e) {
                 report(slug, file, e);
@@ -120,6 +125,20 @@ public class CampaignFileWatcher {
         reports.retain(present);
         LOG.info(() -> "Campaigns loaded from " + dir.toAbsolutePath() + ": " + catalog.all().size());
         readiness.filesRead();
+    }
+
+    /** The header image the file names; one that is no JPEG or PNG Firmas can show is logged and left out. */
+    private void adoptImage(long id, Path file, CampaignDefinition definition) {
+        if (definition.image() == null) {
+            return;
+        }
+        Path image = file.resolveSibling(definition.image().file());
+        try {
+            images.adoptFile(id, image, definition.image().altTexts()).ifPresent(refused -> LOG.warning(() ->
+                    "Campaign image skipped: " + image.getFileName() + " of " + file.getFileName() + ": " + refused.reason()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "Campaign image skipped: " + image.getFileName() + " of " + file.getFileName() + ": " + e);
+        }
     }
 
     private void report(String slug, Path file, CampaignFileException failure) {

@@ -21,6 +21,7 @@ import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
 import org.firmas.campaign.entity.TimeZones;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.Languages;
 
 /**
  * Reads and validates one campaign definition. Every problem found is reported with file, line
@@ -29,8 +30,15 @@ import org.firmas.platform.EmailSyntax;
  */
 public final class CampaignParser {
 
-    /** The languages every campaign must be written in. */
-    public static final List<String> REQUIRED_LANGUAGES = List.of("en", "es");
+    /**
+     * The languages every campaign must be written in: the site's default, which a page falls back
+     * to when the campaign has no texts in the visitor's language. Texts in the site's other
+     * languages are the organizers' choice; the campaign is offered in the languages it has.
+     */
+    public static final List<String> REQUIRED_LANGUAGES = List.of(Languages.defaultLanguage());
+
+    /** The languages supporter updates are written in (milestone messages, partners' opt-ins). */
+    public static final List<String> UPDATE_LANGUAGES = List.of("en", "es");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -45,6 +53,11 @@ public final class CampaignParser {
     @FunctionalInterface
     public interface SiblingFiles {
         Optional<String> read(String name);
+
+        /** The first bytes of a file beside the definition (enough to tell a picture's type), or empty when there is none. */
+        default Optional<byte[]> head(String name) {
+            return read(name).map(text -> text.substring(0, Math.min(text.length(), 16)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
     }
 
     private CampaignParser() {
@@ -65,16 +78,17 @@ public final class CampaignParser {
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
         root.allowOnly(Set.of("status", "goal", "deadline", "time_zone", "texts", "targets", "delivery", "fields", "areas", "contact",
-                "final_signatures", "milestones", "partners", "embed_origins"), mistakes);
+                "final_signatures", "milestones", "partners", "embed_origins", "image"), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, List<String>>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
+        Map<String, CampaignTexts> texts = mistakes.check(() -> texts(root.requiredSection("texts"), mistakes), Map.of());
         CampaignDefinition definition = new CampaignDefinition(
                 slug,
                 mistakes.check(() -> status(root), CampaignStatus.DRAFT),
                 mistakes.check(() -> positive(root, "goal", MAX_GOAL), 1L),
                 mistakes.check(() -> deadline(root), null),
                 mistakes.check(() -> timeZone(root), CampaignDefinition.DEFAULT_TIME_ZONE),
-                mistakes.check(() -> texts(root.requiredSection("texts"), mistakes), Map.of()),
+                texts,
                 mistakes.check(() -> targets(root, areas, mistakes), List.of()),
                 mistakes.check(() -> delivery(root.optionalSection("delivery"), mistakes), null),
                 mistakes.check(() -> fields(root.optionalSection("fields"), mistakes), null),
@@ -83,7 +97,8 @@ public final class CampaignParser {
                 mistakes.check(() -> root.has("final_signatures") ? positive(root, "final_signatures", MAX_FINAL_SIGNATURES) : 0L, 0L),
                 mistakes.check(() -> MilestonesSection.read(root, mistakes), List.of()),
                 mistakes.check(() -> PartnersSection.read(root, mistakes), List.of()),
-                mistakes.check(() -> EmbedOriginsSection.read(root, mistakes), List.of()));
+                mistakes.check(() -> EmbedOriginsSection.read(root, mistakes), List.of()),
+                mistakes.check(() -> ImageSection.read(root, texts.keySet(), siblings, mistakes), null));
         mistakes.throwIfAny();
         return definition;
     }
@@ -126,6 +141,8 @@ public final class CampaignParser {
         for (String language : texts.keys()) {
             if (!LANGUAGE.matcher(language).matches()) {
                 mistakes.note(texts.errorInName(language, Kind.LANGUAGE_CODE));
+            } else if (!Languages.isSupported(language)) {
+                mistakes.note(texts.errorInName(language, Kind.NOT_ONE_OF, language, String.join(", ", Languages.all())));
             }
         }
         for (String language : REQUIRED_LANGUAGES) {
@@ -186,8 +203,8 @@ public final class CampaignParser {
 
     private static String language(YamlSection target) throws CampaignFileException {
         String language = target.optionalText("language").orElse(CampaignDefinition.DEFAULT_LANGUAGE);
-        if (!REQUIRED_LANGUAGES.contains(language)) {
-            throw target.error("language", Kind.NOT_ONE_OF, language, String.join(", ", REQUIRED_LANGUAGES));
+        if (!Languages.isSupported(language)) {
+            throw target.error("language", Kind.NOT_ONE_OF, language, String.join(", ", Languages.all()));
         }
         return language;
     }

@@ -10,6 +10,7 @@ import org.firmas.campaign.entity.CampaignTexts;
 import org.firmas.campaign.entity.Milestone;
 import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -93,6 +94,12 @@ public final class CampaignYamlWriter {
         if (!campaign.embedOrigins().isEmpty()) {
             file.put("embed_origins", campaign.embedOrigins().stream().map(Quoted::new).toList());
         }
+        if (campaign.image() != null) {
+            Map<String, Object> image = new LinkedHashMap<>();
+            image.put("file", new Quoted(campaign.image().file()));
+            image.put("alt", byLanguage(campaign.image().altTexts()));
+            file.put("image", image);
+        }
         return dump(file, tabStandIn(campaign));
     }
 
@@ -149,13 +156,13 @@ public final class CampaignYamlWriter {
     /** A text per language, in the languages' usual order. */
     private static Map<String, Object> byLanguage(Map<String, String> texts) {
         Map<String, Object> written = new LinkedHashMap<>();
-        CampaignParser.REQUIRED_LANGUAGES.stream().filter(texts::containsKey)
+        Languages.all().stream().filter(texts::containsKey)
                 .forEach(language -> written.put(language, text(texts.get(language))));
         return written;
     }
 
     private static List<String> languagesInOrder(Map<String, CampaignTexts> texts) {
-        List<String> languages = new ArrayList<>(CampaignParser.REQUIRED_LANGUAGES.stream().filter(texts::containsKey).toList());
+        List<String> languages = new ArrayList<>(Languages.all().stream().filter(texts::containsKey).toList());
         texts.keySet().stream().filter(language -> !languages.contains(language)).sorted().forEach(languages::add);
         return languages;
     }

@@ -65,9 +65,9 @@ final class MilestonesSection {
             return Map.of();
         }
         YamlSection message = section.get();
-        message.allowOnly(Set.copyOf(CampaignParser.REQUIRED_LANGUAGES), mistakes);
+        message.allowOnly(Set.copyOf(CampaignParser.UPDATE_LANGUAGES), mistakes);
         Map<String, String> byLanguage = new LinkedHashMap<>();
-        for (String language : CampaignParser.REQUIRED_LANGUAGES) {
+        for (String language : CampaignParser.UPDATE_LANGUAGES) {
             Optional<String> text = message.optionalParagraphs(language);
             if (text.isPresent() && text.get().length() > MAX_MESSAGE_CHARS) {
                 throw message.error(language, Kind.TOO_LONG, text.get().length(), MAX_MESSAGE_CHARS);

@@ -89,9 +89,9 @@ final class PartnersSection {
             return Map.of();
         }
         YamlSection texts = section.get();
-        texts.allowOnly(Set.copyOf(CampaignParser.REQUIRED_LANGUAGES), mistakes);
+        texts.allowOnly(Set.copyOf(CampaignParser.UPDATE_LANGUAGES), mistakes);
         Map<String, String> byLanguage = new LinkedHashMap<>();
-        for (String language : CampaignParser.REQUIRED_LANGUAGES) {
+        for (String language : CampaignParser.UPDATE_LANGUAGES) {
             if (texts.has(language)) {
                 byLanguage.put(language, CampaignParser.limited(texts, language, MAX_OPT_IN_CHARS));
             }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.firmas.platform.Languages;
 
 /**
  * Everything a campaign file says, validated. Immutable; a changed file yields a new definition.
@@ -17,6 +18,7 @@ import java.util.Map;
  * have their own key, none of them a share channel's. {@code areasByZip} gives each ZIP code its
  * candidate areas: one, or several for a ZIP code that straddles area lines. {@code embedOrigins}
  * are the sites (origins such as {@code https://partner.org}) that may show the sign form in a frame.
+ * {@code image} is the header image a file names beside itself, or null.
  */
 public record CampaignDefinition(
         String slug,
@@ -33,9 +35,10 @@ public record CampaignDefinition(
         long finalSignatures,
         List<Milestone> milestones,
         List<Partner> partners,
-        List<String> embedOrigins) {
+        List<String> embedOrigins,
+        ImageReference image) {
 
-    public static final String DEFAULT_LANGUAGE = "en";
+    public static final String DEFAULT_LANGUAGE = Languages.defaultLanguage();
 
     /** The zone of a campaign that names none: Firmas began with campaigns on the East Coast. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/New_York");
@@ -44,6 +47,15 @@ public record CampaignDefinition(
         milestones = List.copyOf(milestones);
         partners = List.copyOf(partners);
         embedOrigins = List.copyOf(embedOrigins);
+    }
+
+    /** A campaign without a header image in its file. */
+    public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
+                              Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
+                              Map<String, List<String>> areasByZip, Contact contact, long finalSignatures, List<Milestone> milestones,
+                              List<Partner> partners, List<String> embedOrigins) {
+        this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones,
+                partners, embedOrigins, null);
     }
 
     /** A campaign without partners, that no other site may frame. */
@@ -62,7 +74,7 @@ public record CampaignDefinition(
 
     /** The same campaign with another status: published, closed, won, or open for a preview. */
     public CampaignDefinition withStatus(CampaignStatus changed) {
-        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners, embedOrigins);
+        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners, embedOrigins, image);
     }
 
     /** When the deadline's day ends in the campaign's time zone, or null without a deadline. */
@@ -86,9 +98,13 @@ public record CampaignDefinition(
     }
 
     /** The texts in the given language, falling back to English. */
+    /** The texts in the language asked for, or in the default language when the organizers wrote none in it. */
     public CampaignTexts texts(Locale locale) {
-        CampaignTexts found = texts.get(locale.getLanguage());
-        return found != null ? found : texts.get(DEFAULT_LANGUAGE);
+        return texts.get(textsLanguage(locale));
+    }
+
+    public String textsLanguage(Locale locale) {
+        return texts.containsKey(locale.getLanguage()) ? locale.getLanguage() : DEFAULT_LANGUAGE;
     }
 
     /** The areas a ZIP code (or ZIP+4) may belong to: none when the campaign routes no areas or the ZIP is unknown. */

@@ -57,6 +57,9 @@ public record FileProblem(Kind kind, List<Object> arguments) {
         NOT_AN_ORIGIN("notAnOrigin"),
         ORIGIN_NOT_HTTPS("originNotHttps"),
         ORIGIN_TWICE("originTwice"),
+        IMAGE_FILE_TYPE("imageFileType"),
+        IMAGE_FILE_MISSING("imageFileMissing"),
+        IMAGE_ALT_MISSING("imageAltMissing"),
         // The folder's own, which only the check run before a push reports: the server just passes such files by.
         NOT_LOADED("notLoaded"),
         SAME_SLUG("sameSlug");

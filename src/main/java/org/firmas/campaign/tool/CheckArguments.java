@@ -3,6 +3,7 @@ package org.firmas.campaign.tool;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.firmas.platform.Languages;
 
 /**
  * What the command was asked: the folder, the language of its messages, and for a preview the
@@ -11,7 +12,7 @@ import java.util.Locale;
 record CheckArguments(Path folder, Locale locale, String preview, Path out, Path css) {
 
     /** The languages the message bundles are written in. */
-    static final List<String> LANGUAGES = List.of("en", "es");
+    static final List<String> LANGUAGES = Languages.all();
 
     /** Where the site's style sheet is in the project, for a command run at its root. */
     private static final Path SITE_CSS = Path.of("src", "main", "webapp", "static", "firmas.css");

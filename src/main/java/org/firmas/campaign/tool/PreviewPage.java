@@ -45,7 +45,7 @@ final class PreviewPage {
         main.appendElement("p").attr("role", "note").appendElement("strong")
                 .text(Messages.format(locale, "campaign.preview.banner", fileName));
         article(main.appendElement("article").addClass("campaign"), campaign, texts, now);
-        page.body().appendElement("footer").addClass("site-footer").appendElement("p").text(raw("site.footer"));
+        page.body().appendElement("footer").addClass("site-footer").appendElement("p").text(Messages.format(locale, "site.footer", "Firmas"));
         return page.outerHtml();
     }
 

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.platform.brand.Brand;
 
 /**
  * How mail leaves: through the configured SMTP server, or, when none is configured, into the
@@ -55,6 +58,9 @@ public class MailSettings {
     @ConfigProperty(name = "firmas.data.dir")
     String dataDir;
 
+    @Inject
+    Brand brand;
+
     public boolean usesSmtp() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
@@ -63,8 +69,18 @@ public class MailSettings {
         return Path.of(dataDir, "outbox");
     }
 
+    /** FIRMAS_MAIL_FROM, shown under the site settings' mail-from-name when they give one. */
     public InternetAddress sender() {
-        return parse(from).orElseThrow(() -> new IllegalStateException("FIRMAS_MAIL_FROM is not a valid address"));
+        InternetAddress address = parse(from).orElseThrow(() -> new IllegalStateException("FIRMAS_MAIL_FROM is not a valid address"));
+        return brand.mailFromName().map(name -> named(address, name)).orElse(address);
+    }
+
+    private static InternetAddress named(InternetAddress address, String name) {
+        try {
+            return new InternetAddress(address.getAddress(), name, StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** FIRMAS_MAIL_FROM as configured, for the start-up check. */

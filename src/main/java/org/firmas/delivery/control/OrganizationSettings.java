@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.Contact;
+import org.firmas.platform.brand.Brand;
 
 /**
  * Who officials hear from: the organization's name, and whom they can answer. A campaign's own
@@ -14,12 +15,6 @@ import org.firmas.campaign.entity.Contact;
  */
 @ApplicationScoped
 public class OrganizationSettings {
-
-    private static final String DEFAULT_NAME = "Firmas";
-
-    @Inject
-    @ConfigProperty(name = "firmas.organization.name")
-    Optional<String> name;
 
     @Inject
     @ConfigProperty(name = "firmas.reply-to")
@@ -34,21 +29,20 @@ public class OrganizationSettings {
     Optional<String> contactEmail;
 
     @Inject
-    MailSettings mail;
+    Brand brand;
 
-    /** FIRMAS_ORGANIZATION_NAME, else the name in FIRMAS_MAIL_FROM ("Juntos" in "Juntos <peticiones@…>"), else Firmas. */
+    /** The site's name ({@link Brand}): FIRMAS_ORGANIZATION_NAME, the site settings, the name in FIRMAS_MAIL_FROM, else Firmas. */
     public String name() {
-        return set(name).orElseGet(() -> MailSettings.parse(mail.configuredSender())
-                .map(address -> address.getPersonal())
-                .filter(personal -> personal != null && !personal.isBlank())
-                .orElse(DEFAULT_NAME));
+        return brand.getName();
     }
 
     /** The campaign's contact, else FIRMAS_CONTACT_NAME and FIRMAS_CONTACT_EMAIL (or FIRMAS_REPLY_TO); empty when none is set. */
     public Optional<Contact> contactFor(CampaignDefinition campaign) {
-        if (campaign.contact() != null) {
-            return Optional.of(campaign.contact());
-        }
+        return campaign.contact() != null ? Optional.of(campaign.contact()) : siteContact();
+    }
+
+    /** FIRMAS_CONTACT_NAME and FIRMAS_CONTACT_EMAIL (or FIRMAS_REPLY_TO), the whole site's; empty when none is set. */
+    public Optional<Contact> siteContact() {
         Optional<String> email = set(contactEmail).or(() -> set(replyTo));
         if (set(contactName).isEmpty() && email.isEmpty()) {
             return Optional.empty();

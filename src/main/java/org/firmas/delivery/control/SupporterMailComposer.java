@@ -19,7 +19,7 @@ final class SupporterMailComposer {
     private SupporterMailComposer() {
     }
 
-    static MailContent compose(SupporterMailRequested request, String baseUrl, long confirmationDays) {
+    static MailContent compose(SupporterMailRequested request, String baseUrl, long confirmationDays, MailHeader header) {
         MailText words = new MailText(request.language());
         CampaignTexts texts = request.campaign().definition().texts(Locale.forLanguageTag(request.language()));
         String site = baseUrl.replaceAll("/+$", "");
@@ -29,6 +29,7 @@ final class SupporterMailComposer {
 
         Map<String, Object> values = new HashMap<>();
         values.put("language", request.language());
+        header.fill(values);
         values.put("intro", confirm ? words.get("mail.confirm.intro", title)
                 : words.get(request.asksForConfirmation() ? "mail.already.pending" : "mail.already.confirmed", title));
         values.put("confirm", request.asksForConfirmation() ? Map.of(

@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firmas.delivery.entity.MailContent;
+import org.firmas.delivery.entity.MyDataLinkMail;
 import org.firmas.delivery.entity.OutboxMessage;
 import org.firmas.platform.FieldCipher;
+import org.firmas.platform.brand.Brand;
 import org.firmas.signature.entity.SupporterMailRequested;
 
 /**
@@ -17,6 +20,9 @@ import org.firmas.signature.entity.SupporterMailRequested;
  */
 @ApplicationScoped
 public class SupporterMails {
+
+    /** The outbox kind of a "my data" link. */
+    static final String MY_DATA = "MY_DATA";
 
     @PersistenceContext
     EntityManager em;
@@ -31,6 +37,9 @@ public class SupporterMails {
     MailBodyCipher bodies;
 
     @Inject
+    Brand brand;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
@@ -39,10 +48,20 @@ public class SupporterMails {
     long confirmationDays;
 
     void queue(@Observes SupporterMailRequested request) {
-        String messageId = "<supporter-" + request.signatureId() + "-" + request.sequence() + "@" + MessageIds.domain(baseUrl) + ">";
-        OutboxMessage mail = new OutboxMessage(messageId, request.kind().name(), null, cipher.encrypt(request.email()),
-                bodies.seal(SupporterMailComposer.compose(request, baseUrl, confirmationDays)), clock.instant());
-        mail.concerns(request.signatureId());
+        persist("supporter-" + request.signatureId() + "-" + request.sequence(), request.kind().name(), request.signatureId(),
+                request.email(), SupporterMailComposer.compose(request, baseUrl, confirmationDays, MailHeader.of(brand)));
+    }
+
+    /** The "my data" link, in the caller's transaction. */
+    public void queueMyDataLink(MyDataLinkMail link) {
+        persist("my-data-" + link.linkKey(), MY_DATA, link.signatureId(), link.email(),
+                MyDataMailComposer.compose(link, baseUrl, MailHeader.of(brand)));
+    }
+
+    private void persist(String messageKey, String kind, long signatureId, String email, MailContent content) {
+        String messageId = "<" + messageKey + "@" + MessageIds.domain(baseUrl) + ">";
+        OutboxMessage mail = new OutboxMessage(messageId, kind, null, cipher.encrypt(email), bodies.seal(content), clock.instant());
+        mail.concerns(signatureId);
         em.persist(mail);
     }
 }

@@ -18,11 +18,12 @@ final class UpdateMailComposer {
     private UpdateMailComposer() {
     }
 
-    static MailContent compose(UpdateMail mail, String baseUrl) {
+    static MailContent compose(UpdateMail mail, String baseUrl, MailHeader header) {
         MailText words = new MailText(mail.language());
         String site = baseUrl.replaceAll("/+$", "");
         Map<String, Object> values = new HashMap<>();
         values.put("language", mail.language());
+        header.fill(values);
         values.put("kicker", words.get("mail.update.kicker", mail.campaignTitle()));
         values.put("bodyHtml", SafeMarkdown.html(mail.markdown()));
         values.put("bodyText", mail.markdown());

@@ -12,6 +12,7 @@ import org.firmas.delivery.entity.OutboxStatus;
 import org.firmas.delivery.entity.UpdateMail;
 import org.firmas.delivery.entity.UpdateMailFigures;
 import org.firmas.platform.FieldCipher;
+import org.firmas.platform.brand.Brand;
 
 /**
  * Update mails in the outbox, in the caller's transaction. The Message-ID is unique per update
@@ -37,13 +38,16 @@ public class UpdateOutbox {
     MailBodyCipher bodies;
 
     @Inject
+    Brand brand;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
     public void queue(UpdateMail mail) {
         String messageId = "<update-" + mail.updateId() + "-" + mail.signatureId() + "@" + MessageIds.domain(baseUrl) + ">";
         OutboxMessage message = new OutboxMessage(messageId, KIND, null, cipher.encrypt(mail.recipient()),
-                bodies.seal(UpdateMailComposer.compose(mail, baseUrl)), clock.instant());
+                bodies.seal(UpdateMailComposer.compose(mail, baseUrl, MailHeader.of(brand))), clock.instant());
         message.concerns(mail.signatureId());
         message.carriesUpdate(mail.updateId(), mail.unsubscribeUrl());
         em.persist(message);
@@ -51,7 +55,7 @@ public class UpdateOutbox {
 
     /** The mail as a signer in that language would receive it. */
     public MailContent preview(UpdateMail mail) {
-        return UpdateMailComposer.compose(mail, baseUrl);
+        return UpdateMailComposer.compose(mail, baseUrl, MailHeader.of(brand));
     }
 
     /** A signer who unsubscribed gets none of the campaign's updates still waiting. */

@@ -15,6 +15,7 @@ import org.firmas.campaign.entity.Contact;
 import org.firmas.campaign.entity.DeliveryPolicy;
 import org.firmas.campaign.entity.SignerFields;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
 
 /**
  * Everything a campaign file says, as the edit form holds it. It turns itself into campaign-file
@@ -48,8 +49,7 @@ public class CampaignForm implements Serializable {
     private String embedOrigins;
 
     public CampaignForm() {
-        texts.put("en", new TextsForm());
-        texts.put("es", new TextsForm());
+        Languages.all().forEach(language -> texts.put(language, new TextsForm()));
         targets.add(new TargetRow());
     }
 
@@ -88,11 +88,11 @@ public class CampaignForm implements Serializable {
     /** Campaign-file text for this form with the given status; call only when {@link CampaignFormCheck} found nothing. */
     String toYaml(String slugToUse, CampaignStatus status) {
         Map<String, org.firmas.campaign.entity.CampaignTexts> byLanguage = new LinkedHashMap<>();
-        texts.forEach((language, form) -> byLanguage.put(language, form.toTexts()));
+        offeredTexts().forEach((language, form) -> byLanguage.put(language, form.toTexts()));
         List<Target> officials = targets.stream()
                 .filter(row -> !isBlankRow(row))
                 .map(row -> new Target(TextsForm.clean(row.getName()), TextsForm.clean(row.getTitle()),
-                        TextsForm.clean(row.getEmail()), blankToNull(row.getArea()), row.getLanguage() == null ? "en" : row.getLanguage()))
+                        TextsForm.clean(row.getEmail()), blankToNull(row.getArea()), row.getLanguage() == null ? Languages.defaultLanguage() : row.getLanguage()))
                 .toList();
         CampaignDefinition definition = new CampaignDefinition(slugToUse, status, number(goal),
                 deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip()), zone(), byLanguage, officials,
@@ -199,16 +199,23 @@ public class CampaignForm implements Serializable {
         this.timeZone = timeZone;
     }
 
-    Map<String, TextsForm> texts() {
+    /**
+     * The texts of the languages the campaign is offered in: the default language's always, another
+     * language's only where the organizer wrote any of them.
+     */
+    Map<String, TextsForm> offeredTexts() {
+        Map<String, TextsForm> offered = new LinkedHashMap<>();
+        texts.forEach((language, form) -> {
+            if (language.equals(Languages.defaultLanguage()) || !form.isBlank()) {
+                offered.put(language, form);
+            }
+        });
+        return offered;
+    }
+
+    /** Each language's texts, by code, for the form's fields. */
+    public Map<String, TextsForm> getTexts() {
         return texts;
-    }
-
-    public TextsForm getEn() {
-        return texts.get("en");
-    }
-
-    public TextsForm getEs() {
-        return texts.get("es");
     }
 
     public List<TargetRow> getTargets() {

@@ -30,7 +30,7 @@ final class CampaignFormCheck {
      */
     static List<Problem> problems(CampaignForm form) {
         List<Problem> problems = new ArrayList<>();
-        form.texts().forEach((language, texts) -> {
+        form.offeredTexts().forEach((language, texts) -> {
             requireText(problems, "title_" + language, texts.getTitle());
             requireText(problems, "summary_" + language, texts.getSummary());
             requireText(problems, "body_" + language, texts.getBody());

@@ -35,7 +35,9 @@ enum ConsoleOutcome {
     WEBHOOK_RESUMED("organize.webhooks.resumed", FacesMessage.SEVERITY_INFO),
     WEBHOOK_DELETED("organize.webhooks.deleted", FacesMessage.SEVERITY_INFO),
     PAPER_IMPORTED("organize.paper.imported", FacesMessage.SEVERITY_INFO),
-    PAPER_UNDONE("organize.paper.undone", FacesMessage.SEVERITY_INFO);
+    PAPER_UNDONE("organize.paper.undone", FacesMessage.SEVERITY_INFO),
+    IMAGE_SAVED("organize.image.saved", FacesMessage.SEVERITY_INFO),
+    IMAGE_REMOVED("organize.image.removed", FacesMessage.SEVERITY_INFO);
 
     static final String PARAMETER = "done";
     static final String COUNT = "n";

@@ -14,6 +14,7 @@ import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.SaveResult;
 import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.platform.Languages;
 
 /**
  * Creates a campaign (a draft) or edits a console campaign. Every field of the campaign file is
@@ -129,6 +130,16 @@ public class EditCampaignPage implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return List.of("en", "es");
+        return Languages.all();
+    }
+
+    public String languageName(String language) {
+        return Languages.ownName(language);
+    }
+
+    /** The legend over one language's texts, saying whether they are needed. */
+    public String textsLegend(String language) {
+        return text.format(language.equals(Languages.defaultLanguage()) ? "organize.edit.texts.required" : "organize.edit.texts.optional",
+                Languages.nameIn(language, text.locale()));
     }
 }

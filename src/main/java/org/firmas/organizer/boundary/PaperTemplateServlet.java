@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.paper.boundary.PaperImportTemplate;
+import org.firmas.platform.Languages;
 
 /**
  * {@code GET /organize/paper-template/{id}.csv?lang=es}: the file to type a campaign's paper sheets
@@ -30,7 +31,8 @@ public class PaperTemplateServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StoredCampaign campaign = access.require(CampaignAccess.idInPath(request.getPathInfo(), ".csv"));
-        Locale locale = "es".equals(request.getParameter("lang")) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+        String asked = request.getParameter("lang");
+        Locale locale = Locale.forLanguageTag(Languages.isSupported(asked) ? asked : Languages.defaultLanguage());
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + campaign.slug() + "-paper-sheets.csv\"");

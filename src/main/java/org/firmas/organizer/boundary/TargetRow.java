@@ -1,6 +1,7 @@
 package org.firmas.organizer.boundary;
 
 import java.io.Serializable;
+import org.firmas.platform.Languages;
 
 /** One official as the edit form holds it: plain strings until the campaign is saved and checked. */
 public class TargetRow implements Serializable {
@@ -11,7 +12,7 @@ public class TargetRow implements Serializable {
     private String title;
     private String email;
     private String area;
-    private String language = "en";
+    private String language = Languages.defaultLanguage();
 
     public TargetRow() {
     }

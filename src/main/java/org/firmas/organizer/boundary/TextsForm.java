@@ -34,6 +34,12 @@ public class TextsForm implements Serializable {
         return new CampaignTexts(clean(title), clean(summary), clean(body), "", clean(petition), "", clean(privacy), "", clean(areaQuestion));
     }
 
+    /** Nothing written: the campaign is not offered in this language. */
+    boolean isBlank() {
+        return clean(title).isEmpty() && clean(summary).isEmpty() && clean(body).isEmpty() && clean(petition).isEmpty()
+                && clean(privacy).isEmpty();
+    }
+
     static String clean(String value) {
         return value == null ? "" : value.strip();
     }

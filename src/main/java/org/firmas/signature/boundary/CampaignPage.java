@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.campaign.boundary.CampaignImages;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.SigningSources;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.LanguageSwitch;
 
 /** The campaign page and its thank-you page: texts, targets, progress and share links. */
 @Named
@@ -40,6 +42,9 @@ public class CampaignPage {
     AreaCounts areaCounts;
 
     @Inject
+    CampaignImages images;
+
+    @Inject
     @ConfigProperty(name = "firmas.base.url")
     String baseUrl;
 
@@ -50,6 +55,7 @@ public class CampaignPage {
     private CampaignProgress progress;
     private String source;
     private AreaChart areaChart;
+    private HeaderPicture headerPicture;
 
     @PostConstruct
     void load() {
@@ -59,6 +65,7 @@ public class CampaignPage {
         Campaign preview = CampaignPreview.of(request);
         // The URL filter only forwards public campaigns; a direct hit on the .xhtml file has no slug.
         campaign = preview != null ? preview : catalog.findPublic(slug).orElseThrow(() -> new CampaignNotFoundException(slug));
+        request.setAttribute(LanguageSwitch.OFFERED, campaign.definition().texts().keySet());
         Locale locale = context.getViewRoot().getLocale();
         progress = new CampaignProgress(campaign, counts.confirmed(campaign.id()), locale, clock.instant())
                 .withOnPaper(paperCounts.confirmedOnPaper(campaign.id()));
@@ -126,6 +133,18 @@ public class CampaignPage {
     public String getAreaQuestion() {
         String question = progress.getTexts().areaQuestion();
         return question == null || question.isBlank() ? null : question;
+    }
+
+    /** The campaign's header image, or null when it has none. */
+    public HeaderPicture getHeaderPicture() {
+        if (headerPicture == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            headerPicture = images.of(campaign.id())
+                    .map(image -> HeaderPicture.of(image, context.getViewRoot().getLocale().getLanguage(),
+                            context.getExternalContext().getRequestContextPath(), baseUrl))
+                    .orElse(null);
+        }
+        return headerPicture;
     }
 
     public String getPublicUrl() {

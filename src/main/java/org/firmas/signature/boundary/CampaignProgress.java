@@ -148,6 +148,11 @@ public class CampaignProgress {
         return texts;
     }
 
+    /** The language the campaign's texts are shown in: the page's, or the default one where the organizers wrote none. */
+    public String getTextsLanguage() {
+        return campaign.definition().textsLanguage(locale);
+    }
+
     public Campaign getCampaign() {
         return campaign;
     }

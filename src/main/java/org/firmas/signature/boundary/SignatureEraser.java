@@ -49,9 +49,20 @@ public class SignatureEraser {
         if (signature.isEmpty()) {
             return new LinkResult.Unknown();
         }
-        long campaignId = signature.get().getCampaignId();
-        erased.fire(new SignersErased(List.of(signature.get().getId())));
-        em.remove(signature.get());
+        return remove(signature.get());
+    }
+
+    /** Withdraws a signature of the given address (from the "my data" page); Unknown for any other. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LinkResult withdraw(long signatureId, String emailKey) {
+        Signature signature = em.find(Signature.class, signatureId);
+        return signature == null || !signature.hasEmailKey(emailKey) ? new LinkResult.Unknown() : remove(signature);
+    }
+
+    private LinkResult remove(Signature signature) {
+        long campaignId = signature.getCampaignId();
+        erased.fire(new SignersErased(List.of(signature.getId())));
+        em.remove(signature);
         changed.fire(new SignaturesChanged(campaignId));
         return new LinkResult.Done(campaignId);
     }

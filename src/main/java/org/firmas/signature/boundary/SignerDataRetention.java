@@ -26,7 +26,8 @@ import org.firmas.signature.entity.SignersErased;
 @ApplicationScoped
 public class SignerDataRetention {
 
-    private static final String ERASABLE = "erased_at IS NULL AND campaign_id = ?";
+    private static final String OF_CAMPAIGN = "erased_at IS NULL AND campaign_id = ?";
+    private static final String OF_ADDRESS = "erased_at IS NULL AND email_key = ?";
 
     @PersistenceContext
     EntityManager em;
@@ -63,24 +64,33 @@ public class SignerDataRetention {
     public int eraseClosedBefore(Instant cutoff, Instant now) {
         int erased = 0;
         for (long campaignId : closedStamp.campaignsClosedBefore(cutoff)) {
-            erased += erase(campaignId, now);
+            erased += erase(OF_CAMPAIGN, campaignId, now).size();
         }
         return erased;
     }
 
-    private int erase(long campaignId, Instant now) {
-        em.createNativeQuery("DELETE FROM signer_token WHERE signature_id IN (SELECT id FROM signature WHERE " + ERASABLE + ")")
-                .setParameter(1, campaignId).executeUpdate();
-        List<Long> ids = ((List<?>) em.createNativeQuery("SELECT id FROM signature WHERE " + ERASABLE)
-                .setParameter(1, campaignId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    /**
+     * Erases one signer's personal data on every campaign at once, at their own request (the "my
+     * data" page), exactly as retention does; the ids of the signatures it erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> eraseSigner(String emailKey, Instant now) {
+        return erase(OF_ADDRESS, emailKey, now);
+    }
+
+    private List<Long> erase(String erasable, Object which, Instant now) {
+        em.createNativeQuery("DELETE FROM signer_token WHERE signature_id IN (SELECT id FROM signature WHERE " + erasable + ")")
+                .setParameter(1, which).executeUpdate();
+        List<Long> ids = ((List<?>) em.createNativeQuery("SELECT id FROM signature WHERE " + erasable + " ORDER BY id")
+                .setParameter(1, which).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         erasedSigners.fire(new SignersErased(ids));
-        int erased = em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
+        em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
                         + "email_domain_key = '', first_name = '', last_name = '', zip = '', phone = NULL, signer_comment = NULL, "
-                        + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, partner_opt_in = FALSE, erased_at = ? WHERE " + ERASABLE)
+                        + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, partner_opt_in = FALSE, erased_at = ? WHERE " + erasable)
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, campaignId)
+                .setParameter(2, which)
                 .executeUpdate();
-        return erased;
+        return ids;
     }
 
     /** Spent proof-of-work puzzles are kept only until they expire, when they could not be used again anyway. */

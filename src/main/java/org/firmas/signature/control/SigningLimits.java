@@ -68,8 +68,7 @@ public class SigningLimits {
         if (!sharedProvider && !buckets.tryTake("domain:" + campaignId + ":" + emailDomainKey, perDomain)) {
             return Optional.of(SuspectReason.DOMAIN_LIMIT);
         }
-        if (!(sharedProvider ? buckets.tryTake("mail-provider:" + emailDomainKey, mailsPerProvider)
-                : buckets.tryTake("mail-domain:" + emailDomainKey, mailsPerDomain))) {
+        if (!mailsToDomain(emailDomainKey, sharedProvider)) {
             return Optional.of(SuspectReason.MAIL_DOMAIN_LIMIT);
         }
         if (!proven && !buckets.tryTake("unproven:" + campaignId, unproven)) {
@@ -79,6 +78,19 @@ public class SigningLimits {
             return Optional.of(SuspectReason.CAMPAIGN_LIMIT);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Counts a mail that is not a confirmation (a supporter's "my data" link) against the same
+     * limits on mail, per client address and per recipient domain; whether it may go.
+     */
+    public boolean mayMail(String addressKey, String emailDomainKey, boolean sharedProvider) {
+        return buckets.tryTake("mail-ip:" + addressKey, mailsPerAddress) && mailsToDomain(emailDomainKey, sharedProvider);
+    }
+
+    private boolean mailsToDomain(String emailDomainKey, boolean sharedProvider) {
+        return sharedProvider ? buckets.tryTake("mail-provider:" + emailDomainKey, mailsPerProvider)
+                : buckets.tryTake("mail-domain:" + emailDomainKey, mailsPerDomain);
     }
 
     private BucketConfiguration limits(String kind) {

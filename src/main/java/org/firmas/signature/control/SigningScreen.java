@@ -60,6 +60,19 @@ public class SigningScreen {
                 SharedMailProviders.includes(email), true).orElse(null));
     }
 
+    /**
+     * Screens a request for a mail that is not a signature (a supporter's "my data" link) as the
+     * sign form is screened: a filled trap or a forged puzzle sends nothing, a missing puzzle (no
+     * JavaScript) is allowed, and the mail counts against the confirmation mails' limits.
+     */
+    public boolean mayMail(Submission submission, String emailDomainKey) {
+        if (submission.honeypot() != null && !submission.honeypot().isBlank()
+                || proofOfWork.check(submission.proof()) == ProofOfWork.Verdict.INVALID) {
+            return false;
+        }
+        return limits.mayMail(addressKey(submission.clientAddress()), emailDomainKey, SharedMailProviders.includes(submission.email()));
+    }
+
     /** The keyed hash that stands for a client address wherever one is kept; an IPv6 client by its /64. */
     public String addressKey(String clientAddress) {
         return keyedHash.of(ADDRESS_PURPOSE, IpRange.client(clientAddress));

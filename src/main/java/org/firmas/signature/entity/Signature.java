@@ -212,7 +212,6 @@ public class Signature {
         return status == SignatureStatus.PENDING || (status == SignatureStatus.SUSPECT && confirmedAt == null);
     }
 
-    /** Counts a mail to this signer; the caller checked {@link #mayBeMailed}. */
     /** Confirmed on the word of a trusted API key, with no confirmation mail. */
     public void vouchedFor(Instant when) {
         status = SignatureStatus.CONFIRMED;
@@ -225,10 +224,15 @@ public class Signature {
         vouchedFor(when);
     }
 
+    public boolean hasEmailKey(String key) {
+        return emailKey.equals(key);
+    }
+
     public Long getPaperImportId() {
         return paperImportId;
     }
 
+    /** Counts a mail to this signer; the caller checked {@link #mayBeMailed}. */
     public void mailed(Instant when) {
         mailCount++;
         lastMailAt = when;

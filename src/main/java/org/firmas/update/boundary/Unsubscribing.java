@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.firmas.delivery.boundary.UpdateMails;
 import org.firmas.signature.boundary.UpdateRecipients;
 import org.firmas.signature.entity.UnsubscribeLink;
@@ -45,5 +46,17 @@ public class Unsubscribing {
         unsubscriptions.record(link.get(), unsubscriptions.updateOf(link.get().campaignId(), updateId), clock.instant());
         mails.dropWaiting(link.get().signatureId());
         return true;
+    }
+
+    /** Stops a campaign's updates for a signer known otherwise (their "my data" link), as the unsubscribe link does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unsubscribe(UnsubscribeLink signer) {
+        unsubscriptions.record(signer, null, clock.instant());
+        mails.dropWaiting(signer.signatureId());
+    }
+
+    /** The signatures of an address whose campaigns' updates it has stopped. */
+    public Set<Long> unsubscribedSignatures(String emailKey) {
+        return unsubscriptions.signaturesOf(emailKey);
     }
 }

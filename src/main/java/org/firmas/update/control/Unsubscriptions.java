@@ -22,10 +22,14 @@ public class Unsubscriptions {
     @PersistenceContext
     EntityManager em;
 
-    /** Once per address and campaign: a second click changes nothing. False when it was already recorded. */
+    /**
+     * Once per address and campaign: a second click changes nothing. False when it was already
+     * recorded. The update may be null (a link without one, the "my data" page): cast, since a
+     * null bound alone is sent as text.
+     */
     public boolean record(UnsubscribeLink link, Long updateId, Instant now) {
         int added = em.createNativeQuery("INSERT INTO update_unsubscription (campaign_id, email_key, signature_id, update_id, created_at) "
-                        + "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM update_unsubscription WHERE campaign_id = ? AND email_key = ?)")
+                        + "SELECT ?, ?, ?, CAST(? AS BIGINT), ? WHERE NOT EXISTS (SELECT 1 FROM update_unsubscription WHERE campaign_id = ? AND email_key = ?)")
                 .setParameter(1, link.campaignId())
                 .setParameter(2, link.emailKey())
                 .setParameter(3, link.signatureId())
@@ -53,9 +57,18 @@ public class Unsubscriptions {
     }
 
     public Set<Long> signatures(long campaignId) {
+        return signatureIds("campaign_id", campaignId);
+    }
+
+    /** The signatures of one address, over all campaigns, whose updates it stopped. */
+    public Set<Long> signaturesOf(String emailKey) {
+        return signatureIds("email_key", emailKey);
+    }
+
+    private Set<Long> signatureIds(String column, Object value) {
         Set<Long> ids = new HashSet<>();
-        for (Object id : em.createNativeQuery("SELECT signature_id FROM update_unsubscription WHERE campaign_id = ?")
-                .setParameter(1, campaignId).getResultList()) {
+        for (Object id : em.createNativeQuery("SELECT signature_id FROM update_unsubscription WHERE " + column + " = ?")
+                .setParameter(1, value).getResultList()) {
             ids.add(((Number) id).longValue());
         }
         return ids;

@@ -205,10 +205,16 @@ class CampaignParserTest {
         }
 
         @Test
-        void missingSpanishTexts() {
-            // A missing key is reported at the start of the block it belongs in: texts begins with en, line 5.
-            assertEquals("close-the-center.yaml:5: texts.es: is required: every campaign is written in en and es",
-                    validCampaign().without("  es:").failure());
+        void missingEnglishTexts() {
+            // A missing key is reported at the start of the block it belongs in: texts begins with es now, line 5.
+            assertEquals("close-the-center.yaml:5: texts.en: is required: every campaign is written in en",
+                    validCampaign().without("  en:").failure());
+        }
+
+        @Test
+        void textsInALanguageTheSiteDoesNotSpeak() {
+            assertEquals("close-the-center.yaml:14: texts.fr: \"fr\" is not one of en, es, pt",
+                    validCampaign().replacing("  es:", "  fr:").failure());
         }
 
         @Test
@@ -247,7 +253,7 @@ class CampaignParserTest {
 
         @Test
         void targetLanguageNotSupported() {
-            assertEquals("close-the-center.yaml:35: targets[3].language: \"fr\" is not one of en, es",
+            assertEquals("close-the-center.yaml:35: targets[3].language: \"fr\" is not one of en, es, pt",
                     validCampaign().replacing("    language: es", "    language: fr").failure());
         }
 
@@ -276,7 +282,7 @@ class CampaignParserTest {
         void misspelledField() {
             assertEquals(List.of("close-the-center.yaml:1: goal: is required",
                             "close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, contact, deadline, delivery, embed_origins, fields, final_signatures, goal, milestones, partners, status, targets, texts, time_zone)"),
+                            + "(expected one of areas, contact, deadline, delivery, embed_origins, fields, final_signatures, goal, image, milestones, partners, status, targets, texts, time_zone)"),
                     validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 
@@ -356,8 +362,7 @@ class CampaignParserTest {
 
         @Test
         void aLanguageCodeIsReportedOnItsOwnLine() {
-            assertEquals(List.of("close-the-center.yaml:5: texts.es: is required: every campaign is written in en and es",
-                            "close-the-center.yaml:14: texts.spanish: languages are two-letter codes such as en or es"),
+            assertEquals(List.of("close-the-center.yaml:14: texts.spanish: languages are two-letter codes such as en or es"),
                     validCampaign().replacing("  es:", "  spanish:").failures());
         }
 
@@ -391,7 +396,7 @@ class CampaignParserTest {
                     "close-the-center.yaml:2: goal: \"5,000\" is not a whole number",
                     "close-the-center.yaml:6: texts.en.title: is 121 characters long; at most 120 are allowed",
                     "close-the-center.yaml:30: targets[2].email: \"dcastellano.pike.example.org\" is not a valid email address",
-                    "close-the-center.yaml:35: targets[3].language: \"fr\" is not one of en, es"),
+                    "close-the-center.yaml:35: targets[3].language: \"fr\" is not one of en, es, pt"),
                     problem.mistakes().stream().map(CampaignFileException::getMessage).toList());
             assertEquals(2, problem.line(), "the first mistake leads");
             assertEquals("close-the-center.yaml:2: goal: \"5,000\" is not a whole number (and 3 more)", problem.getMessage());

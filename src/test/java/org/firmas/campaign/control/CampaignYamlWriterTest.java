@@ -44,7 +44,22 @@ class CampaignYamlWriterTest {
 
         String yaml = CampaignYamlWriter.write(original, areasFile);
 
-        assertEquals(original, CampaignParser.parse(file.getFileName().toString(), yaml, name -> Optional.ofNullable(areas)));
+        assertEquals(original, CampaignParser.parse(file.getFileName().toString(), yaml, new CampaignParser.SiblingFiles() {
+            @Override
+            public Optional<String> read(String name) {
+                return Optional.ofNullable(areas);
+            }
+
+            @Override
+            public Optional<byte[]> head(String name) {
+                Path sibling = file.resolveSibling(name);
+                try {
+                    return Files.isRegularFile(sibling) ? Optional.of(Files.readAllBytes(sibling)) : Optional.empty();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }));
     }
 
     @Test

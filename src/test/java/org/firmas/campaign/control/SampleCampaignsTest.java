@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,8 +47,16 @@ class SampleCampaignsTest {
         CampaignDefinition campaign = CampaignFileReader.read(file);
 
         assertEquals(CampaignParser.slugOf(file.getFileName().toString()), campaign.slug());
-        assertEquals(Set.of("en", "es"), campaign.texts().keySet());
+        assertTrue(campaign.texts().keySet().containsAll(Set.of("en", "es")), campaign.texts().keySet()::toString);
+        assertTrue(Languages.all().containsAll(campaign.texts().keySet()), campaign.texts().keySet()::toString);
         assertFalse(campaign.targets().isEmpty());
+    }
+
+    @Test
+    void oneExampleIsOfferedInPortugueseToo() throws CampaignFileException {
+        CampaignDefinition berks = CampaignFileReader.read(CAMPAIGNS.resolve("shut-down-berks.yaml"));
+
+        assertEquals("Fechem o Centro de Detenção Familiar de Berks", berks.texts(java.util.Locale.forLanguageTag("pt-BR")).title());
     }
 
     @Test

@@ -74,6 +74,9 @@ class FileProblemTest {
             Map.entry(Kind.NOT_AN_ORIGIN, new Object[] {"https://partner.org/petition"}),
             Map.entry(Kind.ORIGIN_NOT_HTTPS, new Object[] {"http://partner.org"}),
             Map.entry(Kind.ORIGIN_TWICE, new Object[] {"https://partner.org"}),
+            Map.entry(Kind.IMAGE_FILE_TYPE, new Object[] {"berks.svg"}),
+            Map.entry(Kind.IMAGE_FILE_MISSING, new Object[] {"berks.jpg"}),
+            Map.entry(Kind.IMAGE_ALT_MISSING, new Object[] {"es"}),
             Map.entry(Kind.NOT_LOADED, new Object[] {"shut-down-berks.yaml"}),
             Map.entry(Kind.SAME_SLUG, new Object[] {"shut-down-berks.yaml"})));
 

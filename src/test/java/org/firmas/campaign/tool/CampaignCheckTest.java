@@ -55,6 +55,7 @@ class CampaignCheckTest {
     @Test
     void checksATableNoCampaignNamesAndTheFilesTheServerPassesBy(@TempDir Path folder) throws IOException {
         Files.copy(Path.of("campaigns/shut-down-berks.yaml"), folder.resolve("shut-down-berks.yaml"));
+        Files.copy(Path.of("campaigns/berks-vigil.jpg"), folder.resolve("berks-vigil.jpg"));
         Files.copy(Path.of("campaigns/shut-down-berks.yaml"), folder.resolve("shut-down-berks.yml"));
         Files.copy(Path.of("campaigns/shut-down-berks.yaml"), folder.resolve("close-the-jail.yml"));
         Files.writeString(folder.resolve("spare.areas.csv"), "zip,area\n17401,York\n\n17402,\n");

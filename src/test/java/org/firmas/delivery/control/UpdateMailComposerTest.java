@@ -16,7 +16,7 @@ class UpdateMailComposerTest {
     @Test
     void theBodyIsTheOrganizersMarkdownSanitizedWithTheUnsubscribeLinkInTheSignersLanguage() {
         MailContent mail = UpdateMailComposer.compose(update("es", "Venga a la **audiencia**.<script>alert(1)</script>"
-                + "\n\n![pixel](https://tracker.example/p.gif)"), SITE);
+                + "\n\n![pixel](https://tracker.example/p.gif)"), SITE, new MailHeader("Firmas", "#7a1f5c"));
 
         assertEquals("Audiencia el lunes", mail.subject());
         assertTrue(mail.html().contains("<strong>audiencia</strong>"), mail.html());
@@ -32,7 +32,7 @@ class UpdateMailComposerTest {
 
     @Test
     void anEnglishSignerReadsEnglishSentencesAroundTheUpdate() {
-        MailContent mail = UpdateMailComposer.compose(update("en", "Come."), SITE);
+        MailContent mail = UpdateMailComposer.compose(update("en", "Come."), SITE, new MailHeader("Firmas", "#7a1f5c"));
 
         assertTrue(mail.text().startsWith("News of the campaign \"Cerremos Berks\"\n\nCome.\n"), mail.text());
         assertTrue(mail.text().contains("Unsubscribe from this campaign's updates:"), mail.text());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.firmas.campaign.control.CampaignTextParser;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignStatus;
@@ -21,8 +22,24 @@ class CampaignFormTest {
     void anEmptyFormNamesEveryMissingFieldOnce() {
         List<String> inputs = CampaignFormCheck.problems(new CampaignForm()).stream().map(CampaignFormCheck.Problem::input).toList();
 
-        assertEquals(List.of("title_en", "summary_en", "body_en", "petition_en",
-                "title_es", "summary_es", "body_es", "petition_es", "targets:0:name"), inputs);
+        assertEquals(List.of("title_en", "summary_en", "body_en", "petition_en", "targets:0:name"), inputs,
+                "only the default language's texts are required; the others' are asked for once any of them is written");
+    }
+
+    @Test
+    void aLanguageWithSomeTextNeedsTheRest() {
+        CampaignForm form = complete();
+        form.getTexts().get("pt").setTitle("Mantenha a biblioteca aberta");
+        List<String> inputs = CampaignFormCheck.problems(form).stream().map(CampaignFormCheck.Problem::input).toList();
+
+        assertEquals(List.of("summary_pt", "body_pt", "petition_pt"), inputs);
+    }
+
+    @Test
+    void aLanguageLeftEmptyIsNotOffered() throws Exception {
+        CampaignDefinition read = CampaignTextParser.parse("library", complete().toYaml("library", CampaignStatus.DRAFT), null);
+
+        assertEquals(Set.of("en", "es"), read.texts().keySet());
     }
 
     @Test
@@ -144,7 +161,7 @@ class CampaignFormTest {
     private static CampaignForm complete() {
         CampaignForm form = new CampaignForm();
         form.setGoal("750");
-        for (TextsForm texts : List.of(form.getEn(), form.getEs())) {
+        for (TextsForm texts : List.of(form.getTexts().get("en"), form.getTexts().get("es"))) {
             texts.setTitle("Keep: the \"library\" open");
             texts.setSummary("One sentence.");
             texts.setBody("line one\r\n\r\n- item\n");

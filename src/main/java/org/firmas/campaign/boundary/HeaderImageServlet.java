@@ -1,0 +1,45 @@
+package org.firmas.campaign.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.firmas.campaign.entity.HeaderImage;
+import org.firmas.campaign.entity.ImageVariant;
+
+/**
+ * {@code GET /campaign-images/{campaign id}/{upload sha256}/{width}.jpg} (or {@code .png}): one
+ * size of a campaign's header image, from this site, never another. The address changes with the
+ * upload, so browsers and caches may keep it for a year; an address of a replaced image is gone.
+ */
+@WebServlet(HeaderImage.PATH_PREFIX + "*")
+public class HeaderImageServlet extends HttpServlet {
+
+    private static final Pattern PATH = Pattern.compile("/([0-9]{1,18})/([0-9a-f]{64})/([0-9]{1,5})\\.(jpg|png)");
+    private static final String A_YEAR = "public, max-age=31536000, immutable";
+
+    @Inject
+    CampaignImages images;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<ImageVariant> size = path.matches()
+                ? images.size(Long.parseLong(path.group(1)), path.group(2), Integer.parseInt(path.group(3)))
+                : Optional.empty();
+        if (size.isEmpty() || !size.get().extension().equals(path.group(4))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(size.get().contentType());
+        response.setHeader("Cache-Control", A_YEAR);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(size.get().bytes().length);
+        response.getOutputStream().write(size.get().bytes());
+    }
+}

@@ -1,0 +1,177 @@
+package org.firmas.campaign.control;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.firmas.campaign.entity.ImageCheck;
+import org.firmas.campaign.entity.ImageCheck.Reason;
+import org.firmas.campaign.entity.ImageVariant;
+
+/**
+ * Turns an uploaded JPEG or PNG into the sizes the public pages serve, once, at upload. Each size is
+ * drawn afresh from the decoded pixels and encoded without any of the upload's metadata: a phone's
+ * photo carries where it was taken (EXIF GPS), which an organizer's photo must never publish. The
+ * file's own header decides its type, never its name; its dimensions are read before its pixels, so
+ * a small file that would unpack into gigabytes is refused before it is decoded.
+ */
+public final class ImageVariants {
+
+    public static final int MAX_BYTES = ImageCheck.MAX_UPLOAD_BYTES;
+    /** The most pixels an upload may declare (a 50-megapixel phone photo fits). */
+    public static final long MAX_PIXELS = 52_000_000L;
+    /** A phone's screen and a wide column; an image narrower than the wider is served at its own width too. */
+    public static final List<Integer> WIDTHS = List.of(480, 960);
+
+    private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final float JPEG_QUALITY = 0.82f;
+
+    private ImageVariants() {
+    }
+
+    public static ImageCheck of(byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            return new ImageCheck.Refused(Reason.EMPTY, 0);
+        }
+        if (upload.length > MAX_BYTES) {
+            return new ImageCheck.Refused(Reason.TOO_LARGE, MAX_BYTES / (1024 * 1024));
+        }
+        String format = startsWith(upload, JPEG_START) ? "jpeg" : startsWith(upload, PNG_START) ? "png" : null;
+        if (format == null) {
+            return new ImageCheck.Refused(Reason.NOT_AN_IMAGE, 0);
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    return new ImageCheck.Refused(Reason.TOO_MANY_PIXELS, MAX_PIXELS / 1_000_000);
+                }
+                BufferedImage decoded = reader.read(0, subsampled(reader, (int) Math.max(width, height)));
+                if ("jpeg".equals(format)) {
+                    decoded = ExifOrientation.upright(decoded, ExifOrientation.of(upload));
+                }
+                return new ImageCheck.Accepted(variants(decoded, "png".equals(format), sha256(upload)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // A truncated file, a CMYK JPEG, a PNG that lies about itself: all are "not a picture we can show".
+            return new ImageCheck.Refused(Reason.NOT_AN_IMAGE, 0);
+        }
+    }
+
+    /**
+     * Reads a huge photo at every n-th pixel, its longer side still at least twice the widest size,
+     * to keep memory small, also for a picture one pixel wide and millions tall.
+     */
+    private static ImageReadParam subsampled(ImageReader reader, int longerSide) {
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = Math.max(1, longerSide / (2 * WIDTHS.get(WIDTHS.size() - 1)));
+        param.setSourceSubsampling(step, step, 0, 0);
+        return param;
+    }
+
+    private static List<ImageVariant> variants(BufferedImage decoded, boolean png, String uploadHash) throws IOException {
+        List<Integer> widths = new ArrayList<>();
+        for (int width : WIDTHS) {
+            widths.add(Math.min(width, decoded.getWidth()));
+        }
+        List<ImageVariant> variants = new ArrayList<>();
+        for (int width : widths.stream().distinct().toList()) {
+            int height = Math.max(1, (int) Math.round((double) decoded.getHeight() * width / decoded.getWidth()));
+            BufferedImage scaled = scaled(decoded, width, height, png);
+            variants.add(new ImageVariant(width, height, png ? ImageVariant.PNG : ImageVariant.JPEG,
+                    png ? png(scaled) : jpeg(scaled), uploadHash));
+        }
+        return List.copyOf(variants);
+    }
+
+    /** Halves the image until one last smooth step reaches the size: one big bicubic step would alias. */
+    static BufferedImage scaled(BufferedImage source, int width, int height, boolean keepAlpha) {
+        BufferedImage current = source;
+        int currentWidth = source.getWidth();
+        int currentHeight = source.getHeight();
+        do {
+            currentWidth = Math.max(width, currentWidth / 2);
+            currentHeight = Math.max(height, currentHeight / 2);
+            BufferedImage next = new BufferedImage(currentWidth, currentHeight,
+                    keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = next.createGraphics();
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            graphics.drawImage(current, 0, 0, currentWidth, currentHeight, null);
+            graphics.dispose();
+            current = next;
+        } while (currentWidth != width || currentHeight != height);
+        return current;
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(output);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Whether the bytes begin as a JPEG or a PNG file does. */
+    public static boolean isJpegOrPng(byte[] head) {
+        return startsWith(head, JPEG_START) || startsWith(head, PNG_START);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] start) {
+        if (bytes.length < start.length) {
+            return false;
+        }
+        for (int i = 0; i < start.length; i++) {
+            if (bytes[i] != start[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The SHA-256 of an upload, in hex: what names its sizes' addresses. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.firmas.campaign.entity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a page needs to show a campaign's header image: its sizes (without their bytes), narrowest
+ * first, the upload's SHA-256 that names their addresses, and the alt text in each language.
+ */
+public record HeaderImage(long campaignId, String uploadHash, List<Size> sizes, Map<String, String> altTexts) {
+
+    /** One served size of the image. */
+    public record Size(int width, int height, String contentType) {
+
+        public String extension() {
+            return ImageVariant.PNG.equals(contentType) ? "png" : "jpg";
+        }
+    }
+
+    public HeaderImage {
+        sizes = sizes.stream().sorted(Comparator.comparingInt(Size::width)).toList();
+        altTexts = Map.copyOf(altTexts);
+    }
+
+    /** The widest size: the page's default source, and the share image for link previews. */
+    public Size widest() {
+        return sizes.get(sizes.size() - 1);
+    }
+
+    /** The alt text in the language, or the English one. */
+    public String altText(String language) {
+        String found = altTexts.get(language);
+        return found != null ? found : altTexts.getOrDefault(CampaignDefinition.DEFAULT_LANGUAGE, "");
+    }
+
+    /** The address of a size below the site's root, e.g. {@code /campaign-images/10/ab12…/960.jpg}. */
+    public String path(Size size) {
+        return PATH_PREFIX + campaignId + "/" + uploadHash + "/" + size.width() + "." + size.extension();
+    }
+
+    /** Where header images are served, below the site's root. */
+    public static final String PATH_PREFIX = "/campaign-images/";
+}

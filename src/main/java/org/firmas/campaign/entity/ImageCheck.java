@@ -1,0 +1,36 @@
+package org.firmas.campaign.entity;
+
+import java.util.List;
+
+/** What an uploaded header image came to: its sizes for phones and wide screens, or why it was refused. */
+public sealed interface ImageCheck {
+
+    /** The most bytes an upload may have: a phone's photo fits. */
+    int MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+    record Accepted(List<ImageVariant> variants) implements ImageCheck {
+        public Accepted {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** The upload is refused; {@code limit} fills in the sentence (megabytes or megapixels), 0 when it says none. */
+    record Refused(Reason reason, long limit) implements ImageCheck {
+    }
+
+    enum Reason {
+        /** No file was chosen, or an empty one. */
+        EMPTY,
+        /** More bytes than an upload may have. */
+        TOO_LARGE,
+        /** Not a JPEG or PNG picture that decodes. */
+        NOT_AN_IMAGE,
+        /** More pixels than may be decoded: a small file can unpack into gigabytes. */
+        TOO_MANY_PIXELS;
+
+        /** The sentence in the message bundles. */
+        public String messageKey() {
+            return "organize.image.refused." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.firmas.delivery.control;
+
+import java.util.Map;
+import org.firmas.platform.brand.Brand;
+
+/** The band atop a supporter's HTML mail: the organization's name on its primary colour. */
+record MailHeader(String name, String colour) {
+
+    static MailHeader of(Brand brand) {
+        return new MailHeader(brand.getName(), brand.getPrimaryColour());
+    }
+
+    void fill(Map<String, Object> values) {
+        values.put("headerName", name);
+        values.put("headerColour", colour);
+    }
+}

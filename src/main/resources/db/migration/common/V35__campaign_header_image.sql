@@ -1,0 +1,19 @@
+-- A campaign's header image, stored in the database so every node serves it: one row per size made
+-- at upload (the upload itself is not kept), with the SHA-256 of the upload that names its address,
+-- and its alt text in each language the campaign has.
+CREATE TABLE campaign_image_variant (
+    campaign_id   BIGINT       NOT NULL REFERENCES campaign (id),
+    width         INTEGER      NOT NULL CHECK (width > 0),
+    height        INTEGER      NOT NULL CHECK (height > 0),
+    content_type  VARCHAR(16)  NOT NULL CHECK (content_type IN ('image/jpeg', 'image/png')),
+    upload_sha256 CHAR(64)     NOT NULL,
+    bytes         BYTEA        NOT NULL,
+    PRIMARY KEY (campaign_id, width)
+);
+
+CREATE TABLE campaign_image_alt (
+    campaign_id BIGINT       NOT NULL REFERENCES campaign (id),
+    language    VARCHAR(8)   NOT NULL,
+    alt_text    VARCHAR(300) NOT NULL,
+    PRIMARY KEY (campaign_id, language)
+);

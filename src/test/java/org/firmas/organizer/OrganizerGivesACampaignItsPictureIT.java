@@ -1,0 +1,108 @@
+package org.firmas.organizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.firmas.testsupport.ConsoleCampaignForm;
+import org.firmas.testsupport.ConsoleClient;
+import org.firmas.testsupport.Eventually;
+import org.firmas.testsupport.FirmasIT;
+import org.firmas.testsupport.PetitionSite;
+import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestPictures;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Juntos puts a photo of the vigil at the top of its campaign page: a file that is no picture is
+ * refused in the organizer's language, the photo is described in English and Spanish, and the
+ * page then shows it sized for phones, in each language with its own description, served from
+ * this site without the place it was taken, and offered to link previews.
+ */
+class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
+
+    private static final String ALT_EN = "Neighbours holding candles outside the detention center";
+    private static final String ALT_ES = "Vecinos con velas frente al centro de detención";
+
+    @Test
+    void anOrganizerUploadsADescribedPhotoAndThePageShowsItSizedForPhones() {
+        ConsoleClient console = admin();
+        String slug = "picture-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish");
+        String imagePage = console.get("organize/dashboard.xhtml?id=" + id).document().getElementById("headerImage").attr("href");
+
+        Document notAPicture = console.upload(console.get(imagePage), "image", Map.of("alt_en", ALT_EN, "alt_es", ALT_ES),
+                Map.of("file", new ConsoleClient.FileField("vigil.jpg", "<svg onload=alert(1)>")), "save").document();
+        assertTrue(notAPicture.text().contains("This file is not a JPEG or PNG picture that can be read."), notAPicture.text());
+        Document enEspanol = console.inLanguage("es").upload(console.get(imagePage), "image", Map.of("alt_en", ALT_EN),
+                Map.of("file", new ConsoleClient.FileField("vigil.jpg", photo())), "save").document();
+        assertTrue(enEspanol.text().contains("Describa la imagen en español."), enEspanol.text());
+        console.inLanguage("en");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign_image_variant WHERE campaign_id = ?", id),
+                "nothing refused is stored");
+
+        ConsoleClient.Response saved = console.upload(console.get(imagePage), "image", Map.of("alt_en", ALT_EN, "alt_es", ALT_ES),
+                Map.of("file", new ConsoleClient.FileField("vigil.jpg", photo())), "save");
+        assertEquals(302, saved.status(), saved.text());
+        assertTrue(console.get(saved.location()).text().contains("The header image is saved"));
+        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM campaign_image_variant WHERE campaign_id = ?", id));
+
+        Document english = Eventually.await(Duration.ofSeconds(15), () -> site().campaign(slug, "en").document(),
+                page -> page.selectFirst("img.header-image") != null);
+        Element picture = english.selectFirst("img.header-image");
+        assertNotNull(picture, english.select("h1, head").outerHtml());
+        assertEquals(ALT_EN, picture.attr("alt"));
+        assertEquals("960", picture.attr("width"));
+        assertEquals("480", picture.attr("height"));
+        assertFalse(picture.hasAttr("loading"), "the largest thing on the page is never fetched lazily");
+        List<String> srcset = List.of(picture.attr("srcset").split(", "));
+        assertEquals(2, srcset.size(), picture.attr("srcset"));
+        assertTrue(srcset.get(0).endsWith("/480.jpg 480w") && srcset.get(1).endsWith("/960.jpg 960w"), picture.attr("srcset"));
+        assertTrue(picture.attr("sizes").endsWith("calc(100vw - 2rem)"), picture.attr("sizes"));
+        assertEquals(ALT_ES, site().campaign(slug, "es").document().selectFirst("img.header-image").attr("alt"));
+
+        assertEquals("summary_large_image", meta(english, "name", "twitter:card"));
+        assertTrue(meta(english, "property", "og:title").length() > 0);
+        assertTrue(meta(english, "property", "og:description").length() > 0);
+        assertEquals(ALT_EN, meta(english, "property", "og:image:alt"));
+        URI shareImage = URI.create(meta(english, "property", "og:image"));
+        assertTrue(shareImage.isAbsolute(), shareImage.toString());
+        assertTrue(picture.attr("src").endsWith(shareImage.getPath()), "the share image is the wide size on this site: " + shareImage);
+        assertTrue(URI.create(meta(english, "property", "og:url")).isAbsolute());
+
+        PetitionSite.Page served = site().get(picture.attr("src"), "en");
+        assertEquals(200, served.status());
+        assertEquals("image/jpeg", served.header("Content-Type"));
+        assertEquals("nosniff", served.header("X-Content-Type-Options"));
+        assertTrue(served.header("Cache-Control").contains("max-age=31536000"), served.header("Cache-Control"));
+        assertFalse(served.body().contains("GPSLatitude"), "where the photo was taken is not served");
+        assertEquals(404, site().get(picture.attr("src").replaceAll("/[0-9a-f]{64}/", "/" + "0".repeat(64) + "/"), "en").status(),
+                "an image's address names its upload");
+
+        ConsoleClient.Response removed = console.act(console.get(imagePage), "removeImage", Map.of(), "remove");
+        assertTrue(removed.text().contains("The header image is removed."), removed.text());
+        Document without = Eventually.await(Duration.ofSeconds(15), () -> site().campaign(slug, "en").document(),
+                page -> page.selectFirst("img.header-image") == null);
+        assertEquals("summary", meta(without, "name", "twitter:card"));
+    }
+
+    /** A wide photo, as a phone takes it, with where it was taken written into it. */
+    private static byte[] photo() {
+        return TestPictures.withExif(TestPictures.encoded(TestPictures.drawn(1600, 800, false), "jpeg"),
+                "GPSLatitude 40.3356 N GPSLongitude 75.9269 W");
+    }
+
+    private static String meta(Document page, String attribute, String name) {
+        Element meta = page.selectFirst("meta[" + attribute + "=" + name + "]");
+        return meta == null ? "" : meta.attr("content");
+    }
+}
