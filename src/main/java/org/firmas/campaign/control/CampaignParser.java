@@ -37,9 +37,6 @@ public final class CampaignParser {
      */
     public static final List<String> REQUIRED_LANGUAGES = List.of(Languages.defaultLanguage());
 
-    /** The languages supporter updates are written in (milestone messages, partners' opt-ins). */
-    public static final List<String> UPDATE_LANGUAGES = List.of("en", "es");
-
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern AREA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.csv");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.firmas.campaign.entity.FileProblem.Kind;
 import org.firmas.campaign.entity.Milestone;
+import org.firmas.platform.Languages;
 
 /**
  * Reads a campaign file's {@code milestones}: counts of signatures, each with an optional message
@@ -65,9 +66,9 @@ final class MilestonesSection {
             return Map.of();
         }
         YamlSection message = section.get();
-        message.allowOnly(Set.copyOf(CampaignParser.UPDATE_LANGUAGES), mistakes);
+        message.allowOnly(Set.copyOf(Languages.all()), mistakes);
         Map<String, String> byLanguage = new LinkedHashMap<>();
-        for (String language : CampaignParser.UPDATE_LANGUAGES) {
+        for (String language : Languages.all()) {
             Optional<String> text = message.optionalParagraphs(language);
             if (text.isPresent() && text.get().length() > MAX_MESSAGE_CHARS) {
                 throw message.error(language, Kind.TOO_LONG, text.get().length(), MAX_MESSAGE_CHARS);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.firmas.campaign.entity.FileProblem.Kind;
 import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.SigningSources;
+import org.firmas.platform.Languages;
 
 /**
  * Reads a campaign file's {@code partners}: organizations that gather signatures with their own
@@ -89,9 +90,9 @@ final class PartnersSection {
             return Map.of();
         }
         YamlSection texts = section.get();
-        texts.allowOnly(Set.copyOf(CampaignParser.UPDATE_LANGUAGES), mistakes);
+        texts.allowOnly(Set.copyOf(Languages.all()), mistakes);
         Map<String, String> byLanguage = new LinkedHashMap<>();
-        for (String language : CampaignParser.UPDATE_LANGUAGES) {
+        for (String language : Languages.all()) {
             if (texts.has(language)) {
                 byLanguage.put(language, CampaignParser.limited(texts, language, MAX_OPT_IN_CHARS));
             }

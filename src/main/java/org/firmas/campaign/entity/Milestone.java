@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A count of confirmed signatures the campaign marks on its progress bar, with an optional message
- * per language ({@code en}, {@code es}) that reaching it prepares as an update to supporters.
+ * per language of the site that reaching it prepares as an update to supporters.
  */
 public record Milestone(long signatures, Map<String, String> messages) {
 

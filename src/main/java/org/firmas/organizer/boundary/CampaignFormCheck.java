@@ -9,6 +9,7 @@ import java.util.Set;
 import org.firmas.campaign.entity.SigningSources;
 import org.firmas.campaign.entity.TimeZones;
 import org.firmas.platform.EmailSyntax;
+import org.firmas.platform.Languages;
 import org.firmas.platform.PlainTextValidator;
 
 /** The edit form's own checks, each answered with a message in the organizer's language. */
@@ -106,8 +107,9 @@ final class CampaignFormCheck {
             } else if (!seen.add(signatures)) {
                 problems.add(new Problem("milestones:" + i + ":signatures", "organize.edit.milestoneTwice"));
             }
-            multiLine(problems, "milestones:" + i + ":messageEn", row.getMessageEn());
-            multiLine(problems, "milestones:" + i + ":messageEs", row.getMessageEs());
+            for (String language : Languages.all()) {
+                multiLine(problems, "milestones:" + i + ":message" + LanguageInput.idSuffix(language), row.getMessages().get(language));
+            }
         }
     }
 
@@ -134,8 +136,9 @@ final class CampaignFormCheck {
             if (!logo.isEmpty() && (!logo.startsWith("/") || logo.startsWith("//"))) {
                 problems.add(new Problem("partners:" + i + ":logo", "organize.edit.partnerLogoRule"));
             }
-            oneLine(problems, "partners:" + i + ":optInEn", row.getOptInEn());
-            oneLine(problems, "partners:" + i + ":optInEs", row.getOptInEs());
+            for (String language : Languages.all()) {
+                oneLine(problems, "partners:" + i + ":optIn" + LanguageInput.idSuffix(language), row.getOptIn().get(language));
+            }
         }
     }
 

@@ -133,6 +133,11 @@ public class EditCampaignPage implements Serializable {
         return Languages.all();
     }
 
+    /** An input per language for the texts a milestone or partner row holds in each. */
+    public List<LanguageInput> getLanguageInputs() {
+        return LanguageInput.all();
+    }
+
     public String languageName(String language) {
         return Languages.ownName(language);
     }

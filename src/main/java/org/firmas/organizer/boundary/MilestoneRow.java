@@ -11,8 +11,8 @@ public class MilestoneRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String signatures;
-    private String messageEn;
-    private String messageEs;
+    /** Typed messages by language; the form binds one input per language to its entry. */
+    private final Map<String, String> messages = new LinkedHashMap<>();
 
     public MilestoneRow() {
     }
@@ -20,25 +20,17 @@ public class MilestoneRow implements Serializable {
     static MilestoneRow of(Milestone milestone) {
         MilestoneRow row = new MilestoneRow();
         row.signatures = Long.toString(milestone.signatures());
-        row.messageEn = milestone.messages().get("en");
-        row.messageEs = milestone.messages().get("es");
+        row.messages.putAll(milestone.messages());
         return row;
     }
 
     boolean isBlank() {
-        return blank(signatures) && blank(messageEn) && blank(messageEs);
+        return blank(signatures) && messages.values().stream().allMatch(MilestoneRow::blank);
     }
 
     /** Call only when {@link CampaignFormCheck} found the count readable. */
     Milestone toMilestone() {
-        Map<String, String> messages = new LinkedHashMap<>();
-        if (!blank(messageEn)) {
-            messages.put("en", TextsForm.clean(messageEn));
-        }
-        if (!blank(messageEs)) {
-            messages.put("es", TextsForm.clean(messageEs));
-        }
-        return new Milestone(CampaignForm.number(signatures), messages);
+        return new Milestone(CampaignForm.number(signatures), TextsForm.written(messages));
     }
 
     private static boolean blank(String value) {
@@ -53,19 +45,7 @@ public class MilestoneRow implements Serializable {
         this.signatures = signatures;
     }
 
-    public String getMessageEn() {
-        return messageEn;
-    }
-
-    public void setMessageEn(String messageEn) {
-        this.messageEn = messageEn;
-    }
-
-    public String getMessageEs() {
-        return messageEs;
-    }
-
-    public void setMessageEs(String messageEs) {
-        this.messageEs = messageEs;
+    public Map<String, String> getMessages() {
+        return messages;
     }
 }

@@ -14,8 +14,8 @@ public class PartnerRow implements Serializable {
     private String name;
     private String website;
     private String logo;
-    private String optInEn;
-    private String optInEs;
+    /** Typed opt-in texts by language; the form binds one input per language to its entry. */
+    private final Map<String, String> optIn = new LinkedHashMap<>();
 
     static PartnerRow of(Partner partner) {
         PartnerRow row = new PartnerRow();
@@ -23,26 +23,18 @@ public class PartnerRow implements Serializable {
         row.name = partner.name();
         row.website = partner.website();
         row.logo = partner.logo();
-        row.optInEn = partner.optIn().get("en");
-        row.optInEs = partner.optIn().get("es");
+        row.optIn.putAll(partner.optIn());
         return row;
     }
 
     boolean isBlank() {
-        return blank(key) && blank(name) && blank(website) && blank(logo) && blank(optInEn) && blank(optInEs);
+        return blank(key) && blank(name) && blank(website) && blank(logo) && optIn.values().stream().allMatch(PartnerRow::blank);
     }
 
     /** Call only when {@link CampaignFormCheck} found nothing; the parser judges the website and logo. */
     Partner toPartner() {
-        Map<String, String> optIn = new LinkedHashMap<>();
-        if (!blank(optInEn)) {
-            optIn.put("en", TextsForm.clean(optInEn));
-        }
-        if (!blank(optInEs)) {
-            optIn.put("es", TextsForm.clean(optInEs));
-        }
         return new Partner(TextsForm.clean(key), TextsForm.clean(name), blank(logo) ? null : logo.strip(),
-                TextsForm.clean(website), optIn);
+                TextsForm.clean(website), TextsForm.written(optIn));
     }
 
     private static boolean blank(String value) {
@@ -81,19 +73,7 @@ public class PartnerRow implements Serializable {
         this.logo = logo;
     }
 
-    public String getOptInEn() {
-        return optInEn;
-    }
-
-    public void setOptInEn(String optInEn) {
-        this.optInEn = optInEn;
-    }
-
-    public String getOptInEs() {
-        return optInEs;
-    }
-
-    public void setOptInEs(String optInEs) {
-        this.optInEs = optInEs;
+    public Map<String, String> getOptIn() {
+        return optIn;
     }
 }

@@ -1,6 +1,8 @@
 package org.firmas.organizer.boundary;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.firmas.campaign.entity.CampaignTexts;
 
 /** The texts of one language in the edit form. */
@@ -42,6 +44,17 @@ public class TextsForm implements Serializable {
 
     static String clean(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /** A row's texts per language as the file keeps them: cleaned, and a language left empty left out. */
+    static Map<String, String> written(Map<String, String> byLanguage) {
+        Map<String, String> written = new LinkedHashMap<>();
+        byLanguage.forEach((language, text) -> {
+            if (!clean(text).isEmpty()) {
+                written.put(language, clean(text));
+            }
+        });
+        return written;
     }
 
     public String getTitle() {

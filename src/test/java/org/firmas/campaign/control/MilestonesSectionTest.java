@@ -2,8 +2,10 @@ package org.firmas.campaign.control;
 
 import static org.firmas.campaign.control.CampaignFileBuilder.validCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignDefinition;
@@ -63,8 +65,33 @@ class MilestonesSectionTest {
 
     @Test
     void aMessageInAnUnknownLanguage() {
-        assertEquals("close-the-center.yaml:43: milestones[1].message.fr: unknown field (expected one of en, es)",
+        assertEquals("close-the-center.yaml:43: milestones[1].message.fr: unknown field (expected one of en, es, pt)",
                 validCampaign().appending("milestones:", "  - signatures: 1000", "    message:", "      fr: Mille!").failure());
+    }
+
+    @Test
+    void aMessageInPortugueseAsTheSiteSpeaksIt() throws Exception {
+        CampaignDefinition campaign = validCampaign().appending(
+                "milestones:", "  - signatures: 1000", "    message:", "      en: A thousand of us!", "      pt: Somos mil!").parse();
+
+        Milestone milestone = campaign.milestones().get(0);
+        assertEquals(Map.of("en", "A thousand of us!", "pt", "Somos mil!"), milestone.messages());
+        assertEquals("Somos mil!", milestone.message(Locale.forLanguageTag("pt")));
+        assertEquals("A thousand of us!", milestone.message(Locale.forLanguageTag("es")), "no Spanish: the English one");
+    }
+
+    @Test
+    void aPortugueseMessageSurvivesTheWayBackToAFile() throws Exception {
+        CampaignDefinition original = validCampaign().appending(
+                "milestones:", "  - signatures: 1000", "    message:", "      pt: |", "        Somos mil!", "", "        **Obrigado.**",
+                "      es: ¡Somos mil!", "      en: A thousand of us!").parse();
+
+        String yaml = CampaignYamlWriter.write(original, "close-the-center.areas.csv");
+
+        assertTrue(yaml.contains("      en: \"A thousand of us!\"\n      es: \"¡Somos mil!\"\n      pt: |\n        Somos mil!\n\n        **Obrigado.**\n"),
+                yaml);
+        assertEquals(original, CampaignParser.parse("close-the-center.yaml", yaml,
+                name -> Optional.of(CampaignFileBuilder.AREAS)));
     }
 
     @Test

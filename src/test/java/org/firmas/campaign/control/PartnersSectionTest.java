@@ -3,8 +3,10 @@ package org.firmas.campaign.control;
 import static org.firmas.campaign.control.CampaignFileBuilder.validCampaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.firmas.campaign.entity.CampaignDefinition;
@@ -27,13 +29,15 @@ class PartnersSectionTest {
                 "    opt_in:",
                 "      en: Send me news from Juntos",
                 "      es: Quiero recibir noticias de Juntos",
+                "      pt: Quero receber notícias do Juntos",
                 "  - key: mijente",
                 "    name: Mijente",
                 "    website: https://mijente.net/").parse();
 
         assertEquals(List.of(
                 new Partner("juntos", "Juntos", "/static/partners/juntos.png", "https://vamosjuntos.com",
-                        Map.of("en", "Send me news from Juntos", "es", "Quiero recibir noticias de Juntos")),
+                        Map.of("en", "Send me news from Juntos", "es", "Quiero recibir noticias de Juntos",
+                                "pt", "Quero receber notícias do Juntos")),
                 new Partner("mijente", "Mijente", null, "https://mijente.net/", Map.of())), campaign.partners());
         assertEquals("Mijente", campaign.partner("mijente").name());
         assertNull(campaign.partner("nobody"));
@@ -86,9 +90,32 @@ class PartnersSectionTest {
 
     @Test
     void anOptInInAnUnknownLanguage() {
-        assertEquals("close-the-center.yaml:45: partners[1].opt_in.fr: unknown field (expected one of en, es)",
+        assertEquals("close-the-center.yaml:45: partners[1].opt_in.fr: unknown field (expected one of en, es, pt)",
                 validCampaign().appending("partners:", "  - key: juntos", "    name: Juntos", "    website: https://vamosjuntos.com",
                         "    opt_in:", "      fr: Des nouvelles").failure());
+    }
+
+    @Test
+    void aPortugueseVisitorReadsThePortugueseOptInAndAFrenchOneTheEnglish() throws Exception {
+        Partner juntos = validCampaign().appending("partners:", "  - key: juntos", "    name: Juntos", "    website: https://vamosjuntos.com",
+                "    opt_in:", "      en: Send me news from Juntos", "      pt: Quero receber notícias do Juntos").parse().partner("juntos");
+
+        assertEquals("Quero receber notícias do Juntos", juntos.optInText(Locale.forLanguageTag("pt")));
+        assertEquals("Send me news from Juntos", juntos.optInText(Locale.forLanguageTag("es")));
+        assertEquals("Send me news from Juntos", juntos.optInText(Locale.FRENCH));
+    }
+
+    @Test
+    void aPortugueseOptInSurvivesTheWayBackToAFile() throws Exception {
+        CampaignDefinition original = validCampaign().appending(
+                "partners:", "  - key: juntos", "    name: Juntos", "    website: https://vamosjuntos.com", "    opt_in:",
+                "      pt: Quero receber notícias do Juntos", "      en: Send me news from Juntos").parse();
+
+        String yaml = CampaignYamlWriter.write(original, "close-the-center.areas.csv");
+
+        assertTrue(yaml.contains("    opt_in:\n      en: \"Send me news from Juntos\"\n      pt: \"Quero receber notícias do Juntos\"\n"), yaml);
+        assertEquals(original, CampaignParser.parse("close-the-center.yaml", yaml,
+                name -> Optional.of(CampaignFileBuilder.AREAS)));
     }
 
     @Test

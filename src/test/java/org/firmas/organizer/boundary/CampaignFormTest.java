@@ -114,12 +114,21 @@ class CampaignFormTest {
                 CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList());
 
         form.getMilestones().get(0).setSignatures("1_000");
-        form.getMilestones().get(0).setMessageEs("¡Mil firmas!");
+        form.getMilestones().get(0).getMessages().put("es", "¡Mil firmas!");
+        form.getMilestones().get(0).getMessages().put("pt", "Mil assinaturas!");
+        form.getMilestones().get(0).getMessages().put("en", " ");
         form.getMilestones().get(2).setSignatures("");
         assertTrue(CampaignFormCheck.problems(form).isEmpty());
         CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
-        assertEquals(List.of(new Milestone(1000, Map.of("es", "¡Mil firmas!")), new Milestone(2000, Map.of())), read.milestones());
+        assertEquals(List.of(new Milestone(1000, Map.of("es", "¡Mil firmas!", "pt", "Mil assinaturas!")), new Milestone(2000, Map.of())), read.milestones());
         assertEquals(3, CampaignForm.of(read, null).getMilestones().size(), "an edit shows both, and a row for one more");
+        assertEquals("Mil assinaturas!", CampaignForm.of(read, null).getMilestones().get(0).getMessages().get("pt"),
+                "an edit starts from the saved Portuguese message");
+
+        form.getMilestones().get(1).getMessages().put("pt", "Duas mil\u202e!");
+        assertEquals(List.of("milestones:1:messagePt=organize.text.invisible"),
+                CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList(),
+                "a Portuguese message is checked next to its own field");
     }
 
     @Test
@@ -143,7 +152,8 @@ class CampaignFormTest {
         juntos.setKey("juntos");
         juntos.setWebsite("https://vamosjuntos.com");
         juntos.setLogo("/static/icon.svg");
-        juntos.setOptInEs("Quiero recibir noticias de Juntos");
+        juntos.getOptIn().put("es", "Quiero recibir noticias de Juntos");
+        juntos.getOptIn().put("pt", " Quero receber notícias do Juntos ");
         form.getPartners().get(1).setKey("juntos");
         assertEquals(List.of("partners:1:key=organize.edit.partnerTwice"),
                 CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList());
@@ -154,8 +164,15 @@ class CampaignFormTest {
         assertTrue(CampaignFormCheck.problems(form).isEmpty());
         CampaignDefinition read = CampaignTextParser.parse("library", form.toYaml("library", CampaignStatus.DRAFT), null);
         assertEquals(List.of(new Partner("juntos", "Juntos", "/static/icon.svg", "https://vamosjuntos.com",
-                Map.of("es", "Quiero recibir noticias de Juntos"))), read.partners());
+                Map.of("es", "Quiero recibir noticias de Juntos", "pt", "Quero receber notícias do Juntos"))), read.partners());
         assertEquals(2, CampaignForm.of(read, null).getPartners().size(), "an edit shows it, and a row for one more");
+        assertEquals("Quero receber notícias do Juntos", CampaignForm.of(read, null).getPartners().get(0).getOptIn().get("pt"),
+                "an edit starts from the saved Portuguese opt-in");
+
+        juntos.getOptIn().put("pt", "Quero receber\nnotícias");
+        assertEquals(List.of("partners:0:optInPt=organize.text.invisible"),
+                CampaignFormCheck.problems(form).stream().map(p -> p.input() + "=" + p.messageKey()).toList(),
+                "a Portuguese opt-in is one line, checked next to its own field");
     }
 
     private static CampaignForm complete() {
