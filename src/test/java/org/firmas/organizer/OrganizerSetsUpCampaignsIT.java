@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * file's campaign leaves the list and the public site. A broken file he uploads is refused with
  * every mistake in Spanish too. He lets two partner organizations show the sign form on their
  * sites: the console's form tells him which line is not a site it can allow, and the dashboard
- * then gives him the snippet to send them and names the sites that may show it.
+ * then gives him the snippet to send them and names the sites that may show it. He writes a
+ * milestone's message and Juntos' opt-in in Portuguese too, one field per language the site speaks:
+ * a mistake in the Portuguese one is shown beside it, and once fixed both are kept.
  */
 class OrganizerSetsUpCampaignsIT extends FirmasIT {
 
@@ -173,6 +175,44 @@ class OrganizerSetsUpCampaignsIT extends FirmasIT {
                 console.get("organize/edit.xhtml?id=" + id).document().selectFirst("textarea[name='campaign:embedOrigins']").wholeText().strip());
         assertTrue(console.get("organize/yaml/" + id + ".yaml").body()
                 .contains("embed_origins:\n  - \"https://partner.org\"\n  - \"https://news.partner.org:8443\"\n"));
+    }
+
+    @Test
+    void portugueseTextsOfAMilestoneAndAPartnerAreCheckedBesideTheirFieldsAndKept() {
+        ConsoleClient console = admin().inLanguage("es-MX,es");
+        ConsoleCampaignForm form = ConsoleCampaignForm.bilingual(slug())
+                .with("milestones:0:signatures", "1000")
+                .with("milestones:0:messageEs", "¡Ya somos mil!")
+                .with("milestones:0:messagePt", "Já somos mil!\u202E")
+                .with("partners:0:key", "juntos").with("partners:0:name", "Juntos").with("partners:0:website", "https://vamosjuntos.com")
+                .with("partners:0:logo", "")
+                .with("partners:0:optInPt", "Quero receber notícias do Juntos");
+
+        ConsoleClient.Response refused = console.submit(console.get("organize/edit.xhtml"), "campaign", form.fields(), "save");
+
+        assertEquals(200, refused.status());
+        Element message = refused.document().getElementById("campaign:milestones:0:messagePt");
+        assertEquals("pt", message.attr("lang"));
+        assertEquals("Português: mensaje (opcional)", refused.document().selectFirst("label[for=campaign:milestones:0:messagePt]").text());
+        assertEquals("Português", refused.document().selectFirst("label[for=campaign:milestones:0:messagePt] span[lang=pt]").text());
+        assertEquals("Use solo letras, números, espacios y signos de puntuación aquí: el texto contiene caracteres invisibles o de control.",
+                message.parent().selectFirst(".field-error").text(), refused.text());
+        assertEquals("Quero receber notícias do Juntos", refused.document().getElementById("campaign:partners:0:optInPt").val(),
+                "what was typed stays");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign WHERE slug = ?", form.fields().get("slug")), "nothing saved");
+
+        ConsoleClient.Response saved = console.submit(refused, "campaign", Map.of("milestones:0:messagePt", "Já somos mil!"), "save");
+
+        assertEquals(302, saved.status(), saved.text());
+        long id = TestDatabase.number("SELECT id FROM campaign WHERE slug = ?", form.fields().get("slug"));
+        Document edit = console.get("organize/edit.xhtml?id=" + id).document();
+        assertEquals("Já somos mil!", edit.getElementById("campaign:milestones:0:messagePt").wholeText().strip());
+        assertEquals("¡Ya somos mil!", edit.getElementById("campaign:milestones:0:messageEs").wholeText().strip());
+        assertEquals("Quero receber notícias do Juntos", edit.getElementById("campaign:partners:0:optInPt").val());
+        assertEquals("", edit.getElementById("campaign:partners:0:optInEn").val());
+        String file = console.get("organize/yaml/" + id + ".yaml").body();
+        assertTrue(file.contains("    message:\n      es: \"¡Ya somos mil!\"\n      pt: \"Já somos mil!\"\n"), file);
+        assertTrue(file.contains("    opt_in:\n      pt: \"Quero receber notícias do Juntos\"\n"), file);
     }
 
     @Test

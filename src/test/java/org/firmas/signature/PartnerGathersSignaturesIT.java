@@ -119,6 +119,19 @@ class PartnerGathersSignaturesIT extends BrowserTest {
         assertTrue(wide <= 412, "the page is " + wide + " px wide; too wide: " + PageWidth.overflowing(browser));
     }
 
+    /** The campaign has no Portuguese texts, yet a Portuguese reader's page asks Juntos' question in Portuguese. */
+    @Test
+    void aPortugueseVisitorThroughJuntosIsAskedInPortuguese() {
+        Page juntos = site().get(page("juntos"), "pt-BR,pt;q=0.9");
+
+        assertEquals("pt", juntos.document().selectFirst("html").attr("lang"));
+        Element optIn = juntos.document().selectFirst("label[for=sign:partnerOptIn]");
+        assertEquals("Quero receber notícias do Juntos sobre esta e outras campanhas na Filadélfia", optIn.text());
+        assertEquals("pt", optIn.attr("lang"));
+        assertEquals("Send me news from Juntos", site().get(page("juntos"), "en").document().selectFirst("label[for=sign:partnerOptIn]").text());
+        assertNull(site().get(page("make-the-road-pa"), "pt").document().getElementById("sign:partnerOptIn"), "no opt-in, in no language");
+    }
+
     /** A form refused for a missing name comes back from Faces still carrying its source. */
     private void signsAfterAMistake(PetitionSite site) {
         Page refused = site.sign(site.get(page("juntos"), "es"), SignatureForm.valid().with("firstName", ""), "es");

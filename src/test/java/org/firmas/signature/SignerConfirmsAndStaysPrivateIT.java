@@ -269,6 +269,8 @@ class SignerConfirmsAndStaysPrivateIT extends FirmasIT {
     @Test
     void personalDataIsErasedOnceTheCampaignHasBeenClosedLongerThanTheRetentionPeriod() {
         String slug = publishedCampaignAskingPhone();
+        assertEquals("Quero receber notícias do Juntos", site.get("campaigns/" + slug + "?source=juntos", "pt-BR,pt;q=0.9")
+                .document().selectFirst("label[for=sign:partnerOptIn]").text(), "the opt-in typed in Portuguese, for a Portuguese reader");
         // Signed from the partner's link, asking the partner for news: consent that goes with the signer's data.
         SignatureForm form = SignatureForm.valid().with("phone", "215-555-0199").with("partnerOptIn", "on");
         assertEquals(302, site.sign(site.get("campaigns/" + slug + "?source=juntos", "en"), form, "en").status());
@@ -303,7 +305,8 @@ class SignerConfirmsAndStaysPrivateIT extends FirmasIT {
         String slug = "privacy-" + UUID.randomUUID().toString().substring(0, 8);
         long id = ConsoleCampaignForm.bilingual(slug).with("phone", "true")
                 .with("partners:0:key", "juntos").with("partners:0:name", "Juntos").with("partners:0:website", "https://vamosjuntos.com")
-                .with("partners:0:optInEn", "Send me news from Juntos").createWith(adminConsole());
+                .with("partners:0:optInEn", "Send me news from Juntos")
+                .with("partners:0:optInPt", "Quero receber notícias do Juntos").createWith(adminConsole());
         assertTrue(adminConsole().act(adminConsole().get("organize/dashboard.xhtml?id=" + id), "lifecycle", Map.of(), "publish")
                 .text().contains("The campaign is published."));
         Eventually.await(Duration.ofSeconds(10), () -> site.campaign(slug, "en").status(), status -> status == 200);

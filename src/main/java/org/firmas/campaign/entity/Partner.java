@@ -22,7 +22,11 @@ public record Partner(String key, String name, String logo, String website, Map<
 
     /** The opt-in text in the given language, falling back to English; null when the partner asks none. */
     public String optInText(Locale locale) {
-        String found = optIn.get(locale.getLanguage());
-        return found != null ? found : optIn.get(CampaignDefinition.DEFAULT_LANGUAGE);
+        return optIn.get(optInLanguage(locale));
+    }
+
+    /** The language {@link #optInText} answers in, for the page to mark a text that is not in its own. */
+    public String optInLanguage(Locale locale) {
+        return optIn.containsKey(locale.getLanguage()) ? locale.getLanguage() : CampaignDefinition.DEFAULT_LANGUAGE;
     }
 }

@@ -97,6 +97,12 @@ public class CampaignPage {
         return partner == null ? null : partner.optInText(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** The language of that text, which is English when the partner wrote none in the page's. */
+    public String getPartnerOptInLanguage() {
+        Partner partner = getPartner();
+        return partner == null ? null : partner.optInLanguage(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public Campaign getCampaign() {
         return campaign;
     }

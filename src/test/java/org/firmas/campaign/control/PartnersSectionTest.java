@@ -103,6 +103,8 @@ class PartnersSectionTest {
         assertEquals("Quero receber notícias do Juntos", juntos.optInText(Locale.forLanguageTag("pt")));
         assertEquals("Send me news from Juntos", juntos.optInText(Locale.forLanguageTag("es")));
         assertEquals("Send me news from Juntos", juntos.optInText(Locale.FRENCH));
+        assertEquals("pt", juntos.optInLanguage(Locale.forLanguageTag("pt-BR")));
+        assertEquals("en", juntos.optInLanguage(Locale.forLanguageTag("es")), "the English text is marked as English");
     }
 
     @Test
