@@ -3,6 +3,7 @@
 -- The tokens come from the SMTP sink's file; this run takes lines first .. first + count - 1,
 -- dealt round-robin to the threads, so no two runs confirm the same signature.
 --   wrk -t64 -c64 -d15s -s src/bench/confirm-round.lua http://127.0.0.1:8090 -- tokens.csv <first> <count> 64
+-- Given a rate as well, signers open their links at that rate instead (an open model).
 package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
 local shared = require("rounds")
 
@@ -29,5 +30,6 @@ function init(args)
     function(view_state)
       return "confirm=confirm&confirm%3Asubmit=Confirm&jakarta.faces.ViewState=" .. shared.encode(view_state)
     end,
-    {})
+    {},
+    shared.arrivals(tonumber(args[5]), thread_count))
 end

@@ -33,10 +33,14 @@ end
 
 -- Installs wrk's request and response for rounds on the form with id form_id: page() gives the
 -- path of the page to open, post(view_state) the form body, headers the headers of every request.
-function rounds.run(form_id, page, post, headers)
+-- Without next_arrival, a round starts as soon as the last one ends (a closed model). With it, an
+-- open model: next_arrival() gives the time (rounds.millis) at which the next signer arrives, wrk
+-- waits until then, and the round is timed from that moment, so a round that had to wait for the
+-- connection's previous one counts the wait, as a signer arriving at a busy server would.
+function rounds.run(form_id, page, post, headers, next_arrival)
   local post_headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
   for name, value in pairs(headers) do post_headers[name] = value end
-  local step, started, posted_at, action, view_state, next_page = "page"
+  local step, started, posted_at, action, view_state, next_page, arrival = "page"
   rounds_taken, post_waits, posted, answered_posts, ok_posts, failures = {}, {}, 0, 0, 0, 0
 
   local function fail()
@@ -44,9 +48,20 @@ function rounds.run(form_id, page, post, headers)
     step = "page"
   end
 
+  if next_arrival then
+    -- wrk asks before every request, and before the verifying call of request() at its start
+    -- does not: so that call takes no arrival from the schedule.
+    function delay()
+      if step ~= "page" then return 0 end
+      arrival = arrival or next_arrival()
+      return math.max(0, math.floor(arrival - rounds.millis()))
+    end
+  end
+
   function request()
     if step == "page" then
-      started = rounds.millis()
+      started = arrival or rounds.millis()
+      arrival = nil
       return wrk.format("GET", page(), headers)
     elseif step == "post" then
       posted = posted + 1
@@ -83,6 +98,20 @@ function rounds.run(form_id, page, post, headers)
   end
 end
 
+-- An open model's schedule for this thread, or nil for a closed one: rate arrivals a second over
+-- all thread_count threads (one connection each), spread evenly, this thread taking every
+-- thread_count-th, from a moment shortly after the start so that no burst opens the run.
+function rounds.arrivals(rate, thread_count)
+  if not rate then return nil end
+  local interval = 1000 * thread_count / rate
+  local first = rounds.millis() + 100 + (thread_number - 1) * 1000 / rate
+  local taken = 0
+  return function()
+    taken = taken + 1
+    return first + (taken - 1) * interval
+  end
+end
+
 -- wrk's setup, in the main state: numbers each thread (= each connection with -t N -c N).
 function rounds.setup(thread)
   thread:set("thread_number", #rounds.threads + 1)
@@ -111,9 +140,11 @@ function rounds.done(summary)
     return #sorted == 0 and -1 or sorted[math.max(1, math.ceil(#sorted * p / 100))]
   end
   local errors = summary.errors
-  io.write(string.format("ROUNDS %d OK_POSTS %d UNANSWERED_POSTS %d FAILURES %d P50 %.1f P99 %.1f POST_P50 %.1f POST_P99 %.1f\n",
+  io.write(string.format("ROUNDS %d OK_POSTS %d UNANSWERED_POSTS %d FAILURES %d P50 %.1f P99 %.1f POST_P50 %.1f POST_P99 %.1f"
+      .. " P999 %.1f POST_P999 %.1f\n",
       #all, posts, unanswered, failed + errors.connect + errors.read + errors.write + errors.timeout,
-      percentile(all, 50), percentile(all, 99), percentile(waits, 50), percentile(waits, 99)))
+      percentile(all, 50), percentile(all, 99), percentile(waits, 50), percentile(waits, 99),
+      percentile(all, 99.9), percentile(waits, 99.9)))
 end
 
 return rounds
