@@ -1,6 +1,7 @@
 package org.firmas.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -17,13 +18,16 @@ import java.util.UUID;
 /**
  * A signing surge through the real form: GET the campaign page, POST the form with the view
  * state and action the page gave, expect the 302 (a 200 would be a validation failure), GET the
- * thank-you page it points to. Each virtual user signs once with a fresh address.
+ * thank-you page it points to. Each virtual user signs once with a fresh address. With -Drate,
+ * signers arrive at that many a second whatever the server is doing (an open model); without it,
+ * -Dusers signers sign again the moment their last round ends (a closed one).
  */
 public class SignSurge extends Simulation {
 
     private static final String BASE = System.getProperty("baseUrl", "http://127.0.0.1:8080");
     private static final String CAMPAIGN = System.getProperty("campaign", "bench-surge");
     private static final int USERS = Integer.getInteger("users", 64);
+    private static final Integer RATE = Integer.getInteger("rate");
     private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("seconds", 30));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
@@ -59,7 +63,8 @@ public class SignSurge extends Simulation {
     }
 
     {
-        setUp(signing.injectClosed(constantConcurrentUsers(USERS).during(LENGTH)))
+        setUp(RATE == null ? signing.injectClosed(constantConcurrentUsers(USERS).during(LENGTH))
+                : signing.injectOpen(constantUsersPerSec(RATE).during(LENGTH)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
