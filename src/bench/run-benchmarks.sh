@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark command: builds Firmas, runs it on PostgreSQL (database firmas_bench, recreated)
-# with a local SMTP sink, loads it on loopback with Gatling and wrk, and prints one table, also
-# written to target/bench/results.md. Every figure is the median of RUNS runs.
-#   src/bench/run-benchmarks.sh                 # RUNS=3 SECONDS_PER_RUN=30
-#   RUNS=1 SECONDS_PER_RUN=10 src/bench/run-benchmarks.sh   # a quick look
+# with a local SMTP sink and webhook receiver, loads it on loopback with wrk (signers arriving at
+# fixed rates: an open model) and pgbench, and prints one table, also written to
+# target/bench/results.md. Every figure is the median of RUNS runs. About 30 minutes.
+#   src/bench/run-benchmarks.sh                      # RUNS=3 SECONDS_PER_RUN=20 BENCH_GC=parallel
+#   BENCH_GC=zgc src/bench/run-benchmarks.sh         # the same with another collector (g1, zgc, serial, shenandoah)
+#   RUNS=1 SECONDS_PER_RUN=5 WARMUP_SECONDS=5 GROWTH_ROWS=20000 UPDATE_RECIPIENTS=2000 API_SIGNATURES=2000 \
+#     PAPER_ROWS=200 RATES=50,100 src/bench/run-benchmarks.sh   # a smoke test of the script itself
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+export BENCH_STARTED=$(date +%s)
 
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
