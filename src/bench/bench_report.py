@@ -1,6 +1,11 @@
-"""The benchmark's table: figures, ratios to the ceilings, GC pauses per scenario, and each target met or missed."""
+"""
+The benchmark's table: figures, ratios to the ceilings, GC pauses per scenario, and each target met
+or missed. Run on its own, it prints the table again from target/bench/results.json.
+"""
+import json
 import os
 import subprocess
+import sys
 import time
 
 from bench_tools import GC, JAVA, OUT, RUNS, SECONDS, WARMUP_SECONDS, sh, sql
@@ -77,9 +82,9 @@ def ratio_rows(r):
 def gc_rows(r):
     lines = [f"| scenario | seconds | pauses | max pause ms | pauses > 50 ms | paused ms in all | Firmas CPU s | PostgreSQL CPU s |",
              "|---|---|---|---|---|---|---|---|"]
-    for name, gc, window in r["gc"]:
-        lines.append(f"| {name} | {fmt((window.end - window.start) / 1000)} | {gc['count']} | {fmt(gc['max'], 1)} | {gc['over50']} "
-                     f"| {fmt(gc['total'])} | {fmt(window.server_cpu, 1)} | {fmt(window.pg_cpu, 1)} |")
+    for gc in r["gc"]:
+        lines.append(f"| {gc['name']} | {fmt(gc['seconds'])} | {gc['count']} | {fmt(gc['max'], 2)} | {gc['over50']} "
+                     f"| {fmt(gc['total'], 1)} | {fmt(gc['server_cpu'], 1)} | {fmt(gc['pg_cpu'], 1)} |")
     return lines
 
 
@@ -94,7 +99,9 @@ def targets(r):
     def add(name, met, numbers):
         rows.append(f"| {name} | {verdict(met)} | {numbers} |")
 
-    if at1000:
+    if not at1000:
+        rows.append("| open-model signing at 1,000 arrivals/s | **not measured** | RATES has no 1000 |")
+    else:
         add("open-model signing: round p99 ≤ 100 ms at 1,000 arrivals/s, 0 errors, rows = successes",
             at1000["p99"] is not None and at1000["p99"] <= 100 and at1000["errors"] == 0 and not any(at1000["rows_minus_successes"]),
             f"p99 {fmt(at1000['p99'], 1)} ms (runs {[fmt(p, 1) for p in at1000['p99s']]}), {at1000['errors']} errors, "
@@ -123,22 +130,39 @@ def targets(r):
     return ["| target | | numbers |", "|---|---|---|", *rows]
 
 
-def report(payara, r):
+def run_facts(payara, minutes):
+    """What the table's heading says of the run, noted when it ends."""
     java = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-    commit = sh("git", "rev-parse", "--short", "HEAD").strip()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    return {"heading": f"Firmas benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit "
+                       f"{sh('git', 'rev-parse', '--short', 'HEAD').strip()}, {minutes:.0f} minutes",
+            "machine": f"Machine: {os.cpu_count()} cores ({cpu}), {java}, Payara Micro {payara}, PostgreSQL "
+                       f"{sql('SHOW server_version')}; Firmas with -Xmx512m and the {GC} collector (BENCH_GC); load generator "
+                       f"on the same machine; median of {RUNS} runs of {SECONDS} s after {WARMUP_SECONDS} s of warm-up",
+            "gc_name": GC}
+
+
+def report(r):
     lines = [
-        f"Firmas benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}, {r['minutes']:.0f} minutes",
-        f"Machine: {os.cpu_count()} cores ({cpu}), {java}, Payara Micro {payara}, PostgreSQL {sql('SHOW server_version')}; "
-        f"Firmas with -Xmx512m and the {GC} collector (BENCH_GC); load generator on the same machine; "
-        f"median of {RUNS} runs of {SECONDS} s after {WARMUP_SECONDS} s of warm-up",
+        r["heading"], r["machine"],
         "", "### Signing, open model (wrk, src/bench/sign-round.lua)", "", *signing_rows(r),
         "", "### The new work, watchers and ceilings", "", *work_rows(r),
         "", "### Ratios to the ceilings", "", *ratio_rows(r),
-        "", f"### GC pauses per scenario ({GC}; from {OUT}/gc-*.log)", "", *gc_rows(r),
+        "", f"### GC pauses per scenario ({r['gc_name']}; from {OUT}/gc-*.log)", "", *gc_rows(r),
         "", "### Targets", "", *targets(r),
     ]
     table = "\n".join(lines)
     print(table)
     with open(f"{OUT}/results.md", "w") as out:
         out.write(table + "\n")
+
+
+def with_number_keys(results):
+    """JSON keeps the rates and sizes as strings; the table wants them as the numbers they were."""
+    for key in ("open", "growth"):
+        results[key] = {int(number): figures for number, figures in results[key].items()}
+    return results
+
+
+if __name__ == "__main__":
+    report(with_number_keys(json.load(open(sys.argv[1] if len(sys.argv) > 1 else f"{OUT}/results.json"))))

@@ -159,7 +159,10 @@ class App:
 
     @staticmethod
     def peak_heap_mb(watcher):
-        """The highest used heap (survivors, eden, old) jstat saw; the columns differ by collector, the names do not."""
+        """
+        The highest used heap (survivors, eden, old) jstat saw. Columns a collector has not (ZGC's
+        survivors) show "-" and count nothing.
+        """
         watcher.terminate()
         lines = watcher.stdout.read().splitlines()
         if not lines:
@@ -169,10 +172,8 @@ class App:
         peak = 0.0
         for line in lines[1:]:
             cells = line.split()
-            try:
-                peak = max(peak, sum(float(cells[i]) for i in used) / 1024)
-            except (ValueError, IndexError):
-                pass
+            if len(cells) == len(names):
+                peak = max(peak, sum(float(cells[i]) for i in used if cells[i] != "-") / 1024)
         return peak
 
     def cpu_seconds(self):
@@ -250,13 +251,14 @@ def outbox_pending():
 
 
 # A pause line of any collector: Parallel and G1 under [gc] ("Pause Young (...) 120M->20M(512M) 7.1ms"),
-# ZGC under [gc,phases] ("y: Pause Mark Start 0.01ms"). The decorations come first, each in brackets.
+# ZGC under [gc,phases] ("y: Pause Mark Start 0.01ms"), and ZGC's allocation stalls under [gc], which
+# stop the requests that allocate as surely. The decorations come first, each in brackets.
 DECORATIONS = re.compile(r"^((?:\[[^\]]*\])+)\s*(.*)$")
-PAUSE = re.compile(r"\bPause\b.*?([\d.]+)ms\s*$")
+PAUSE = re.compile(r"\b(?:Pause|Allocation Stall)\b.*?([\d.]+)ms\s*$")
 
 
 def gc_pauses():
-    """Every stop-the-world pause in the GC logs of this run: (wall-clock ms when logged, pause ms)."""
+    """Every pause and allocation stall in the GC logs of this run: (wall-clock ms when logged, ms)."""
     pauses = []
     for log in glob.glob(f"{OUT}/gc-*.log"):
         for line in open(log, errors="replace"):

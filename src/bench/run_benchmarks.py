@@ -415,10 +415,14 @@ def main():
         for helper in helpers:
             helper.terminate()
     pauses = gc_pauses()
-    results["gc"] = [(window.name, gc_between(pauses, window.start, window.end), window) for window in WINDOWS]
+    results["gc"] = [{"name": window.name, "seconds": (window.end - window.start) / 1000, "server_cpu": window.server_cpu,
+                      "pg_cpu": window.pg_cpu} | gc_between(pauses, window.start, window.end) for window in WINDOWS]
     # From the script's start, the build included.
-    results["minutes"] = (time.time() - float(os.environ.get("BENCH_STARTED", time.time()))) / 60
-    bench_report.report(payara, results)
+    results.update(bench_report.run_facts(payara, (time.time() - float(os.environ.get("BENCH_STARTED", time.time()))) / 60))
+    # Kept, so that the table can be printed again from them (python3 src/bench/bench_report.py).
+    with open(f"{OUT}/results.json", "w") as out:
+        json.dump(results, out)
+    bench_report.report(results)
 
 
 if __name__ == "__main__":
