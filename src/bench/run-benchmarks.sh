@@ -5,8 +5,9 @@
 # target/bench/results.md. Every figure is the median of RUNS runs. About 30 minutes.
 #   src/bench/run-benchmarks.sh                      # RUNS=3 SECONDS_PER_RUN=20 BENCH_GC=parallel
 #   BENCH_GC=zgc src/bench/run-benchmarks.sh         # the same with another collector (g1, zgc, serial, shenandoah)
-#   RUNS=1 SECONDS_PER_RUN=5 WARMUP_SECONDS=5 GROWTH_ROWS=20000 UPDATE_RECIPIENTS=2000 API_SIGNATURES=2000 \
-#     PAPER_ROWS=200 RATES=50,100 src/bench/run-benchmarks.sh   # a smoke test of the script itself
+#   RUNS=1 SECONDS_PER_RUN=5 WARMUP_SECONDS=5 SEARCH_SECONDS=4 RATES=50,100 CONFIRM_RATE=50 GROWTH_ROWS=20000 \
+#     UPDATE_RECIPIENTS=2000 API_SIGNATURES=2000 PAPER_ROWS=200 src/bench/run-benchmarks.sh   # a smoke test of the script
+# Settings and scenarios: docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export BENCH_STARTED=$(date +%s)
