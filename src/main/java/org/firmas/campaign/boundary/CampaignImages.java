@@ -18,21 +18,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.firmas.campaign.control.ImageVariants;
-import org.firmas.campaign.entity.HeaderImage;
 import org.firmas.campaign.entity.ImageCheck;
+import org.firmas.campaign.entity.ImagePurpose;
 import org.firmas.campaign.entity.ImageVariant;
+import org.firmas.campaign.entity.StoredImage;
 
 /**
- * Campaigns' header images: stored in the database, so every node of a cluster serves the same
- * image, and read by the public pages through a short cache, so a page view costs no query. A
- * change shows on this node at once and on the others within {@link #FRESH_FOR}.
+ * Campaigns' header and share images: stored in the database, so every node of a cluster serves
+ * the same image, and read by the public pages through a short cache, so a page view costs no
+ * query. A change shows on this node at once and on the others within {@link #FRESH_FOR}. Each
+ * purpose has its own tables, named by {@link ImagePurpose}, and is replaced or removed alone.
  */
 @ApplicationScoped
 public class CampaignImages {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
-    private record Cached(Optional<HeaderImage> image, Instant readAt) {
+    private record Key(ImagePurpose purpose, long campaignId) {
+    }
+
+    private record Cached(Optional<StoredImage> image, Instant readAt) {
     }
 
     @PersistenceContext
@@ -44,7 +49,7 @@ public class CampaignImages {
     @Inject
     jakarta.enterprise.inject.Instance<CampaignImages> proxy;
 
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
 
     /** This bean through its proxy, so a call from inside it still begins its transaction. */
     private CampaignImages self() {
@@ -52,22 +57,22 @@ public class CampaignImages {
     }
 
     /**
-     * Makes the upload the campaign's header image, with these alt texts (language to text), or
-     * says why not; the image the campaign had stays when the upload is refused.
+     * Makes the upload the campaign's image for the purpose, with these alt texts (language to
+     * text), or says why not; the image the campaign had stays when the upload is refused.
      */
     @Transactional
-    public ImageCheck replace(long campaignId, byte[] upload, Map<String, String> altTexts) {
-        ImageCheck check = ImageVariants.of(upload);
+    public ImageCheck replace(ImagePurpose purpose, long campaignId, byte[] upload, Map<String, String> altTexts) {
+        ImageCheck check = ImageVariants.of(upload, purpose);
         if (check instanceof ImageCheck.Accepted accepted) {
-            deleteSizes(campaignId);
+            deleteSizes(purpose, campaignId);
             for (ImageVariant variant : accepted.variants()) {
-                em.createNativeQuery("INSERT INTO campaign_image_variant (campaign_id, width, height, content_type, upload_sha256, bytes) "
-                                + "VALUES (?, ?, ?, ?, ?, ?)")
+                em.createNativeQuery("INSERT INTO " + purpose.variantTable()
+                                + " (campaign_id, width, height, content_type, upload_sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)")
                         .setParameter(1, campaignId).setParameter(2, variant.width()).setParameter(3, variant.height())
                         .setParameter(4, variant.contentType()).setParameter(5, variant.uploadHash()).setParameter(6, variant.bytes())
                         .executeUpdate();
             }
-            writeAltTexts(campaignId, altTexts);
+            writeAltTexts(purpose, campaignId, altTexts);
         }
         return check;
     }
@@ -76,83 +81,84 @@ public class CampaignImages {
      * The image a campaign file names, stored unless it is the one already stored with the same
      * descriptions, so reading the folder again writes nothing. Empty when stored or unchanged.
      */
-    public Optional<ImageCheck.Refused> adoptFile(long campaignId, Path file, Map<String, String> altTexts) throws IOException {
+    public Optional<ImageCheck.Refused> adoptFile(ImagePurpose purpose, long campaignId, Path file, Map<String, String> altTexts)
+            throws IOException {
         byte[] upload;
         try (InputStream in = Files.newInputStream(file)) {
             upload = in.readNBytes(ImageCheck.MAX_UPLOAD_BYTES + 1);
         }
-        Optional<HeaderImage> stored = read(campaignId);
+        Optional<StoredImage> stored = read(new Key(purpose, campaignId));
         if (stored.isPresent() && stored.get().uploadHash().equals(ImageVariants.sha256(upload))
                 && stored.get().altTexts().equals(altTexts)) {
             return Optional.empty();
         }
-        return self().replace(campaignId, upload, altTexts) instanceof ImageCheck.Refused refused
+        return self().replace(purpose, campaignId, upload, altTexts) instanceof ImageCheck.Refused refused
                 ? Optional.of(refused) : Optional.empty();
     }
 
-    /** New alt texts for the image the campaign has. */
+    /** New alt texts for the image the campaign has for the purpose. */
     @Transactional
-    public void describe(long campaignId, Map<String, String> altTexts) {
-        writeAltTexts(campaignId, altTexts);
+    public void describe(ImagePurpose purpose, long campaignId, Map<String, String> altTexts) {
+        writeAltTexts(purpose, campaignId, altTexts);
     }
 
-    /** The campaign shows no header image any more. */
+    /** The campaign has no image for the purpose any more. */
     @Transactional
-    public void remove(long campaignId) {
-        deleteSizes(campaignId);
-        em.createNativeQuery("DELETE FROM campaign_image_alt WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
-        cache.remove(campaignId);
+    public void remove(ImagePurpose purpose, long campaignId) {
+        deleteSizes(purpose, campaignId);
+        em.createNativeQuery("DELETE FROM " + purpose.altTable() + " WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
     }
 
-    /** The campaign's header image as pages show it, at most {@link #FRESH_FOR} old. */
-    public Optional<HeaderImage> of(long campaignId) {
+    /** The campaign's image for the purpose as pages show it, at most {@link #FRESH_FOR} old. */
+    public Optional<StoredImage> of(ImagePurpose purpose, long campaignId) {
         Instant now = clock.instant();
-        Cached cached = cache.get(campaignId);
+        Key key = new Key(purpose, campaignId);
+        Cached cached = cache.get(key);
         if (cached == null || cached.readAt().plus(FRESH_FOR).isBefore(now)) {
-            cached = new Cached(read(campaignId), now);
-            cache.put(campaignId, cached);
+            cached = new Cached(read(key), now);
+            cache.put(key, cached);
         }
         return cached.image();
     }
 
-    /** One size's bytes, if the campaign's image is still the one of that upload. */
+    /** One size's bytes, if the campaign's image for the purpose is still the one of that upload. */
     @Transactional
-    public Optional<ImageVariant> size(long campaignId, String uploadHash, int width) {
-        List<?> rows = em.createNativeQuery("SELECT height, content_type, bytes FROM campaign_image_variant "
-                        + "WHERE campaign_id = ? AND upload_sha256 = ? AND width = ?")
+    public Optional<ImageVariant> size(ImagePurpose purpose, long campaignId, String uploadHash, int width) {
+        List<?> rows = em.createNativeQuery("SELECT height, content_type, bytes FROM " + purpose.variantTable()
+                        + " WHERE campaign_id = ? AND upload_sha256 = ? AND width = ?")
                 .setParameter(1, campaignId).setParameter(2, uploadHash).setParameter(3, width).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst()
                 .map(row -> new ImageVariant(width, ((Number) row[0]).intValue(), (String) row[1], (byte[]) row[2], uploadHash));
     }
 
-    private Optional<HeaderImage> read(long campaignId) {
-        List<?> sizes = em.createNativeQuery("SELECT width, height, content_type, upload_sha256 FROM campaign_image_variant "
-                + "WHERE campaign_id = ?").setParameter(1, campaignId).getResultList();
+    private Optional<StoredImage> read(Key key) {
+        List<?> sizes = em.createNativeQuery("SELECT width, height, content_type, upload_sha256 FROM " + key.purpose().variantTable()
+                + " WHERE campaign_id = ?").setParameter(1, key.campaignId()).getResultList();
         if (sizes.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> altTexts = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("SELECT language, alt_text FROM campaign_image_alt WHERE campaign_id = ?")
-                .setParameter(1, campaignId).getResultList()) {
+        for (Object row : em.createNativeQuery("SELECT language, alt_text FROM " + key.purpose().altTable() + " WHERE campaign_id = ?")
+                .setParameter(1, key.campaignId()).getResultList()) {
             Object[] columns = (Object[]) row;
             altTexts.put((String) columns[0], (String) columns[1]);
         }
         String hash = ((String) ((Object[]) sizes.get(0))[3]).strip();
-        return Optional.of(new HeaderImage(campaignId, hash, sizes.stream().map(Object[].class::cast)
-                .map(row -> new HeaderImage.Size(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (String) row[2]))
+        return Optional.of(new StoredImage(key.purpose(), key.campaignId(), hash, sizes.stream().map(Object[].class::cast)
+                .map(row -> new StoredImage.Size(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (String) row[2]))
                 .toList(), altTexts));
     }
 
-    private void deleteSizes(long campaignId) {
-        em.createNativeQuery("DELETE FROM campaign_image_variant WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
-        cache.remove(campaignId);
+    private void deleteSizes(ImagePurpose purpose, long campaignId) {
+        em.createNativeQuery("DELETE FROM " + purpose.variantTable() + " WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
+        cache.remove(new Key(purpose, campaignId));
     }
 
-    private void writeAltTexts(long campaignId, Map<String, String> altTexts) {
-        em.createNativeQuery("DELETE FROM campaign_image_alt WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
+    private void writeAltTexts(ImagePurpose purpose, long campaignId, Map<String, String> altTexts) {
+        em.createNativeQuery("DELETE FROM " + purpose.altTable() + " WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
         altTexts.forEach((language, text) -> em.createNativeQuery(
-                        "INSERT INTO campaign_image_alt (campaign_id, language, alt_text) VALUES (?, ?, ?)")
+                        "INSERT INTO " + purpose.altTable() + " (campaign_id, language, alt_text) VALUES (?, ?, ?)")
                 .setParameter(1, campaignId).setParameter(2, language).setParameter(3, text).executeUpdate());
-        cache.remove(campaignId);
+        cache.remove(new Key(purpose, campaignId));
     }
 }

@@ -33,6 +33,8 @@ import org.firmas.campaign.entity.BrokenCampaignFile;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignRecord;
+import org.firmas.campaign.entity.ImagePurpose;
+import org.firmas.campaign.entity.ImageReference;
 import org.firmas.platform.TimerBeat;
 
 /**
@@ -115,7 +117,8 @@ public class CampaignFileWatcher {
                 }
                 long id = rows.idFor(definition.slug(), CampaignRecord.Source.FILE);
                 catalog.put(new Campaign(id, definition), CampaignRecord.Source.FILE);
-                adoptImage(id, file, definition);
+                adoptImage(ImagePurpose.HEADER, id, file, definition.image());
+                adoptImage(ImagePurpose.SHARE, id, file, definition.shareImage());
                 reports.fine(slug);
             } catch (CampaignFileException e) {
                 report(slug, file, e);
@@ -127,14 +130,14 @@ public class CampaignFileWatcher {
         readiness.filesRead();
     }
 
-    /** The header image the file names; one that is no JPEG or PNG Firmas can show is logged and left out. */
-    private void adoptImage(long id, Path file, CampaignDefinition definition) {
-        if (definition.image() == null) {
+    /** An image the file names; one that is no JPEG or PNG Firmas can show is logged and left out. */
+    private void adoptImage(ImagePurpose purpose, long id, Path file, ImageReference reference) {
+        if (reference == null) {
             return;
         }
-        Path image = file.resolveSibling(definition.image().file());
+        Path image = file.resolveSibling(reference.file());
         try {
-            images.adoptFile(id, image, definition.image().altTexts()).ifPresent(refused -> LOG.warning(() ->
+            images.adoptFile(purpose, id, image, reference.altTexts()).ifPresent(refused -> LOG.warning(() ->
                     "Campaign image skipped: " + image.getFileName() + " of " + file.getFileName() + ": " + refused.reason()));
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "Campaign image skipped: " + image.getFileName() + " of " + file.getFileName() + ": " + e);

@@ -75,7 +75,7 @@ public final class CampaignParser {
         YamlSection root = YamlSection.parse(fileName, text, MAX_FILE_CHARS);
         Mistakes mistakes = new Mistakes();
         root.allowOnly(Set.of("status", "goal", "deadline", "time_zone", "texts", "targets", "delivery", "fields", "areas", "contact",
-                "final_signatures", "milestones", "partners", "embed_origins", "image"), mistakes);
+                "final_signatures", "milestones", "partners", "embed_origins", ImageSection.HEADER_KEY, ImageSection.SHARE_KEY), mistakes);
         // A broken areas table is one mistake; its targets' areas are then not judged against it.
         Optional<Map<String, List<String>>> areas = mistakes.check(() -> Optional.of(areas(root, siblings)), Optional.empty());
         Map<String, CampaignTexts> texts = mistakes.check(() -> texts(root.requiredSection("texts"), mistakes), Map.of());
@@ -95,7 +95,8 @@ public final class CampaignParser {
                 mistakes.check(() -> MilestonesSection.read(root, mistakes), List.of()),
                 mistakes.check(() -> PartnersSection.read(root, mistakes), List.of()),
                 mistakes.check(() -> EmbedOriginsSection.read(root, mistakes), List.of()),
-                mistakes.check(() -> ImageSection.read(root, texts.keySet(), siblings, mistakes), null));
+                mistakes.check(() -> ImageSection.read(root, ImageSection.HEADER_KEY, texts.keySet(), siblings, mistakes), null),
+                mistakes.check(() -> ImageSection.read(root, ImageSection.SHARE_KEY, texts.keySet(), siblings, mistakes), null));
         mistakes.throwIfAny();
         return definition;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.campaign.entity.ImageReference;
 import org.firmas.campaign.entity.Milestone;
 import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.Target;
@@ -95,12 +96,19 @@ public final class CampaignYamlWriter {
             file.put("embed_origins", campaign.embedOrigins().stream().map(Quoted::new).toList());
         }
         if (campaign.image() != null) {
-            Map<String, Object> image = new LinkedHashMap<>();
-            image.put("file", new Quoted(campaign.image().file()));
-            image.put("alt", byLanguage(campaign.image().altTexts()));
-            file.put("image", image);
+            file.put(ImageSection.HEADER_KEY, image(campaign.image()));
+        }
+        if (campaign.shareImage() != null) {
+            file.put(ImageSection.SHARE_KEY, image(campaign.shareImage()));
         }
         return dump(file, tabStandIn(campaign));
+    }
+
+    private static Map<String, Object> image(ImageReference reference) {
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("file", new Quoted(reference.file()));
+        image.put("alt", byLanguage(reference.altTexts()));
+        return image;
     }
 
     private static Map<String, Object> texts(CampaignTexts texts) {

@@ -9,7 +9,8 @@ import org.firmas.campaign.entity.FileProblem.Kind;
 import org.firmas.campaign.entity.ImageReference;
 
 /**
- * Reads a campaign file's {@code image}: a JPEG or PNG beside the file and its alt text in every
+ * Reads a campaign file's {@code image} (the header) or {@code share_image} (for link previews): a
+ * JPEG or PNG beside the file and its alt text in every
  * language the campaign has, since a picture without a description says nothing to someone who
  * cannot see it. The file's first bytes must say JPEG or PNG, whatever its name; whether the whole
  * picture decodes is judged when it is stored.
@@ -24,9 +25,12 @@ final class ImageSection {
     private ImageSection() {
     }
 
-    static ImageReference read(YamlSection root, Set<String> languages, CampaignParser.SiblingFiles siblings, Mistakes mistakes)
-            throws CampaignFileException {
-        Optional<YamlSection> found = root.optionalSection("image");
+    static final String HEADER_KEY = "image";
+    static final String SHARE_KEY = "share_image";
+
+    static ImageReference read(YamlSection root, String key, Set<String> languages, CampaignParser.SiblingFiles siblings,
+                               Mistakes mistakes) throws CampaignFileException {
+        Optional<YamlSection> found = root.optionalSection(key);
         if (found.isEmpty()) {
             return null;
         }

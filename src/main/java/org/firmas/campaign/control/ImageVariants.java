@@ -22,10 +22,12 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.firmas.campaign.entity.ImageCheck;
 import org.firmas.campaign.entity.ImageCheck.Reason;
+import org.firmas.campaign.entity.ImagePurpose;
 import org.firmas.campaign.entity.ImageVariant;
 
 /**
- * Turns an uploaded JPEG or PNG into the sizes the public pages serve, once, at upload. Each size is
+ * Turns an uploaded JPEG or PNG into the sizes the public pages serve, once, at upload: the header
+ * image's sizes, or the share image's one landscape JPEG (see {@link CoverCrop}). Each size is
  * drawn afresh from the decoded pixels and encoded without any of the upload's metadata: a phone's
  * photo carries where it was taken (EXIF GPS), which an organizer's photo must never publish. The
  * file's own header decides its type, never its name; its dimensions are read before its pixels, so
@@ -46,7 +48,12 @@ public final class ImageVariants {
     private ImageVariants() {
     }
 
+    /** The header image's sizes of an upload. */
     public static ImageCheck of(byte[] upload) {
+        return of(upload, ImagePurpose.HEADER);
+    }
+
+    public static ImageCheck of(byte[] upload, ImagePurpose purpose) {
         if (upload == null || upload.length == 0) {
             return new ImageCheck.Refused(Reason.EMPTY, 0);
         }
@@ -67,11 +74,13 @@ public final class ImageVariants {
                 if (width * height > MAX_PIXELS) {
                     return new ImageCheck.Refused(Reason.TOO_MANY_PIXELS, MAX_PIXELS / 1_000_000);
                 }
-                BufferedImage decoded = reader.read(0, subsampled(reader, (int) Math.max(width, height)));
+                BufferedImage decoded = reader.read(0, subsampled(reader, width, height, purpose));
                 if ("jpeg".equals(format)) {
                     decoded = ExifOrientation.upright(decoded, ExifOrientation.of(upload));
                 }
-                return new ImageCheck.Accepted(variants(decoded, "png".equals(format), sha256(upload)));
+                return new ImageCheck.Accepted(purpose == ImagePurpose.SHARE
+                        ? List.of(shareImage(decoded, sha256(upload)))
+                        : variants(decoded, "png".equals(format), sha256(upload)));
             } finally {
                 reader.dispose();
             }
@@ -82,14 +91,23 @@ public final class ImageVariants {
     }
 
     /**
-     * Reads a huge photo at every n-th pixel, its longer side still at least twice the widest size,
-     * to keep memory small, also for a picture one pixel wide and millions tall.
+     * Reads a huge photo at every n-th pixel, to keep memory small, also for a picture one pixel wide
+     * and millions tall: for the header its longer side stays at least twice the widest size; for
+     * the share image its shorter side stays twice the share image's width, whichever way it turns.
      */
-    private static ImageReadParam subsampled(ImageReader reader, int longerSide) {
+    private static ImageReadParam subsampled(ImageReader reader, long width, long height, ImagePurpose purpose) {
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, longerSide / (2 * WIDTHS.get(WIDTHS.size() - 1)));
-        param.setSourceSubsampling(step, step, 0, 0);
+        long step = purpose == ImagePurpose.SHARE
+                ? Math.min(width, height) / (2 * ImagePurpose.SHARE_WIDTH)
+                : Math.max(width, height) / (2 * WIDTHS.get(WIDTHS.size() - 1));
+        param.setSourceSubsampling((int) Math.max(1, step), (int) Math.max(1, step), 0, 0);
         return param;
+    }
+
+    /** Always a JPEG, whose every preview shows it: a transparent PNG's background becomes white. */
+    private static ImageVariant shareImage(BufferedImage decoded, String uploadHash) throws IOException {
+        BufferedImage cropped = CoverCrop.of(decoded, ImagePurpose.SHARE_WIDTH, ImagePurpose.SHARE_HEIGHT);
+        return new ImageVariant(cropped.getWidth(), cropped.getHeight(), ImageVariant.JPEG, jpeg(cropped), uploadHash);
     }
 
     private static List<ImageVariant> variants(BufferedImage decoded, boolean png, String uploadHash) throws IOException {

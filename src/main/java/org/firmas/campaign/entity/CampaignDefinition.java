@@ -18,7 +18,8 @@ import org.firmas.platform.Languages;
  * have their own key, none of them a share channel's. {@code areasByZip} gives each ZIP code its
  * candidate areas: one, or several for a ZIP code that straddles area lines. {@code embedOrigins}
  * are the sites (origins such as {@code https://partner.org}) that may show the sign form in a frame.
- * {@code image} is the header image a file names beside itself, or null.
+ * {@code image} is the header image a file names beside itself, or null; {@code shareImage} the
+ * picture for link previews it names, or null (previews then show the header image).
  */
 public record CampaignDefinition(
         String slug,
@@ -36,7 +37,8 @@ public record CampaignDefinition(
         List<Milestone> milestones,
         List<Partner> partners,
         List<String> embedOrigins,
-        ImageReference image) {
+        ImageReference image,
+        ImageReference shareImage) {
 
     public static final String DEFAULT_LANGUAGE = Languages.defaultLanguage();
 
@@ -47,6 +49,15 @@ public record CampaignDefinition(
         milestones = List.copyOf(milestones);
         partners = List.copyOf(partners);
         embedOrigins = List.copyOf(embedOrigins);
+    }
+
+    /** A campaign without a share image in its file. */
+    public CampaignDefinition(String slug, CampaignStatus status, long goal, LocalDate deadline, ZoneId timeZone,
+                              Map<String, CampaignTexts> texts, List<Target> targets, DeliveryPolicy delivery, SignerFields fields,
+                              Map<String, List<String>> areasByZip, Contact contact, long finalSignatures, List<Milestone> milestones,
+                              List<Partner> partners, List<String> embedOrigins, ImageReference image) {
+        this(slug, status, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones,
+                partners, embedOrigins, image, null);
     }
 
     /** A campaign without a header image in its file. */
@@ -74,7 +85,7 @@ public record CampaignDefinition(
 
     /** The same campaign with another status: published, closed, won, or open for a preview. */
     public CampaignDefinition withStatus(CampaignStatus changed) {
-        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners, embedOrigins, image);
+        return new CampaignDefinition(slug, changed, goal, deadline, timeZone, texts, targets, delivery, fields, areasByZip, contact, finalSignatures, milestones, partners, embedOrigins, image, shareImage);
     }
 
     /** When the deadline's day ends in the campaign's time zone, or null without a deadline. */

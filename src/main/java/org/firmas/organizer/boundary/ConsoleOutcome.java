@@ -37,7 +37,9 @@ enum ConsoleOutcome {
     PAPER_IMPORTED("organize.paper.imported", FacesMessage.SEVERITY_INFO),
     PAPER_UNDONE("organize.paper.undone", FacesMessage.SEVERITY_INFO),
     IMAGE_SAVED("organize.image.saved", FacesMessage.SEVERITY_INFO),
-    IMAGE_REMOVED("organize.image.removed", FacesMessage.SEVERITY_INFO);
+    IMAGE_REMOVED("organize.image.removed", FacesMessage.SEVERITY_INFO),
+    SHARE_IMAGE_SAVED("organize.image.share.saved", FacesMessage.SEVERITY_INFO),
+    SHARE_IMAGE_REMOVED("organize.image.share.removed", FacesMessage.SEVERITY_INFO);
 
     static final String PARAMETER = "done";
     static final String COUNT = "n";

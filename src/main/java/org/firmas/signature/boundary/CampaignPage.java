@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.boundary.CampaignImages;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.campaign.entity.ImagePurpose;
 import org.firmas.campaign.entity.Partner;
 import org.firmas.campaign.entity.SigningSources;
 import org.firmas.campaign.entity.Target;
@@ -56,6 +58,7 @@ public class CampaignPage {
     private String source;
     private AreaChart areaChart;
     private HeaderPicture headerPicture;
+    private Optional<PreviewPicture> previewPicture;
 
     @PostConstruct
     void load() {
@@ -145,12 +148,21 @@ public class CampaignPage {
     public HeaderPicture getHeaderPicture() {
         if (headerPicture == null) {
             FacesContext context = FacesContext.getCurrentInstance();
-            headerPicture = images.of(campaign.id())
+            headerPicture = images.of(ImagePurpose.HEADER, campaign.id())
                     .map(image -> HeaderPicture.of(image, context.getViewRoot().getLocale().getLanguage(),
-                            context.getExternalContext().getRequestContextPath(), baseUrl))
+                            context.getExternalContext().getRequestContextPath()))
                     .orElse(null);
         }
         return headerPicture;
+    }
+
+    /** What link previews show of the campaign: its share image, else its header image; null when it has neither. */
+    public PreviewPicture getPreviewPicture() {
+        if (previewPicture == null) {
+            previewPicture = PreviewPicture.of(images.of(ImagePurpose.SHARE, campaign.id()), images.of(ImagePurpose.HEADER, campaign.id()),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage(), baseUrl);
+        }
+        return previewPicture.orElse(null);
     }
 
     public String getPublicUrl() {

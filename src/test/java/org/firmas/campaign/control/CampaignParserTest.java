@@ -282,7 +282,7 @@ class CampaignParserTest {
         void misspelledField() {
             assertEquals(List.of("close-the-center.yaml:1: goal: is required",
                             "close-the-center.yaml:2: gaol: unknown field "
-                            + "(expected one of areas, contact, deadline, delivery, embed_origins, fields, final_signatures, goal, image, milestones, partners, status, targets, texts, time_zone)"),
+                            + "(expected one of areas, contact, deadline, delivery, embed_origins, fields, final_signatures, goal, image, milestones, partners, share_image, status, targets, texts, time_zone)"),
                     validCampaign().replacing("goal: 5000", "gaol: 5000").failures());
         }
 

@@ -22,6 +22,14 @@ class ImageSectionTest {
                 es: "Vecinos frente al Centro Residencial del Condado de Berks"
             """;
 
+    private static final String SHARE_ONLY = """
+            share_image:
+              file: headline.png
+              alt:
+                en: "Headline"
+                es: "Titular"
+            """;
+
     @Test
     void aFileNamesItsImageBesideItWithADescriptionInEachLanguage() throws CampaignFileException {
         CampaignDefinition definition = parsed(IMAGE, "berks.jpg");
@@ -34,6 +42,27 @@ class ImageSectionTest {
     @Test
     void aCampaignNeedsNoImage() throws CampaignFileException {
         assertNull(parsed("", "berks.jpg").image());
+        assertNull(parsed("", "berks.jpg").shareImage());
+    }
+
+    @Test
+    void aFileNamesItsShareImageBesideItApartFromItsHeader() throws CampaignFileException {
+        CampaignDefinition definition = parsed(IMAGE + IMAGE.replace("image:", "share_image:").replace("berks.jpg", "headline.png")
+                .replace("Neighbours", "The headline over neighbours"), "berks.jpg", "headline.png");
+
+        assertEquals("berks.jpg", definition.image().file());
+        assertEquals(new ImageReference("headline.png", Map.of(
+                "en", "The headline over neighbours outside the Berks County Residential Center",
+                "es", "Vecinos frente al Centro Residencial del Condado de Berks")), definition.shareImage());
+        assertNull(parsed(SHARE_ONLY, "headline.png").image(), "a share image needs no header image");
+    }
+
+    @Test
+    void aShareImageFollowsTheHeaderImagesRules() {
+        assertEquals(List.of(Kind.IMAGE_FILE_MISSING), kinds(SHARE_ONLY));
+        assertEquals(List.of(Kind.IMAGE_FILE_TYPE), kinds(SHARE_ONLY.replace("headline.png", "../headline.png"), "headline.png"));
+        assertEquals(List.of(Kind.IMAGE_FILE_TYPE), kinds(SHARE_ONLY.replace("headline.png", "headline.txt.jpg"), "headline.txt.jpg"));
+        assertEquals(List.of(Kind.IMAGE_ALT_MISSING), kinds(SHARE_ONLY.replace("    es: \"Titular\"\n", ""), "headline.png"));
     }
 
     @Test

@@ -9,18 +9,20 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.firmas.campaign.entity.HeaderImage;
+import org.firmas.campaign.entity.StoredImage;
+import org.firmas.campaign.entity.ImagePurpose;
 import org.firmas.campaign.entity.ImageVariant;
 
 /**
  * {@code GET /campaign-images/{campaign id}/{upload sha256}/{width}.jpg} (or {@code .png}): one
- * size of a campaign's header image, from this site, never another. The address changes with the
+ * size of a campaign's header image, and {@code /campaign-images/{campaign id}/share/{upload
+ * sha256}/1200.jpg} its share image, from this site, never another. The address changes with the
  * upload, so browsers and caches may keep it for a year; an address of a replaced image is gone.
  */
-@WebServlet(HeaderImage.PATH_PREFIX + "*")
-public class HeaderImageServlet extends HttpServlet {
+@WebServlet(StoredImage.PATH_PREFIX + "*")
+public class CampaignImageServlet extends HttpServlet {
 
-    private static final Pattern PATH = Pattern.compile("/([0-9]{1,18})/([0-9a-f]{64})/([0-9]{1,5})\\.(jpg|png)");
+    private static final Pattern PATH = Pattern.compile("/([0-9]{1,18})/(share/)?([0-9a-f]{64})/([0-9]{1,5})\\.(jpg|png)");
     private static final String A_YEAR = "public, max-age=31536000, immutable";
 
     @Inject
@@ -30,9 +32,10 @@ public class HeaderImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<ImageVariant> size = path.matches()
-                ? images.size(Long.parseLong(path.group(1)), path.group(2), Integer.parseInt(path.group(3)))
+                ? images.size(path.group(2) == null ? ImagePurpose.HEADER : ImagePurpose.SHARE,
+                        Long.parseLong(path.group(1)), path.group(3), Integer.parseInt(path.group(4)))
                 : Optional.empty();
-        if (size.isEmpty() || !size.get().extension().equals(path.group(4))) {
+        if (size.isEmpty() || !size.get().extension().equals(path.group(5))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

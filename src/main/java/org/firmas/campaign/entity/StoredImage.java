@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a page needs to show a campaign's header image: its sizes (without their bytes), narrowest
- * first, the upload's SHA-256 that names their addresses, and the alt text in each language.
+ * What a page needs to show or share a campaign's header or share image: its sizes (without their
+ * bytes), narrowest first, the upload's SHA-256 that names their addresses, and the alt text in
+ * each language.
  */
-public record HeaderImage(long campaignId, String uploadHash, List<Size> sizes, Map<String, String> altTexts) {
+public record StoredImage(ImagePurpose purpose, long campaignId, String uploadHash, List<Size> sizes, Map<String, String> altTexts) {
 
     /** One served size of the image. */
     public record Size(int width, int height, String contentType) {
@@ -18,12 +19,12 @@ public record HeaderImage(long campaignId, String uploadHash, List<Size> sizes, 
         }
     }
 
-    public HeaderImage {
+    public StoredImage {
         sizes = sizes.stream().sorted(Comparator.comparingInt(Size::width)).toList();
         altTexts = Map.copyOf(altTexts);
     }
 
-    /** The widest size: the page's default source, and the share image for link previews. */
+    /** The widest size: the page's default source, and what link previews show. */
     public Size widest() {
         return sizes.get(sizes.size() - 1);
     }
@@ -34,11 +35,14 @@ public record HeaderImage(long campaignId, String uploadHash, List<Size> sizes, 
         return found != null ? found : altTexts.getOrDefault(CampaignDefinition.DEFAULT_LANGUAGE, "");
     }
 
-    /** The address of a size below the site's root, e.g. {@code /campaign-images/10/ab12…/960.jpg}. */
+    /**
+     * The address of a size below the site's root, e.g. {@code /campaign-images/10/ab12…/960.jpg},
+     * or {@code /campaign-images/10/share/ab12…/1200.jpg} for a share image.
+     */
     public String path(Size size) {
-        return PATH_PREFIX + campaignId + "/" + uploadHash + "/" + size.width() + "." + size.extension();
+        return PATH_PREFIX + campaignId + "/" + purpose.pathSegment() + uploadHash + "/" + size.width() + "." + size.extension();
     }
 
-    /** Where header images are served, below the site's root. */
+    /** Where campaigns' images are served, below the site's root. */
     public static final String PATH_PREFIX = "/campaign-images/";
 }
