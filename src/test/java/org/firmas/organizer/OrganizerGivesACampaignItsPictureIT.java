@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.firmas.testsupport.ConsoleCampaignForm;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.TestDatabase;
+import org.firmas.testsupport.TestHttpClient;
 import org.firmas.testsupport.TestPictures;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,12 +32,15 @@ import org.junit.jupiter.api.Test;
  * Juntos puts a photo of the vigil at the top of its campaign page: a file that is no picture is
  * refused in the organizer's language, the photo is described in English and Spanish, and the
  * page then shows it sized for phones, in each language with its own description, served from
- * this site without the place it was taken, and offered to link previews.
+ * this site without the place it was taken, and offered to link previews, until a share image
+ * made for previews takes their place.
  */
 class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
 
     private static final String ALT_EN = "Neighbours holding candles outside the detention center";
     private static final String ALT_ES = "Vecinos con velas frente al centro de detención";
+    private static final String SHARE_ALT_EN = "Shut down Berks, over neighbours holding candles";
+    private static final String SHARE_ALT_ES = "Cierren Berks, sobre vecinos con velas";
 
     @Test
     void anOrganizerUploadsADescribedPhotoAndThePageShowsItSizedForPhones() {
@@ -88,11 +98,78 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         assertEquals(404, site().get(picture.attr("src").replaceAll("/[0-9a-f]{64}/", "/" + "0".repeat(64) + "/"), "en").status(),
                 "an image's address names its upload");
 
+        aShareImageTakesOverLinkPreviewsUntilItIsRemoved(console, imagePage, slug, id, shareImage.getPath());
+
         ConsoleClient.Response removed = console.act(console.get(imagePage), "removeImage", Map.of(), "remove");
         assertTrue(removed.text().contains("The header image is removed."), removed.text());
         Document without = Eventually.await(Duration.ofSeconds(15), () -> site().campaign(slug, "en").document(),
                 page -> page.selectFirst("img.header-image") == null);
         assertEquals("summary", meta(without, "name", "twitter:card"));
+    }
+
+    /**
+     * A poster with the headline on it, taller than previews show: refused with the reason beside
+     * its field when it is no picture, then cut to the preview's shape and named by the page's
+     * Open Graph tags; once removed, previews fall back to the header image's wide size.
+     */
+    private void aShareImageTakesOverLinkPreviewsUntilItIsRemoved(ConsoleClient console, String imagePage, String slug, long id,
+                                                                   String headerPreviewPath) {
+        Map<String, String> described = Map.of("share_alt_en", SHARE_ALT_EN, "share_alt_es", SHARE_ALT_ES);
+        Document refused = console.inLanguage("pt").upload(console.get(imagePage), "shareImage", described,
+                Map.of("shareFile", new ConsoleClient.FileField("headline.png", "<svg onload=alert(1)>")), "saveShare").document();
+        console.inLanguage("en");
+        Element fileError = refused.getElementById("shareFile-error");
+        assertNotNull(fileError, refused.text());
+        assertTrue(fileError.text().startsWith("Este arquivo não é uma imagem JPEG ou PNG"), fileError.text());
+        assertNotNull(refused.selectFirst("#shareImage [aria-describedby~=shareFile-error]"), "the field points at its error");
+
+        ConsoleClient.Response saved = console.upload(console.get(imagePage), "shareImage", described,
+                Map.of("shareFile", new ConsoleClient.FileField("headline.png", poster())), "saveShare");
+        assertEquals(302, saved.status(), saved.text());
+        assertTrue(console.get(saved.location()).text().contains("The share image is saved"));
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM campaign_share_image_variant WHERE campaign_id = ?", id));
+        assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM campaign_image_variant WHERE campaign_id = ?", id),
+                "the header image stays as it was");
+
+        Document shared = Eventually.await(Duration.ofSeconds(15), () -> site().campaign(slug, "es").document(),
+                page -> meta(page, "property", "og:image").contains("/share/"));
+        URI preview = URI.create(meta(shared, "property", "og:image"));
+        assertTrue(preview.isAbsolute(), preview.toString());
+        assertTrue(preview.getPath().endsWith("/1200.jpg"), preview.toString());
+        assertEquals("1200", meta(shared, "property", "og:image:width"));
+        assertEquals("630", meta(shared, "property", "og:image:height"));
+        assertEquals(SHARE_ALT_ES, meta(shared, "property", "og:image:alt"));
+        assertEquals("summary_large_image", meta(shared, "name", "twitter:card"));
+        assertEquals(ALT_ES, shared.selectFirst("img.header-image").attr("alt"), "the page itself still shows its header image");
+
+        TestHttpClient http = TestHttpClient.withoutCookies(baseUri(), Duration.ofSeconds(10), HttpClient.Version.HTTP_1_1);
+        TestHttpClient.Reply served = http.send("GET", http.resolve(preview.getPath().substring(preview.getPath().indexOf("campaign-images/"))),
+                Map.of(), null);
+        assertEquals(200, served.status());
+        assertEquals("image/jpeg", served.header("Content-Type"));
+        assertEquals(List.of(1200, 630), dimensions(served.body()));
+
+        ConsoleClient.Response removed = console.act(console.get(imagePage), "removeShareImage", Map.of(), "removeShare");
+        assertTrue(removed.text().contains("The share image is removed"), removed.text());
+        Document fallback = Eventually.await(Duration.ofSeconds(15), () -> site().campaign(slug, "en").document(),
+                page -> !meta(page, "property", "og:image").contains("/share/"));
+        assertEquals(headerPreviewPath, URI.create(meta(fallback, "property", "og:image")).getPath());
+        assertEquals(ALT_EN, meta(fallback, "property", "og:image:alt"));
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign_share_image_variant WHERE campaign_id = ?", id));
+    }
+
+    /** A tall PNG, as a poster with a headline is made. */
+    private static byte[] poster() {
+        return TestPictures.encoded(TestPictures.drawn(900, 1400, false), "png");
+    }
+
+    private static List<Integer> dimensions(byte[] picture) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
+            return List.of(image.getWidth(), image.getHeight());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A wide photo, as a phone takes it, with where it was taken written into it. */
