@@ -2,7 +2,7 @@ package org.firmas.campaign.entity;
 
 import java.util.List;
 
-/** What an uploaded header image came to: its sizes for phones and wide screens, or why it was refused. */
+/** What an uploaded header or share image came to: the sizes to serve, or why it was refused. */
 public sealed interface ImageCheck {
 
     /** The most bytes an upload may have: a phone's photo fits. */

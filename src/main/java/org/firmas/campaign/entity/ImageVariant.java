@@ -1,7 +1,7 @@
 package org.firmas.campaign.entity;
 
 /**
- * One size of a campaign's header image, as served: its width and height in pixels, JPEG or PNG,
+ * One size of a campaign's header or share image, as served: its width and height in pixels, JPEG or PNG,
  * the encoded bytes, and the SHA-256 of the upload it was made from (the part of its address that
  * changes when the image does, so browsers may keep it for a year).
  */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignImages;
 import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.CampaignDefinition;
@@ -81,18 +82,18 @@ public class CampaignImagePage extends CampaignConsolePage {
     private void save(ImageForm form, ConsoleOutcome saved) throws IOException {
         StoredCampaign row = campaign();
         Map<String, String> posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Map<String, String> described = form.postedDescriptions(posted,
+        Optional<Map<String, String>> described = form.postedDescriptions(posted,
                 (key, language) -> text.format(key, languageName(language), ImageForm.MAX_ALT));
-        if (described == null) {
+        if (described.isEmpty()) {
             return;
         }
         byte[] upload = form.readChosenFile();
         if (upload.length == 0 && form.getCurrentSrc() != null) {
-            images.describe(form.purpose(), row.id(), described);
+            images.describe(form.purpose(), row.id(), described.get());
             redirectAfter(saved);
             return;
         }
-        if (images.replace(form.purpose(), row.id(), upload, described) instanceof ImageCheck.Refused refused) {
+        if (images.replace(form.purpose(), row.id(), upload, described.get()) instanceof ImageCheck.Refused refused) {
             form.fileRefused(text.format(refused.reason().messageKey(), refused.limit()));
             return;
         }

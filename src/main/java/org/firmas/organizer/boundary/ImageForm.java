@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.firmas.campaign.entity.ImageCheck;
 import org.firmas.campaign.entity.ImagePurpose;
@@ -50,10 +51,10 @@ public class ImageForm implements Serializable {
 
     /**
      * Takes the posted descriptions; the stripped ones when each language has one of fitting
-     * length on one line, else null with the problem beside each field, worded by {@code sentence}
+     * length on one line, else none, with the problem beside each field, worded by {@code sentence}
      * from its bundle key and the field's language.
      */
-    Map<String, String> postedDescriptions(Map<String, String> posted, BiFunction<String, String, String> sentence) {
+    Optional<Map<String, String>> postedDescriptions(Map<String, String> posted, BiFunction<String, String, String> sentence) {
         errors.clear();
         languages.forEach(language -> altTexts.put(language, posted.getOrDefault(altField + language, "")));
         Map<String, String> described = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ public class ImageForm implements Serializable {
             }
             described.put(language, alt);
         }
-        return errors.isEmpty() ? described : null;
+        return errors.isEmpty() ? Optional.of(described) : Optional.empty();
     }
 
     void fileRefused(String message) {
