@@ -2,6 +2,7 @@ package org.firmas.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -21,13 +22,25 @@ public final class IdListStatements {
     public static int update(EntityManager em, String statement, List<Long> ids) {
         int changed = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Query query = em.createNativeQuery(statement + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                query.setParameter(i + 1, chunk.get(i));
-            }
-            changed += query.executeUpdate();
+            changed += query(em, statement, ids.subList(from, Math.min(ids.size(), from + CHUNK))).executeUpdate();
         }
         return changed;
+    }
+
+    /** Runs the query {@code statement + " IN (?, ?, …)"} for every chunk of ids; returns all rows found. */
+    public static List<Object> select(EntityManager em, String statement, List<Long> ids) {
+        List<Object> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            found.addAll(query(em, statement, ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList());
+        }
+        return found;
+    }
+
+    private static Query query(EntityManager em, String statement, List<Long> chunk) {
+        Query query = em.createNativeQuery(statement + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+        for (int i = 0; i < chunk.size(); i++) {
+            query.setParameter(i + 1, chunk.get(i));
+        }
+        return query;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.firmas.signature.entity.CanonicalEmail;
 import org.firmas.testsupport.Mailbox;
@@ -16,6 +17,7 @@ import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Rotating the data key as docs/security.md describes: restart with a new key and the old one among
  * the previous keys, and every signer's address is encrypted and hashed under the new key before
- * the node serves, so duplicates are still recognised and links still work.
+ * the node serves, so duplicates are still recognised and links still work, a "my data" link mailed
+ * before the rotation among them: it still shows the signer everything and erases it.
  */
 class DataKeyRotationIT {
 
@@ -41,15 +44,20 @@ class DataKeyRotationIT {
         Files.copy(Path.of(System.getProperty("firmas.testCampaigns"), CAMPAIGN + ".yaml"), home.resolve("campaigns/" + CAMPAIGN + ".yaml"));
         String oldKey = newKey();
         String newKey = newKey();
-        SignatureForm form = SignatureForm.valid();
+        SignatureForm form = SignatureForm.valid().with("wantsUpdates", "on");
         OutboxFolder outbox = new OutboxFolder(home);
 
         ReceivedMail mailedUnderTheOldKey;
+        String myDataUnderTheOldKey;
         try (PayaraProcess firmas = PayaraProcess.start(home, environment(url, oldKey, ""))) {
             assertEquals(302, new PetitionSite(firmas.base()).sign(CAMPAIGN, form, "en").status());
             // Waited for here: stopped between claiming the mail and writing it, a node leaves it
             // to the next one only when its lease runs out, after the wait below would end.
             mailedUnderTheOldKey = outbox.awaitMailTo(form.get("email"));
+            PetitionSite site = new PetitionSite(firmas.base());
+            myDataUnderTheOldKey = Supporter.asksForTheirData(site, outbox, form.get("email")).substring(1);
+            assertEquals(302, site.post(myDataUnderTheOldKey + "?lang=en", Map.of("do", "stop-all"), "en").status(),
+                    "updates stopped through the link");
         }
         assertTrue(storedEmail(url).startsWith(FieldCipher.prefixOf(DataKey.fromBase64(oldKey).id())));
         assertEquals(DataKey.fromBase64(oldKey).id(), first(url, "SELECT key_id FROM data_key_mark"), "a start marks its key");
@@ -87,6 +95,27 @@ class DataKeyRotationIT {
                     "the link from the mail sent under the old key works");
             assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE paper_import_id IS NULL"), "signing again is still a duplicate");
             assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE status = 'CONFIRMED' AND paper_import_id IS NULL"));
+
+            seesAndErasesTheirDataThroughALinkFromBeforeTheRotation(url, site, outbox, form.get("email"), myDataUnderTheOldKey);
+        }
+    }
+
+    private static void seesAndErasesTheirDataThroughALinkFromBeforeTheRotation(String url, PetitionSite site, OutboxFolder outbox,
+                                                                               String email, String oldLink) {
+        String newLink = Supporter.asksForTheirData(site, outbox, email).substring(1);
+        for (String link : List.of(oldLink, newLink)) {
+            PetitionSite.Page shown = site.get(link + "?lang=en", "en");
+            assertEquals(List.of("Test petition for signing"), shown.document().select("section.held h2").eachText(),
+                    link + " shows the signature: " + shown.text());
+            assertTrue(shown.text().contains("Updates from this campaign Stopped at your request"), shown.text());
+        }
+        PetitionSite.Page erased = site.post(oldLink + "?lang=en", Map.of("do", "erase"), "en");
+        assertEquals("Your data was erased", erased.document().selectFirst("h1").text(), erased.text());
+        assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE paper_import_id IS NULL AND erased_at IS NOT NULL "
+                + "AND email = '' AND first_name = ''"), "the signature's personal data is gone");
+        for (String link : List.of(oldLink, newLink)) {
+            assertEquals("This link does not work", site.get(link + "?lang=en", "en").document().getElementById("mydata-refused").text(),
+                    "erasing everything ends every link of the address");
         }
     }
 

@@ -31,6 +31,7 @@ import org.firmas.testsupport.PayaraProcess;
 import org.firmas.testsupport.PetitionSite;
 import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
+import org.firmas.testsupport.Supporter;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -107,7 +108,7 @@ class PagesPassAuditsIT {
             pages.put("/confirm/" + token, "confirm");
             pages.put("/accessibility", "accessibility statement");
             pages.put("/my-data", "asking for one's data");
-            pages.put(myDataLink(site, outbox, listed.get("email")), "one's data");
+            pages.put(Supporter.asksForTheirData(site, outbox, listed.get("email")), "one's data");
             ConsoleClient console = new ConsoleClient(firmas.base());
             assertEquals(302, console.logIn(DEMO_ADMIN, DEMO_PASSWORD).status(), "the demo admin logs in");
             long id = campaignId(console);
@@ -169,14 +170,6 @@ class PagesPassAuditsIT {
         pages.put("+/organize/updates.xhtml?id=" + id, "console updates");
         pages.put("+" + draft.location().replaceFirst("^https?://[^/]+", "").replace("&state=saved", ""), "console update");
         return pages;
-    }
-
-    /** The listed signer asks for their "my data" link; the link's path, from the mail. */
-    private static String myDataLink(PetitionSite site, OutboxFolder outbox, String signer) {
-        assertEquals(302, site.post("my-data", Map.of("email", signer), "en").status(), "asked for the my-data link");
-        ReceivedMail mail = Eventually.await(Duration.ofSeconds(30), () -> outbox.to(signer).stream()
-                .filter(received -> "Your data on our petitions".equals(received.subject())).findFirst().orElse(null), Objects::nonNull);
-        return mail.text().replaceAll("(?s).*(/my-data/[A-Za-z0-9_-]{43}).*", "$1");
     }
 
     /** The sample campaign's id, from its link in the console's list. */

@@ -60,7 +60,7 @@ public class MyDataActions {
             return new Shown(state, List.of());
         }
         List<HeldSignature> held = records.heldFor(open.emailKey());
-        Set<Long> stopped = unsubscribing.unsubscribedSignatures(open.emailKey());
+        Set<Long> stopped = unsubscribing.unsubscribedAmong(ids(held));
         audit.record(MyDataAction.VIEWED, ids(held), now);
         return new Shown(open, held.stream().map(signature -> shown(signature, stopped, language)).toList());
     }

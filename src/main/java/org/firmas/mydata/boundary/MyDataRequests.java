@@ -56,7 +56,7 @@ public class MyDataRequests {
         if (!allowed || !notFlooded || newest.isEmpty()) {
             return;
         }
-        MyDataLinks.Issued link = links.issue(emailKey, now);
+        MyDataLinks.Issued link = links.issue(request.email(), emailKey, now);
         mails.queue(new MyDataLinkMail(newest.get().id(), link.hash().substring(0, 32), newest.get().email(),
                 request.language(), link.token(), MyDataLinks.LIFETIME.toMinutes()));
         audit.record(MyDataAction.LINK_SENT, held.stream().map(HeldSignature::id).toList(), now);

@@ -10,12 +10,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.firmas.mydata.entity.LinkState;
 import org.firmas.mydata.entity.LinkToken;
-import org.firmas.platform.KeyedHash;
+import org.firmas.platform.FieldCipher;
 
 /**
  * "My data" links, in the caller's transaction. A link works for an hour from the mail, for as many
  * views and actions as the supporter makes in that hour, and is used up when they erase
- * everything; only the keyed hash of its token is stored.
+ * everything. Only the SHA-256 of its token is stored, with the address it went to, encrypted, and
+ * that address's key; a data key rotation moves both ({@link MyDataLinkRekeying}).
  */
 @ApplicationScoped
 public class MyDataLinks {
@@ -23,13 +24,12 @@ public class MyDataLinks {
     public static final Duration LIFETIME = Duration.ofHours(1);
     /** At most this many links to one address within a lifetime, whatever else the limits allow. */
     public static final int PER_ADDRESS = 3;
-    static final String PURPOSE = "my-data-link";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    KeyedHash keyedHash;
+    FieldCipher cipher;
 
     /** A new link's token and its hash (which names the mail without revealing the token). */
     public record Issued(String token, String hash) {
@@ -43,16 +43,17 @@ public class MyDataLinks {
                 .getSingleResult()).longValue();
     }
 
-    public Issued issue(String emailKey, Instant now) {
+    public Issued issue(String email, String emailKey, Instant now) {
         em.createNativeQuery("DELETE FROM my_data_link WHERE expires_at < ?")
                 .setParameter(1, now.minus(LIFETIME).atOffset(ZoneOffset.UTC)).executeUpdate();
         String token = LinkToken.fresh();
-        String hash = hash(token);
-        em.createNativeQuery("INSERT INTO my_data_link (token_hash, email_key, created_at, expires_at) VALUES (?, ?, ?, ?)")
+        String hash = LinkToken.hashOf(token);
+        em.createNativeQuery("INSERT INTO my_data_link (token_hash, email, email_key, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, hash)
-                .setParameter(2, emailKey)
-                .setParameter(3, now.atOffset(ZoneOffset.UTC))
-                .setParameter(4, now.plus(LIFETIME).atOffset(ZoneOffset.UTC))
+                .setParameter(2, cipher.encrypt(email))
+                .setParameter(3, emailKey)
+                .setParameter(4, now.atOffset(ZoneOffset.UTC))
+                .setParameter(5, now.plus(LIFETIME).atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         return new Issued(token, hash);
     }
@@ -64,7 +65,7 @@ public class MyDataLinks {
         List<?> rows = em.createNativeQuery("SELECT email_key, CASE WHEN expires_at <= ? THEN 1 ELSE 0 END "
                         + "FROM my_data_link WHERE token_hash = ?")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, hash(token))
+                .setParameter(2, LinkToken.hashOf(token))
                 .getResultList();
         if (rows.isEmpty()) {
             return new LinkState.Unknown();
@@ -76,9 +77,5 @@ public class MyDataLinks {
     /** Every link of the address stops working: its data is gone. */
     public void useUp(String emailKey) {
         em.createNativeQuery("DELETE FROM my_data_link WHERE email_key = ?").setParameter(1, emailKey).executeUpdate();
-    }
-
-    private String hash(String token) {
-        return keyedHash.of(PURPOSE, token);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.firmas.delivery.boundary.UpdateMails;
@@ -55,8 +56,8 @@ public class Unsubscribing {
         mails.dropWaiting(signer.signatureId());
     }
 
-    /** The signatures of an address whose campaigns' updates it has stopped. */
-    public Set<Long> unsubscribedSignatures(String emailKey) {
-        return unsubscriptions.signaturesOf(emailKey);
+    /** Which of a supporter's signatures had their campaigns' updates stopped. */
+    public Set<Long> unsubscribedAmong(List<Long> signatureIds) {
+        return unsubscriptions.stoppedAmong(signatureIds);
     }
 }

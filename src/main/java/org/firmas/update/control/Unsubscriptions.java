@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.firmas.platform.IdListStatements;
 import org.firmas.signature.entity.UnsubscribeLink;
 
 /**
@@ -60,9 +61,15 @@ public class Unsubscriptions {
         return signatureIds("campaign_id", campaignId);
     }
 
-    /** The signatures of one address, over all campaigns, whose updates it stopped. */
-    public Set<Long> signaturesOf(String emailKey) {
-        return signatureIds("email_key", emailKey);
+    /**
+     * Which of these signatures had their campaign's updates stopped. Asked by signature, not by
+     * address key: a data key rotation re-hashes the signatures' keys, not the ones kept here.
+     */
+    public Set<Long> stoppedAmong(List<Long> signatureIds) {
+        Set<Long> ids = new HashSet<>();
+        IdListStatements.select(em, "SELECT signature_id FROM update_unsubscription WHERE signature_id", signatureIds)
+                .forEach(id -> ids.add(((Number) id).longValue()));
+        return ids;
     }
 
     private Set<Long> signatureIds(String column, Object value) {

@@ -25,6 +25,11 @@ class LinkTokenTest {
     }
 
     @Test
+    void theStoredHashIsThePlainSha256SoNoDataKeyRotationChangesIt() {
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", LinkToken.hashOf("abc"));
+    }
+
+    @Test
     void everyTokenIsNew() {
         Set<String> tokens = new HashSet<>();
         IntStream.range(0, 1000).forEach(i -> tokens.add(LinkToken.fresh()));
