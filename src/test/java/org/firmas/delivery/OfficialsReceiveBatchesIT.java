@@ -24,6 +24,7 @@ import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,14 @@ class OfficialsReceiveBatchesIT extends FirmasIT {
         ReceivedMail toMayor = firstBatch.stream().filter(mail -> mail.to().equals(MAYOR)).findFirst().orElseThrow();
         assertTrue(toMayor.text().startsWith("Estimado/a Oficina del Alcalde:"), "in the target's language: " + toMayor.text());
         assertNotEquals(firstBatch.get(0).messageId(), firstBatch.get(1).messageId());
+        Element supportersBand = Jsoup.parse(mailbox.to(firstRound.get(0).get("email")).get(0).html()).selectFirst("body > div");
+        for (ReceivedMail mail : firstBatch) {
+            Element band = Jsoup.parse(mail.html()).selectFirst("body > div");
+            assertEquals("Juntos Test", band.text(), "the organization's band atop the mail: " + mail.html());
+            assertEquals(supportersBand.attr("style"), band.attr("style"), "in the brand's colour, as the supporter's mail");
+            assertTrue(Jsoup.parse(mail.html()).selectFirst("a[href^=http]").attr("style").contains("background:" + brandColour(band) + ";"),
+                    "the petition's button in it too: " + mail.html());
+        }
         ReceivedMail toCouncilMember = firstBatch.stream().filter(mail -> mail.to().equals(COUNCIL_MEMBER)).findFirst().orElseThrow();
         assertReadsAsADeliveryFromTheCampaign(toCouncilMember, "Petition: Test petition for delivery — 3 new signatures",
                 "On behalf of Juntos Test, we are delivering the new signatures on the petition \"Test petition for delivery\".\n\n"
@@ -168,6 +177,10 @@ class OfficialsReceiveBatchesIT extends FirmasIT {
         assertEquals(link, html.select("a[href^=http]").attr("href"), mail.html());
         assertEquals(CONTACT, html.select("a[href^=mailto:]").text(), mail.html());
         assertTrue(html.text().contains("Juntos Test"), html.text());
+    }
+
+    private static String brandColour(Element band) {
+        return band.attr("style").replaceAll("^background:([^;]+);.*", "$1");
     }
 
     /** The mails that arrived since the earlier ones; GreenMail lists them by mailbox, not by arrival. */

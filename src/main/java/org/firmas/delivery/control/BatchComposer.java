@@ -18,7 +18,8 @@ import org.firmas.signature.entity.Signer;
 
 /**
  * Writes the mail one official receives for one batch, from the templates mail/official-batch.txt
- * and .html: who sends it and whom to answer, the counts, a link to the public petition,
+ * and .html: the organization's band atop the HTML (as on supporters' mails, a name on a colour, no
+ * image to fetch), who sends it and whom to answer, the counts, a link to the public petition,
  * the petition, and the new signers (name, ZIP, comment; never an email address), each one who
  * signed a paper sheet marked so, and their number said beside the delivery's. Past
  * {@value #LISTED_IN_BODY} signers the body lists the first ones and a CSV file carries them all.
@@ -32,7 +33,7 @@ public final class BatchComposer {
     }
 
     static MailContent compose(CampaignDefinition campaign, Target target, List<Signer> signers, BatchFigures figures,
-                               boolean finalBatch, BatchOrigin origin) {
+                               boolean finalBatch, BatchOrigin origin, MailHeader header) {
         CampaignTexts texts = campaign.texts(Locale.forLanguageTag(target.language()));
         BatchWording wording = new BatchWording(target, texts.title(), figures, finalBatch, origin);
         MailText words = wording.words();
@@ -64,6 +65,7 @@ public final class BatchComposer {
         values.put("contactLink", contactLink(wording));
         values.put("signOffName", wording.signOffName().orElse(null));
         values.put("organization", origin.organization());
+        header.fill(values);
 
         MailRenderer.Bodies bodies = TEMPLATES.render(values);
         if (more != null) {

@@ -17,6 +17,7 @@ import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.Target;
 import org.firmas.delivery.entity.DeliveryBatch;
 import org.firmas.delivery.entity.OutboxMessage;
+import org.firmas.platform.brand.Brand;
 import org.firmas.signature.boundary.BatchSignatures;
 import org.firmas.signature.entity.Signer;
 
@@ -46,6 +47,9 @@ public class BatchCreator {
 
     @Inject
     OrganizationSettings organization;
+
+    @Inject
+    Brand brand;
 
     @Inject
     Clock clock;
@@ -105,6 +109,7 @@ public class BatchCreator {
         CampaignDefinition definition = campaign.definition();
         BatchOrigin origin = new BatchOrigin(organization.name(), organization.contactFor(definition), baseUrl);
         String replyTo = organization.replyToFor(definition).orElse(null);
+        MailHeader header = MailHeader.of(brand);
         Map<String, Long> byArea = definition.targets().stream().anyMatch(target -> target.area() != null)
                 ? signatures.countConfirmedByArea(campaign.id()) : Map.of();
         for (Target target : definition.targets()) {
@@ -116,7 +121,7 @@ public class BatchCreator {
                     target.area() == null ? total : byArea.getOrDefault(target.area(), 0L), total);
             OutboxMessage mail = new OutboxMessage(
                     MessageIds.forBatch(batch.getId(), target.email(), baseUrl), KIND, batch.getId(), target.email(),
-                    bodies.seal(BatchComposer.compose(definition, target, theirs, figures, batch.isFinalBatch(), origin)),
+                    bodies.seal(BatchComposer.compose(definition, target, theirs, figures, batch.isFinalBatch(), origin, header)),
                     batch.getCreatedAt());
             mail.answeredAt(replyTo);
             em.persist(mail);

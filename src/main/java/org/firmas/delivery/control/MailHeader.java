@@ -3,7 +3,7 @@ package org.firmas.delivery.control;
 import java.util.Map;
 import org.firmas.platform.brand.Brand;
 
-/** The band atop a supporter's HTML mail: the organization's name on its primary colour. */
+/** The band atop the HTML mails to supporters and officials: the organization's name on its primary colour. */
 record MailHeader(String name, String colour) {
 
     static MailHeader of(Brand brand) {

@@ -20,6 +20,7 @@ import org.firmas.delivery.entity.MailContent;
 import org.firmas.signature.entity.Signer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** An official's batch mail reads as a delivery from a named group, with counts that say whose they are. */
@@ -29,12 +30,13 @@ class BatchComposerTest {
     private static final Target BERKS = new Target("Comisionada Ruiz", "Comisionada", "ruiz@berks.example.org", "Berks County", "es");
     private static final BatchOrigin JUNTOS = new BatchOrigin("Juntos",
             Optional.of(new Contact("Ana Pérez", "ana@juntos.example.org")), "https://firmas.example.org/");
+    private static final MailHeader BAND = new MailHeader("Juntos", "#0b5394");
     private static final List<Signer> SIGNERS = List.of(new Signer("Rosa", "Díaz", "19601", "Berks County", "Ciérrenlo."),
             new Signer("Luis", "Soto", "19602", "Berks County", null));
 
     @Test
     void anOfficialWithoutAnAreaReadsTheNewSignaturesAndTheTotalFromANamedGroup() {
-        MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 5900, 5900), false, JUNTOS);
+        MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 5900, 5900), false, JUNTOS, BAND);
 
         assertEquals("Petition: Shut down Berks — 2 new signatures", mail.subject());
         String text = mail.text();
@@ -53,8 +55,19 @@ class BatchComposerTest {
     }
 
     @Test
+    void theHtmlMailWearsTheOrganizationsBandAndColourAsSupportersMailsDo() {
+        Document html = Jsoup.parse(BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, JUNTOS, BAND).html());
+
+        Element band = html.selectFirst("body > div");
+        assertEquals("Juntos", band.text());
+        assertTrue(band.attr("style").startsWith("background:#0b5394;color:#ffffff"), band.attr("style"));
+        assertTrue(html.selectFirst("a[href^=https]").attr("style").contains("background:#0b5394"), "the button in the brand's colour");
+        assertTrue(html.select("img, [style*=url(]").isEmpty(), "nothing for the official's mail reader to fetch: " + html);
+    }
+
+    @Test
     void anAreaOfficialReadsItsResidentsCountsApartFromTheWholePetitionInItsLanguage() {
-        MailContent mail = BatchComposer.compose(campaign(), BERKS, SIGNERS, new BatchFigures(312, 1240, 5900), false, JUNTOS);
+        MailContent mail = BatchComposer.compose(campaign(), BERKS, SIGNERS, new BatchFigures(312, 1240, 5900), false, JUNTOS, BAND);
 
         assertEquals("Petición: Cierren Berks — 312 firmas nuevas de residentes de Berks County", mail.subject());
         assertTrue(mail.text().contains("».\n\n312 firmas nuevas de residentes de Berks County en esta entrega\n"
@@ -67,8 +80,8 @@ class BatchComposerTest {
 
     @Test
     void theFinalDeliverySaysSoInItsSubjectAndOpeningWithTheTotal() {
-        MailContent toGovernor = BatchComposer.compose(campaign(), GOVERNOR, List.of(), new BatchFigures(0, 5900, 5900), true, JUNTOS);
-        MailContent toBerks = BatchComposer.compose(campaign(), BERKS, SIGNERS.subList(0, 1), new BatchFigures(1, 1240, 5900), true, JUNTOS);
+        MailContent toGovernor = BatchComposer.compose(campaign(), GOVERNOR, List.of(), new BatchFigures(0, 5900, 5900), true, JUNTOS, BAND);
+        MailContent toBerks = BatchComposer.compose(campaign(), BERKS, SIGNERS.subList(0, 1), new BatchFigures(1, 1240, 5900), true, JUNTOS, BAND);
 
         assertEquals("Final delivery of the petition: Shut down Berks — 5,900 signatures in all", toGovernor.subject());
         assertTrue(toGovernor.text().contains("This is the final delivery of the petition \"Shut down Berks\": the campaign "
@@ -85,7 +98,7 @@ class BatchComposerTest {
     void withoutAContactTheMailIsSignedByTheOrganizationAlone() {
         BatchOrigin organizationOnly = new BatchOrigin("Juntos", Optional.empty(), "https://firmas.example.org");
 
-        MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, organizationOnly);
+        MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, organizationOnly, BAND);
 
         assertTrue(mail.text().endsWith("Questions about this petition? Reply to this email.\n\nJuntos\n"), mail.text());
         assertTrue(Jsoup.parse(mail.html()).select("a[href^=mailto]").isEmpty());
@@ -96,7 +109,8 @@ class BatchComposerTest {
         BatchOrigin hostile = new BatchOrigin("<b>Juntos</b>", Optional.of(new Contact("Ana <i>P</i>", "ana@juntos.example.org")),
                 "https://firmas.example.org");
 
-        Document html = Jsoup.parse(BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, hostile).html());
+        Document html = Jsoup.parse(BatchComposer.compose(campaign(), GOVERNOR, SIGNERS, new BatchFigures(2, 2, 2), false, hostile,
+                new MailHeader("<b>Juntos</b>", "#0b5394")).html());
 
         assertTrue(html.select("b, i").isEmpty(), html.html());
         assertTrue(html.text().contains("Ana <i>P</i>"), html.text());
@@ -106,7 +120,7 @@ class BatchComposerTest {
     void pastAHundredSignersTheRestTravelInAFile() {
         List<Signer> many = IntStream.range(0, 150).mapToObj(i -> new Signer("S" + i, "X", "19601", null, null)).toList();
 
-        MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, many, new BatchFigures(150, 1500, 1500), false, JUNTOS);
+        MailContent mail = BatchComposer.compose(campaign(), GOVERNOR, many, new BatchFigures(150, 1500, 1500), false, JUNTOS, BAND);
 
         assertEquals("Petition: Shut down Berks — 150 new signatures", mail.subject());
         assertTrue(mail.text().contains("…and 50 more, listed in the attached file."), mail.text());

@@ -59,7 +59,8 @@ class MailRendererTest {
     private static Map<String, Object> allSlots() {
         Map<String, Object> values = new HashMap<>();
         for (String name : new String[] {"language", "subject", "kicker", "title", "greeting", "opening", "linkLabel", "linkButton",
-                "link", "petitionHeading", "petition", "petitionHtml", "privacy", "howToAnswer", "contact", "organization"}) {
+                "link", "petitionHeading", "petition", "petitionHtml", "privacy", "howToAnswer", "contact", "organization", "headerName",
+                "headerColour"}) {
             values.put(name, name);
         }
         values.put("figures", List.of("figure"));
