@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.firmas.delivery.entity.CheckedPage;
 import org.firmas.platform.Languages;
 import org.firmas.testsupport.AuditReport.AuditedPage;
 import org.firmas.testsupport.AuditReport.Score;
@@ -59,6 +62,9 @@ class PagesPassAuditsIT {
     @TempDir
     Path home;
 
+    /** Each public page audited, with the kind the accessibility statement names it by. */
+    private final Map<String, CheckedPage> checked = new LinkedHashMap<>();
+
     /** An organization's name, logo and colours: a settings file and an SVG in the data folder. */
     private void brandTheSite() throws IOException {
         Path data = Files.createDirectories(home.resolve("data"));
@@ -98,17 +104,17 @@ class PagesPassAuditsIT {
                     "the confirm page offers its button for a fresh token");
 
             Map<String, String> pages = new LinkedHashMap<>();
-            pages.put("/", "home");
-            pages.put("/campaigns/" + CAMPAIGN, "campaign");
-            pages.put("/campaigns/" + CAMPAIGN + "?source=juntos", "partner's campaign page");
-            pages.put("/campaigns/end-county-jail-ice-contracts", "campaign with counts by area");
-            pages.put("/campaigns/" + CAMPAIGN + "/thanks", "thank-you");
-            pages.put("/campaigns/" + CAMPAIGN + "/embed", "sign form for partners' sites");
-            pages.put("/campaigns/" + CAMPAIGN + "/embed/thanks", "thank-you in a partner's frame");
-            pages.put("/confirm/" + token, "confirm");
-            pages.put("/accessibility", "accessibility statement");
-            pages.put("/my-data", "asking for one's data");
-            pages.put(Supporter.asksForTheirData(site, outbox, listed.get("email")), "one's data");
+            pages.put(checked("/", CheckedPage.CAMPAIGNS), "home");
+            pages.put(checked("/campaigns/" + CAMPAIGN, CheckedPage.CAMPAIGN), "campaign");
+            pages.put(checked("/campaigns/" + CAMPAIGN + "?source=juntos", CheckedPage.CAMPAIGN), "partner's campaign page");
+            pages.put(checked("/campaigns/end-county-jail-ice-contracts", CheckedPage.CAMPAIGN), "campaign with counts by area");
+            pages.put(checked("/campaigns/" + CAMPAIGN + "/thanks", CheckedPage.THANKS), "thank-you");
+            pages.put(checked("/campaigns/" + CAMPAIGN + "/embed", CheckedPage.PARTNER_FORM), "sign form for partners' sites");
+            pages.put(checked("/campaigns/" + CAMPAIGN + "/embed/thanks", CheckedPage.PARTNER_FORM), "thank-you in a partner's frame");
+            pages.put(checked("/confirm/" + token, CheckedPage.CONFIRM), "confirm");
+            pages.put(checked("/accessibility", CheckedPage.STATEMENT), "accessibility statement");
+            pages.put(checked("/my-data", CheckedPage.MY_DATA_REQUEST), "asking for one's data");
+            pages.put(checked(Supporter.asksForTheirData(site, outbox, listed.get("email")), CheckedPage.MY_DATA), "one's data");
             ConsoleClient console = new ConsoleClient(firmas.base());
             assertEquals(302, console.logIn(DEMO_ADMIN, DEMO_PASSWORD).status(), "the demo admin logs in");
             long id = campaignId(console);
@@ -157,7 +163,7 @@ class PagesPassAuditsIT {
     }
 
     /** An update's unsubscribe page (the update sent to the listed signer), the console's updates and a saved draft. */
-    private static Map<String, String> updatePages(ConsoleClient console, long id, OutboxFolder outbox, String signer) {
+    private Map<String, String> updatePages(ConsoleClient console, long id, OutboxFolder outbox, String signer) {
         Map<String, String> fields = Map.of("subjectEn", "Hearing on Monday", "subjectEs", "Audiencia el lunes",
                 "bodyEn", "Come to the **hearing**.", "bodyEs", "Venga a la **audiencia**.");
         ConsoleClient.Response asked = console.submit(console.get("organize/update.xhtml?id=" + id), "compose", fields, "askToSend");
@@ -166,7 +172,8 @@ class PagesPassAuditsIT {
                 .filter(mail -> "Hearing on Monday".equals(mail.subject())).findFirst().orElse(null), Objects::nonNull);
         ConsoleClient.Response draft = console.submit(console.get("organize/update.xhtml?id=" + id), "compose", fields, "save");
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(update.listUnsubscribe().replaceAll(".*(/unsubscribe/[A-Za-z0-9_-]+).*", "$1"), "unsubscribe");
+        pages.put(checked(update.listUnsubscribe().replaceAll(".*(/unsubscribe/[A-Za-z0-9_-]+).*", "$1"), CheckedPage.UNSUBSCRIBE),
+                "unsubscribe");
         pages.put("+/organize/updates.xhtml?id=" + id, "console updates");
         pages.put("+" + draft.location().replaceFirst("^https?://[^/]+", "").replace("&state=saved", ""), "console update");
         return pages;
@@ -188,8 +195,18 @@ class PagesPassAuditsIT {
         return site.campaign(CAMPAIGN, "en").document().selectFirst(".recent-signers li");
     }
 
-    private static List<Executable> checks(AuditReport report, Map<String, String> names) {
+    /** A public page, audited as the accessibility statement says: of a kind it names. */
+    private String checked(String path, CheckedPage kind) {
+        checked.put(path, kind);
+        return path;
+    }
+
+    private List<Executable> checks(AuditReport report, Map<String, String> names) {
         List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(names.keySet().stream().filter(path -> !path.startsWith("+") && !path.startsWith("/organize/"))
+                .collect(Collectors.toSet()), checked.keySet(), "every public page audited is of a kind the statement names"));
+        checks.add(() -> assertEquals(EnumSet.allOf(CheckedPage.class), EnumSet.copyOf(checked.values()),
+                "the accessibility statement names only kinds of page audited"));
         List<String> expected = names.keySet().stream()
                 .flatMap(path -> LANGUAGES.stream().map(language -> path.replaceFirst("^\\+", "") + " " + language)).toList();
         List<String> audited = report.pages().stream().map(page -> page.page() + " " + page.language()).toList();

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.firmas.delivery.entity.CheckedPage;
+import org.firmas.platform.Messages;
 import org.firmas.testsupport.ConsoleClient;
 import org.firmas.testsupport.DeliveryProgress;
 import org.firmas.testsupport.Eventually;
@@ -216,7 +219,11 @@ class SignFormIT extends FirmasIT {
             assertNotNull(contact, "a mail link to the site's contact [" + language + "]: " + statement.text());
             assertEquals("mailto:organizers@firmas.test", contact.attr("href"));
             assertTrue(statement.document().selectFirst("#accessibility-contact").text().startsWith("Organizing team"));
+            assertEquals(Arrays.stream(CheckedPage.values()).map(page -> Messages.format(Locale.forLanguageTag(language), page.messageKey()))
+                    .toList(), statement.document().select("#checked-pages li").eachText(), "the pages the audits check [" + language + "]");
         }
+        assertTrue(site.get("accessibility?lang=en", "en").document().select("#checked-pages li").eachText()
+                .contains("The page that shows that data, where you can withdraw a signature or erase it all"), "the my-data pages among them");
         assertEquals("es", site.get("accessibility", "es-MX,es;q=0.9").document().selectFirst("html").attr("lang"),
                 "the browser's language chooses the statement's too");
 

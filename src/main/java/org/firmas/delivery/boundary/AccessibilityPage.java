@@ -4,16 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Contact;
 import org.firmas.delivery.control.OrganizationSettings;
+import org.firmas.delivery.entity.CheckedPage;
 import org.firmas.platform.Messages;
 
 /**
- * The accessibility statement's one changing part: whom to tell about a barrier. It is the
- * organization's own contact, the one officials' mails name, kept here with the rest of the
- * organization's mail settings; the statement's sentences are all in the bundles.
+ * The accessibility statement's changing parts: whom to tell about a barrier, the organization's
+ * own contact, the one officials' mails name, kept here with the rest of the organization's mail
+ * settings; and the pages the audits check, from the list the audits themselves are held to. The
+ * statement's sentences are all in the bundles.
  */
 @Named
 @RequestScoped
@@ -25,6 +28,10 @@ public class AccessibilityPage {
     @Inject
     @ConfigProperty(name = "firmas.accessibility.answer-days")
     Optional<Integer> answerDays;
+
+    public List<CheckedPage> getCheckedPages() {
+        return List.of(CheckedPage.values());
+    }
 
     /** The contact to write to; null when the site has no contact address, and the page then says so. */
     public Contact getContact() {
