@@ -167,7 +167,7 @@ class PublicFormsRejectBadInputIT extends FirmasIT {
                 request("GET", "/confirm/%FF%FE", null, null, 200, "not valid", "no es válido"),
                 request("GET", "/confirm/%00", null, null, 400, "", ""),
                 request("GET", "/withdraw/%3Cscript%3Ealert(1)%3C%2Fscript%3E", null, null, 200, "not valid", "no es válido"),
-                request("GET", "/?lang=%3Cscript%3E", null, null, 200, "Firmas", "Firmas"),
+                request("GET", "/?lang=%3Cscript%3E", null, null, 200, "Juntos Test", "Juntos Test"),
                 request("GET", "/privacy.xhtml?lang=%FF", null, null, 200, "Privacy", "Privacidad"),
                 request("GET", "/jakarta.faces.resource/../WEB-INF/web.xml.xhtml", null, null, 404, "Page not found", "Página no encontrada"),
                 request("GET", "/jakarta.faces.resource/%2e%2e/WEB-INF/web.xml.xhtml", null, null, 404, "Page not found", "Página no encontrada"),
