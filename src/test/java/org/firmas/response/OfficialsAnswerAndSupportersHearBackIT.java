@@ -77,6 +77,9 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
         ConsoleClient organizer = admin();
         ConsoleClient.Response form = organizer.get("organize/responses.xhtml?id=" + campaign);
         assertEquals(200, form.status());
+        assertEquals(List.of("en", "es", "pt"), form.document().select("select[id=response:language] option").eachAttr("value"),
+                "a response comes in any language of the site");
+        assertEquals("pt", form.document().getElementById("response:translation_pt").attr("lang"));
         ConsoleClient.Response refused = organizer.submit(form, "response", Map.of("target", COUNCIL_MEMBER, "text", " ",
                 "link", "javascript:alert(1)", "receivedOn", "2026-13-45"), "save");
         assertEquals(200, refused.status(), "bad input is answered with the form again");
@@ -87,7 +90,7 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
         String received = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         ConsoleClient.Response recorded = organizer.act(form, "response", Map.of("target", COUNCIL_MEMBER, "receivedOn", received,
                 "language", "es", "text", "Gracias por su petición.\nLa comisión la estudiará en enero.",
-                "translation", "Thank you for your petition.\nThe committee will study it in January.",
+                "translation_en", "Thank you for your petition.\nThe committee will study it in January.",
                 "link", "https://council.example.org/answer.pdf"), "save");
         assertTrue(recorded.text().contains("The response was recorded"), recorded.text());
         long response = TestDatabase.number("SELECT id FROM official_response WHERE campaign_id = ?", campaign);
@@ -106,9 +109,18 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
         assertEquals("Thank you for your petition.\nThe committee will study it in January.",
                 english.selectFirst("#responses .response blockquote").wholeText());
         assertNull(english.selectFirst("#responses .response-language"), "a translated answer needs no language note");
+        Element original = english.selectFirst("#responses .response-original");
+        assertNotNull(original, "the original is a click away from the translation");
+        assertEquals("The original, in Spanish", original.selectFirst("summary").text());
+        assertEquals("es", original.selectFirst("blockquote").attr("lang"));
+        assertEquals("Gracias por su petición.\nLa comisión la estudiará en enero.", original.selectFirst("blockquote").wholeText());
+        Document portuguese = Eventually.await(WAIT, () -> site.campaign(CAMPAIGN, "pt").document(),
+                page -> page.selectFirst("#responses .response-language") != null);
+        assertEquals("Em espanhol, como foi recebida:", portuguese.selectFirst("#responses .response-language").text(),
+                "without a Portuguese translation, the original says its language");
 
         ConsoleClient.Response edit = organizer.get("organize/responses.xhtml?id=" + campaign + "&edit=" + response);
-        organizer.act(edit, "response", Map.of("translation", ""), "save");
+        organizer.act(edit, "response", Map.of("translation_en", ""), "save");
         Document untranslated = Eventually.await(WAIT, () -> site.campaign(CAMPAIGN, "en").document(),
                 page -> page.selectFirst("#responses .response-language") != null);
         assertEquals("In Spanish, as received:", untranslated.selectFirst("#responses .response-language").text());
@@ -205,7 +217,7 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
     }
 
     private static String fieldError(ConsoleClient.Response page, String field) {
-        Element error = page.document().getElementById("response:" + field);
+        Element error = page.document().getElementById(field.contains(":") ? field : "response:" + field);
         Element message = error == null ? null : error.parent().selectFirst(".field-error");
         return message == null ? null : message.text();
     }
@@ -235,13 +247,16 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
         ConsoleClient.Response compose = console.get("organize/update.xhtml?id=" + campaign);
         assertEquals("2 supporters would receive it now.", compose.document().getElementById("recipients").text());
 
-        ConsoleClient.Response refused = console.submit(compose, "compose", Map.of("subjectEn", "Hearing on Monday"), "save");
-        assertEquals("Required.", refused.document().getElementById("compose:subjectEs").parent().selectFirst(".field-error").text(),
-                "the missing Spanish subject is named next to its field");
+        ConsoleClient.Response refused = console.submit(compose, "compose", Map.of("subject_en", "Hearing on Monday",
+                "subject_pt", "Audiência na segunda"), "save");
+        assertEquals("Required.", fieldError(refused, "compose:body_en"), "the missing English message is named next to its field");
+        assertEquals("Required.", fieldError(refused, "compose:body_pt"), "a language begun needs its message too");
+        assertNull(fieldError(refused, "compose:subject_es"), "a language left empty is optional");
+        assertEquals("Português", refused.document().select("fieldset[lang=pt] legend").text());
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM supporter_update WHERE campaign_id = ?", campaign), "nothing saved");
 
         ConsoleClient.Response elsewhere = console.act(console.get("organize/update.xhtml?id=" + campaign), "compose",
-                Map.of("subjectEn", "North side", "subjectEs", "Lado norte", "bodyEn", "Hi.", "bodyEs", "Hola.", "audience", "19999, North"), "save");
+                Map.of("subject_en", "North side", "subject_es", "Lado norte", "body_en", "Hi.", "body_es", "Hola.", "audience", "19999, North"), "save");
         assertEquals("No one would receive it now.", elsewhere.document().getElementById("recipients").text(),
                 "nobody signed from that ZIP code or area");
         ConsoleClient.Response here = console.act(elsewhere, "compose", Map.of("audience", "19148"), "save");
@@ -299,6 +314,34 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
     }
 
     @Test
+    void aPortugueseSignerReadsThePortugueseTextOfAnUpdateAndTheEnglishOneWhenItHasNone() {
+        ConsoleClient console = loggedIn();
+        String slug = "noticias-" + UUID.randomUUID().toString().substring(0, 8);
+        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        PetitionSite site = site();
+        Mailbox mailbox = mailbox();
+        SignatureForm joana = SignatureForm.valid().with("firstName", "Joana").with("wantsUpdates", "on");
+        assertEquals(302, site.sign(slug, joana, "pt").status());
+        assertEquals(302, site.confirm(Mailbox.confirmToken(mailbox.await(joana.get("email"), 1).get(0))).status());
+        String signer = joana.get("email");
+
+        ConsoleClient.Response compose = console.get("organize/update.xhtml?id=" + campaign);
+        send(console, compose, Map.of("subject_en", "Hearing on Monday", "body_en", "Come to the hearing.",
+                "subject_pt", "Audiência na segunda", "body_pt", "Venha à **audiência**."), "It goes to 1 supporter now.");
+        ReceivedMail inPortuguese = update(mailbox, signer, "Audiência na segunda");
+        assertTrue(inPortuguese.html().contains("<strong>audiência</strong>"), inPortuguese.html());
+        assertTrue(inPortuguese.text().contains("Cancelar as atualizações desta campanha"), "the mail's own words in Portuguese too: "
+                + inPortuguese.text());
+
+        send(console, console.get("organize/update.xhtml?id=" + campaign), Map.of("subject_en", "The hearing moved",
+                "body_en", "Now on Tuesday."), "It goes to 1 supporter now.");
+        ReceivedMail inEnglish = update(mailbox, signer, "The hearing moved");
+        assertTrue(inEnglish.text().contains("Now on Tuesday."), inEnglish.text());
+        assertTrue(mailbox.to(signer).stream().noneMatch(mail -> mail.subject().isEmpty()), "never a mail without a subject");
+    }
+
+    @Test
     void markingACampaignWonPreparesAWeWonUpdateTheDashboardLinksTo() {
         ConsoleClient console = loggedIn();
         String slug = "won-" + UUID.randomUUID().toString().substring(0, 8);
@@ -309,20 +352,28 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
 
         assertNotNull(dashboard.document().getElementById("wonUpdate"), dashboard.text());
         ConsoleClient.Response draft = console.get(dashboard.document().select("#wonUpdate a").attr("href"));
-        assertEquals("We won: Fund the library", draft.document().getElementById("compose:subjectEn").val());
-        assertEquals("Ganamos: Financien la biblioteca", draft.document().getElementById("compose:subjectEs").val());
+        assertEquals("We won: Fund the library", draft.document().getElementById("compose:subject_en").val());
+        assertEquals("Ganamos: Financien la biblioteca", draft.document().getElementById("compose:subject_es").val());
+        assertTrue(draft.document().getElementById("compose:subject_pt").val().startsWith("Conseguimos: "),
+                "the victory is prepared in every language of the site");
         assertTrue(draft.document().getElementById("preview-es").text().contains("Financien la biblioteca"), draft.text());
+        assertNotNull(draft.document().getElementById("preview-pt"), draft.text());
         assertEquals(List.of("Awaiting approval"), console.get("organize/updates.xhtml?id=" + campaign).document()
                 .select("#updates .update-status").eachText());
         assertNull(console.get("organize/update.xhtml?id=" + campaign + "&update=" + (Long.MAX_VALUE - 1)).document()
-                .getElementById("compose:subjectEn"), "an update of no campaign of hers is not shown");
+                .getElementById("compose:subject_en"), "an update of no campaign of hers is not shown");
     }
 
-    /** Writes the update, asks to send it, reads the confirmation step and confirms; returns the update's id. */
+    /** Writes the update in English and Spanish, asks to send it, reads the confirmation step and confirms; returns the update's id. */
     private static long send(ConsoleClient console, ConsoleClient.Response compose, String subjectEn, String subjectEs,
                              String bodyEn, String bodyEs, String confirmation) {
-        ConsoleClient.Response asked = console.submit(compose, "compose",
-                Map.of("subjectEn", subjectEn, "subjectEs", subjectEs, "bodyEn", bodyEn, "bodyEs", bodyEs), "askToSend");
+        return send(console, compose, Map.of("subject_en", subjectEn, "subject_es", subjectEs, "body_en", bodyEn, "body_es", bodyEs),
+                confirmation);
+    }
+
+    /** Writes the update's fields, asks to send it, reads the confirmation step and confirms; returns the update's id. */
+    private static long send(ConsoleClient console, ConsoleClient.Response compose, Map<String, String> texts, String confirmation) {
+        ConsoleClient.Response asked = console.submit(compose, "compose", texts, "askToSend");
         assertEquals(302, asked.status(), asked.text());
         ConsoleClient.Response step = console.get(asked.location());
         assertTrue(step.document().getElementById("confirmWhat").text().startsWith(confirmation), step.text());

@@ -141,7 +141,7 @@ class PagesPassAuditsIT {
     private static void recordAResponse(ConsoleClient console, long id) {
         ConsoleClient.Response form = console.get("organize/responses.xhtml?id=" + id);
         console.act(form, "response", Map.of("text", "We received the petition and will answer after the hearing.",
-                "translation", "Recibimos la petición y responderemos después de la audiencia.",
+                "translation_es", "Recibimos la petición y responderemos después de la audiencia.",
                 "link", "https://berks.example.org/letter.pdf"), "save");
     }
 
@@ -164,8 +164,8 @@ class PagesPassAuditsIT {
 
     /** An update's unsubscribe page (the update sent to the listed signer), the console's updates and a saved draft. */
     private Map<String, String> updatePages(ConsoleClient console, long id, OutboxFolder outbox, String signer) {
-        Map<String, String> fields = Map.of("subjectEn", "Hearing on Monday", "subjectEs", "Audiencia el lunes",
-                "bodyEn", "Come to the **hearing**.", "bodyEs", "Venga a la **audiencia**.");
+        Map<String, String> fields = Map.of("subject_en", "Hearing on Monday", "subject_es", "Audiencia el lunes",
+                "body_en", "Come to the **hearing**.", "body_es", "Venga a la **audiencia**.");
         ConsoleClient.Response asked = console.submit(console.get("organize/update.xhtml?id=" + id), "compose", fields, "askToSend");
         console.act(console.get(asked.location()), "confirm", Map.of(), "send");
         ReceivedMail update = Eventually.await(Duration.ofSeconds(30), () -> outbox.to(signer).stream()

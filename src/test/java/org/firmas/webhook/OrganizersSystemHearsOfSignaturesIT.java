@@ -130,7 +130,7 @@ class OrganizersSystemHearsOfSignaturesIT extends BrowserTest {
             assertEquals("milestone.reached", milestone.event());
 
             ConsoleClient.Response asked = console.submit(console.get("organize/update.xhtml?id=" + campaign), "compose",
-                    Map.of("subjectEn", "Hearing on Monday", "subjectEs", "Audiencia el lunes", "bodyEn", "Come.", "bodyEs", "Venga."),
+                    Map.of("subject_en", "Hearing on Monday", "subject_es", "Audiencia el lunes", "body_en", "Come.", "body_es", "Venga."),
                     "askToSend");
             assertEquals(302, asked.status(), asked.text());
             console.act(console.get(asked.location()), "confirm", Map.of(), "send");

@@ -2,7 +2,10 @@ package org.firmas.organizer.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
 import org.firmas.response.boundary.ResponseCheck;
 import org.firmas.response.entity.ResponseText;
 
@@ -15,8 +18,13 @@ public class ResponseForm implements Serializable {
     private String receivedOn;
     private String language = "en";
     private String text;
-    private String translation;
+    /** By language code, one for each language of the site; the one of the response's own language stays empty. */
+    private final Map<String, String> translations = new LinkedHashMap<>();
     private String link;
+
+    public ResponseForm() {
+        Languages.all().forEach(language -> translations.put(language, ""));
+    }
 
     /** A new response: the first target, today, in that target's language. */
     void fill(Target target, LocalDate today) {
@@ -30,12 +38,12 @@ public class ResponseForm implements Serializable {
         receivedOn = response.receivedOn().toString();
         language = response.language();
         text = response.text();
-        translation = response.translation();
+        translations.replaceAll((language, typed) -> response.translations().getOrDefault(language, ""));
         link = response.documentUrl();
     }
 
     ResponseCheck.Input input() {
-        return new ResponseCheck.Input(targetEmail, receivedOn, language, text, translation, link);
+        return new ResponseCheck.Input(targetEmail, receivedOn, language, text, translations, link);
     }
 
     public String getTargetEmail() {
@@ -70,12 +78,8 @@ public class ResponseForm implements Serializable {
         this.text = text;
     }
 
-    public String getTranslation() {
-        return translation;
-    }
-
-    public void setTranslation(String translation) {
-        this.translation = translation;
+    public Map<String, String> getTranslations() {
+        return translations;
     }
 
     public String getLink() {

@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.firmas.campaign.boundary.ConsoleCampaigns;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.StoredCampaign;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
 import org.firmas.response.boundary.OfficialResponses;
 import org.firmas.response.boundary.ResponseCheck;
 import org.firmas.response.entity.RecordedResponse;
@@ -88,9 +91,10 @@ public class ResponsesPage extends CampaignConsolePage {
     public void sendAsUpdate(long responseId) {
         StoredCampaign row = campaign();
         CampaignDefinition definition = campaigns.definitionOf(row).orElse(null);
-        String en = definition == null ? row.slug() : definition.texts(Locale.ENGLISH).title();
-        String es = definition == null ? row.slug() : definition.texts(Locale.forLanguageTag("es")).title();
-        if (!responses.suggestUpdate(row.id(), responseId, en, es)) {
+        Map<String, String> titles = new HashMap<>();
+        Languages.all().forEach(language -> titles.put(language,
+                definition == null ? row.slug() : definition.texts(Locale.forLanguageTag(language)).title()));
+        if (!responses.suggestUpdate(row.id(), responseId, titles)) {
             redirectAfter(ConsoleOutcome.RESPONSE_GONE);
             return;
         }
@@ -131,6 +135,25 @@ public class ResponsesPage extends CampaignConsolePage {
         if (editing != null) {
             this.editing = editing;
         }
+    }
+
+    public List<String> getLanguages() {
+        return Languages.all();
+    }
+
+    /** The language's own name, as the language of a response is chosen. */
+    public String languageName(String language) {
+        return Languages.ownName(language);
+    }
+
+    /** "Translation into Portuguese (optional)", over that language's field. */
+    public String translationLabel(String language) {
+        return text.format("organize.response.translationField", Languages.nameIn(language, text.locale()));
+    }
+
+    /** "Translation into Portuguese:", over a recorded translation. */
+    public String translationHeading(String language) {
+        return text.format("organize.response.translation", Languages.nameIn(language, text.locale()));
     }
 
     /** "Office of the Mayor, Mayor of Philadelphia" for a recorded response's target. */

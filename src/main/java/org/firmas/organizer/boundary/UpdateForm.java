@@ -1,25 +1,30 @@
 package org.firmas.organizer.boundary;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.firmas.platform.Languages;
 import org.firmas.update.entity.UpdateDraft;
 
-/** The fields of the update page, as typed; {@link #draft()} is what is saved. */
+/** The fields of the update page, as typed: a subject and body per language of the site; {@link #draft()} is what is saved. */
 public class UpdateForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private String subjectEn = "";
-    private String subjectEs = "";
-    private String bodyEn = "";
-    private String bodyEs = "";
+    private final Map<String, Text> texts = new LinkedHashMap<>();
     private String audience = "";
     private boolean touched;
 
+    public UpdateForm() {
+        Languages.all().forEach(language -> texts.put(language, new Text()));
+    }
+
     void fill(UpdateDraft draft) {
-        subjectEn = draft.subjectEn();
-        subjectEs = draft.subjectEs();
-        bodyEn = draft.bodyEn();
-        bodyEs = draft.bodyEs();
+        texts.forEach((language, text) -> {
+            text.subject = draft.subject(language);
+            text.body = draft.body(language);
+        });
         audience = draft.audience();
     }
 
@@ -29,43 +34,18 @@ public class UpdateForm implements Serializable {
     }
 
     UpdateDraft draft() {
-        return new UpdateDraft(subjectEn, subjectEs, bodyEn, bodyEs, audience);
+        Map<String, String> subjects = new HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
+        texts.forEach((language, text) -> {
+            subjects.put(language, text.subject);
+            bodies.put(language, text.body);
+        });
+        return new UpdateDraft(subjects, bodies, audience);
     }
 
-    public String getSubjectEn() {
-        return subjectEn;
-    }
-
-    public void setSubjectEn(String subjectEn) {
-        this.subjectEn = subjectEn;
-        touched = true;
-    }
-
-    public String getSubjectEs() {
-        return subjectEs;
-    }
-
-    public void setSubjectEs(String subjectEs) {
-        this.subjectEs = subjectEs;
-        touched = true;
-    }
-
-    public String getBodyEn() {
-        return bodyEn;
-    }
-
-    public void setBodyEn(String bodyEn) {
-        this.bodyEn = bodyEn;
-        touched = true;
-    }
-
-    public String getBodyEs() {
-        return bodyEs;
-    }
-
-    public void setBodyEs(String bodyEs) {
-        this.bodyEs = bodyEs;
-        touched = true;
+    /** One language's subject and body, by language code. */
+    public Map<String, Text> getTexts() {
+        return texts;
     }
 
     public String getAudience() {
@@ -75,5 +55,32 @@ public class UpdateForm implements Serializable {
     public void setAudience(String audience) {
         this.audience = audience;
         touched = true;
+    }
+
+    /** The subject and Markdown body in one language. */
+    public class Text implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String subject = "";
+        private String body = "";
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public void setSubject(String subject) {
+            this.subject = subject;
+            touched = true;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+            touched = true;
+        }
     }
 }

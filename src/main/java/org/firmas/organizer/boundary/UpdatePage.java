@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.platform.Languages;
 import org.firmas.update.boundary.SupporterUpdates;
 import org.firmas.update.entity.SaveOutcome;
 import org.firmas.update.entity.UpdateDraft;
@@ -16,7 +18,7 @@ import org.firmas.update.entity.UpdateSummary;
 import org.jsoup.Jsoup;
 
 /**
- * Writing an update: subject and Markdown body in each language, the audience, how many would
+ * Writing an update: subject and Markdown body in each language of the site, the audience, how many would
  * receive it now, the mail in each language exactly as it leaves, and Send behind a confirmation
  * step that says how many it goes to. Like every campaign page, the campaign comes from the first
  * request and access is checked again on every action; the update must belong to that campaign.
@@ -53,7 +55,8 @@ public class UpdatePage extends CampaignConsolePage {
             if (!form.touched()) {
                 form.fill(updates.draft(row.id(), updateId).orElseThrow(NotAllowedException::new));
             }
-            previews = List.of(updates.preview(row.id(), form.draft(), "en"), updates.preview(row.id(), form.draft(), "es"));
+            UpdateDraft draft = form.draft();
+            previews = draft.languages().stream().map(language -> updates.preview(row.id(), draft, language)).toList();
         }
         recipients = updates.recipients(row.id(), form.draft());
     }
@@ -91,12 +94,21 @@ public class UpdatePage extends CampaignConsolePage {
         }
     }
 
-    /** Each field's mistake next to it; nothing is saved while one is left. */
+    /**
+     * Each field's mistake next to it; nothing is saved while one is left. The default language is
+     * required, since it is what a signer of a language the update lacks receives; another
+     * language is optional, but once begun needs both its subject and its body.
+     */
     private boolean valid() {
-        boolean valid = required("subjectEn", form.getSubjectEn(), SUBJECT_MAX)
-                & required("subjectEs", form.getSubjectEs(), SUBJECT_MAX)
-                & required("bodyEn", form.getBodyEn(), BODY_MAX)
-                & required("bodyEs", form.getBodyEs(), BODY_MAX);
+        boolean valid = true;
+        for (Map.Entry<String, UpdateForm.Text> entry : form.getTexts().entrySet()) {
+            String language = entry.getKey();
+            UpdateForm.Text typed = entry.getValue();
+            if (language.equals(Languages.defaultLanguage()) || !isBlank(typed.getSubject()) || !isBlank(typed.getBody())) {
+                valid &= required("subject_" + language, typed.getSubject(), SUBJECT_MAX)
+                        & required("body_" + language, typed.getBody(), BODY_MAX);
+            }
+        }
         String audience = form.getAudience() == null ? "" : form.getAudience();
         if (audience.length() > AUDIENCE_MAX || form.draft().places().size() > PLACES_MAX) {
             fieldError("audience", text.format("organize.update.tooLong", AUDIENCE_MAX));
@@ -105,8 +117,12 @@ public class UpdatePage extends CampaignConsolePage {
         return valid;
     }
 
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private boolean required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             fieldError(field, text.get("organize.update.required"));
             return false;
         }
@@ -160,6 +176,25 @@ public class UpdatePage extends CampaignConsolePage {
 
     public List<UpdatePreview> getPreviews() {
         return previews;
+    }
+
+    public List<String> getLanguages() {
+        return Languages.all();
+    }
+
+    /** The language's own name, over its subject and body. */
+    public String languageName(String language) {
+        return Languages.ownName(language);
+    }
+
+    /** Which language is required, and what supporters of a language left empty receive. */
+    public String getLanguagesHint() {
+        return text.format("organize.update.languagesHint", Languages.nameIn(Languages.defaultLanguage(), text.locale()));
+    }
+
+    /** The heading over one language's preview: "As supporters who signed in Portuguese receive it". */
+    public String previewHeading(UpdatePreview preview) {
+        return text.format("organize.update.previewIn", Languages.nameIn(preview.language(), text.locale()));
     }
 
     /** The HTML part's body as sent, to show inside the page; the template and the sanitizer made it. */

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.firmas.campaign.entity.StoredCampaign;
+import org.firmas.platform.Languages;
 import org.firmas.update.boundary.SupporterUpdates;
 import org.firmas.update.entity.UpdateSummary;
 
@@ -30,10 +33,12 @@ public class UpdatesPage extends CampaignConsolePage {
         return list;
     }
 
-    /** The subject in the console's language, or the other one while that is still empty. */
+    /** The subject in the console's language, else in the default language, else in any it has. */
     public String subject(UpdateSummary update) {
-        String wanted = "es".equals(text.locale().getLanguage()) ? update.subjectEs() : update.subjectEn();
-        return wanted.isEmpty() ? ("es".equals(text.locale().getLanguage()) ? update.subjectEn() : update.subjectEs()) : wanted;
+        Map<String, String> subjects = update.subjects();
+        return Stream.of(subjects.get(text.locale().getLanguage()), subjects.get(Languages.defaultLanguage()))
+                .filter(subject -> subject != null && !subject.isEmpty()).findFirst()
+                .orElseGet(() -> subjects.values().stream().filter(subject -> !subject.isEmpty()).findFirst().orElse(""));
     }
 
     public String status(UpdateSummary update) {

@@ -71,15 +71,16 @@ public class OfficialResponses {
 
     /**
      * Prepares the response as an update to the campaign's supporters, for an organizer to review:
-     * in both languages, as {@link ResponseUpdate} words it. False when the response is gone.
+     * in every language of the site, as {@link ResponseUpdate} words it, with the campaign's
+     * {@code titles} by language. False when the response is gone.
      */
     @Transactional
-    public boolean suggestUpdate(long campaignId, long responseId, String campaignTitleEn, String campaignTitleEs) {
+    public boolean suggestUpdate(long campaignId, long responseId, Map<String, String> titles) {
         Optional<OfficialResponse> response = row(campaignId, responseId);
         if (response.isEmpty()) {
             return false;
         }
-        updates.fire(ResponseUpdate.of(campaignId, responseId, response.get().text(), Map.of("en", campaignTitleEn, "es", campaignTitleEs)));
+        updates.fire(ResponseUpdate.of(campaignId, responseId, response.get().text(), titles));
         return true;
     }
 

@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
+import org.firmas.platform.Messages;
 import org.firmas.response.entity.ResponseText;
 
 /**
  * The "Responses" section of a campaign's page: what officials answered, in the page's language
- * where a translation exists, and the targets who have not answered although their first batch
+ * where a translation exists (with the original a click away), and the targets who have not answered although their first batch
  * went out more than {@code firmas.responses.silence-days} ago. Only what officials said and
  * their public names: no supporter's data, no official's address. Read through {@link PublishedResponses}.
  */
@@ -29,9 +31,16 @@ import org.firmas.response.entity.ResponseText;
 @RequestScoped
 public class PublicResponses {
 
-    /** One response as the page shows it: {@code untranslated} when it is in another language than the page's, named by {@code textLanguage}. */
+    /**
+     * One response as the page shows it: {@code text} in {@code textLanguage}, the page's when a
+     * translation exists, else the original, then {@code untranslated}. {@code languageNote} says
+     * in which language the original came: over an untranslated text, or over the original
+     * offered beside a translation ({@code original} in {@code originalLanguage}; null when the
+     * text is the original).
+     */
     public record Shown(String targetName, String targetTitle, String date, String machineDate, String text,
-                        String textLanguage, boolean untranslated, String link) {
+                        String textLanguage, boolean untranslated, String languageNote, String original,
+                        String originalLanguage, String link) {
     }
 
     /** A target who has not answered: name and office only. */
@@ -73,9 +82,14 @@ public class PublicResponses {
         Target target = targetOf(campaign, text.targetEmail());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         boolean untranslated = text.shownInOriginalTo(language);
+        boolean translated = text.hasTranslation(language);
+        String originalName = Languages.nameIn(text.language(), locale);
+        String languageNote = untranslated ? Messages.format(locale, "responses.original", originalName)
+                : translated ? Messages.format(locale, "responses.originalText", originalName) : "";
         return new Shown(target == null ? text.targetName() : target.name(), target == null ? "" : target.title(),
                 dates.format(text.receivedOn()), text.receivedOn().toString(), text.textIn(language),
-                untranslated ? text.language() : language, untranslated, text.documentUrl());
+                translated ? language : text.language(), untranslated, languageNote, translated ? text.text() : null,
+                text.language(), text.documentUrl());
     }
 
     private List<Silent> silent(Campaign campaign, PublishedResponses.Published read) {

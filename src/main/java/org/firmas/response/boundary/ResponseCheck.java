@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.firmas.campaign.entity.Target;
+import org.firmas.platform.Languages;
 import org.firmas.response.entity.ResponseText;
 
 /**
@@ -23,7 +24,8 @@ public final class ResponseCheck {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     /** What the form holds, as typed. */
-    public record Input(String targetEmail, String receivedOn, String language, String text, String translation, String link) {
+    public record Input(String targetEmail, String receivedOn, String language, String text, Map<String, String> translations,
+                        String link) {
     }
 
     /** The outcome: the response to record, or the problems by field. */
@@ -47,7 +49,7 @@ public final class ResponseCheck {
         }
         LocalDate receivedOn = date(input.receivedOn(), today, problems);
         String language = strip(input.language());
-        if (!"en".equals(language) && !"es".equals(language)) {
+        if (!Languages.isSupported(language)) {
             problems.put("language", "organize.response.error.language");
         }
         String text = strip(input.text());
@@ -56,10 +58,7 @@ public final class ResponseCheck {
         } else if (text.length() > MAX_TEXT) {
             problems.put("text", "organize.response.error.textTooLong");
         }
-        String translation = strip(input.translation());
-        if (translation.length() > MAX_TEXT) {
-            problems.put("translation", "organize.response.error.textTooLong");
-        }
+        Map<String, String> translations = translations(input.translations(), language, problems);
         String link = strip(input.link());
         if (!link.isEmpty() && !isWebLink(link)) {
             problems.put("link", "organize.response.error.link");
@@ -68,7 +67,26 @@ public final class ResponseCheck {
             return new Invalid(problems);
         }
         return new Valid(new ResponseText(target.get().email(), target.get().name(), receivedOn, language, text,
-                translation.isEmpty() ? null : translation, link.isEmpty() ? null : link));
+                translations, link.isEmpty() ? null : link));
+    }
+
+    /** The translations typed, by language; an empty one is none, and one in the response's own language is a mistake. */
+    private static Map<String, String> translations(Map<String, String> typed, String language, Map<String, String> problems) {
+        Map<String, String> translations = new LinkedHashMap<>();
+        for (String other : Languages.all()) {
+            String translation = strip(typed == null ? null : typed.get(other));
+            if (translation.isEmpty()) {
+                continue;
+            }
+            if (other.equals(language)) {
+                problems.put("translation_" + other, "organize.response.error.translationOwnLanguage");
+            } else if (translation.length() > MAX_TEXT) {
+                problems.put("translation_" + other, "organize.response.error.textTooLong");
+            } else {
+                translations.put(other, translation);
+            }
+        }
+        return translations;
     }
 
     private static LocalDate date(String value, LocalDate today, Map<String, String> problems) {

@@ -1,17 +1,24 @@
 package org.firmas.response.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
-/** One official's answer to a campaign, as an organizer recorded it. */
+/** One official's answer to a campaign, as an organizer recorded it, with its translations by language. */
 @Entity
 @Table(name = "official_response")
 @NamedQuery(name = OfficialResponse.OF_CAMPAIGN, query = "select r from OfficialResponse r where r.campaignId = :campaign "
@@ -43,7 +50,11 @@ public class OfficialResponse {
     @Column(name = "original_text", nullable = false)
     private String originalText;
 
-    private String translation;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "official_response_translation", joinColumns = @JoinColumn(name = "response_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "translated_text", nullable = false)
+    private Map<String, String> translations = new HashMap<>();
 
     @Column(name = "document_url")
     private String documentUrl;
@@ -66,12 +77,13 @@ public class OfficialResponse {
         this.receivedOn = text.receivedOn();
         this.language = text.language();
         this.originalText = text.text();
-        this.translation = text.translation();
+        translations.keySet().retainAll(text.translations().keySet());
+        translations.putAll(text.translations());
         this.documentUrl = text.documentUrl();
     }
 
     public ResponseText text() {
-        return new ResponseText(targetEmail, targetName, receivedOn, language, originalText, translation, documentUrl);
+        return new ResponseText(targetEmail, targetName, receivedOn, language, originalText, translations, documentUrl);
     }
 
     public Long getId() {

@@ -141,7 +141,7 @@ public class SupporterUpdates {
     private UpdateSummary summary(SupporterUpdate update, long unsubscribed) {
         UpdateMailFigures figures = mails.figures(update.getId());
         UpdateDraft draft = update.draft();
-        return new UpdateSummary(update.getId(), update.getStatus(), update.getOrigin(), draft.subjectEn(), draft.subjectEs(),
+        return new UpdateSummary(update.getId(), update.getStatus(), update.getOrigin(), draft.subjects(),
                 update.getCreatedAt(), update.getSentAt(), update.getQueuedCount(), figures.sent(), figures.failed(), unsubscribed);
     }
 }

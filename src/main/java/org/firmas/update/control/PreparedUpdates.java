@@ -8,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.firmas.campaign.entity.CampaignStatus;
 import org.firmas.campaign.entity.CampaignStatusChanged;
+import org.firmas.platform.Languages;
 import org.firmas.update.entity.SupporterUpdate;
 import org.firmas.update.entity.UpdateDraft;
 import org.firmas.update.entity.UpdateStatus;
@@ -42,14 +45,14 @@ public class PreparedUpdates {
     PreparedUpdates self;
 
     void onSuggested(@Observes(during = TransactionPhase.AFTER_SUCCESS) UpdateSuggested suggested) {
-        prepareQuietly(suggested.campaignId(), suggested.origin(), new UpdateDraft(suggested.subjects().get("en"),
-                suggested.subjects().get("es"), suggested.bodies().get("en"), suggested.bodies().get("es"), ""));
+        prepareQuietly(suggested.campaignId(), suggested.origin(), new UpdateDraft(suggested.subjects(), suggested.bodies(), ""));
     }
 
     void onStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignStatusChanged changed) {
         if (changed.to() == CampaignStatus.WON) {
-            prepareQuietly(changed.campaignId(), VICTORY, VictoryText.draft(titles.of(changed.campaignId(), "en"),
-                    titles.of(changed.campaignId(), "es")));
+            Map<String, String> campaignTitles = new HashMap<>();
+            Languages.all().forEach(language -> campaignTitles.put(language, titles.of(changed.campaignId(), language)));
+            prepareQuietly(changed.campaignId(), VICTORY, VictoryText.draft(campaignTitles));
         }
     }
 

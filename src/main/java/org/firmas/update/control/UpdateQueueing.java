@@ -75,7 +75,7 @@ public class UpdateQueueing {
             if (unsubscribedKeys.contains(recipient.emailKey()) || unsubscribedSignatures.contains(recipient.signatureId())) {
                 continue;
             }
-            String language = UpdateDraft.languageOf(recipient.language());
+            String language = draft.mailLanguage(recipient.language());
             String unsubscribe = UnsubscribeAddress.of(site, recipients.unsubscribeToken(recipient.signatureId()), updateId);
             mails.queue(new UpdateMail(updateId, recipient.signatureId(), recipient.email(), language,
                     titles.of(update.getCampaignId(), language), draft.subject(language), draft.body(language), unsubscribe));

@@ -1,18 +1,25 @@
 package org.firmas.update.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
-/** One update of a campaign, from draft to sent; queuedThrough is how far queueing got. */
+/** One update of a campaign, from draft to sent, with its texts by language; queuedThrough is how far queueing got. */
 @Entity
 @Table(name = "supporter_update")
 @NamedQuery(name = SupporterUpdate.OF_CAMPAIGN,
@@ -44,17 +51,10 @@ public class SupporterUpdate {
 
     private String origin;
 
-    @Column(name = "subject_en", nullable = false)
-    private String subjectEn;
-
-    @Column(name = "subject_es", nullable = false)
-    private String subjectEs;
-
-    @Column(name = "body_en", nullable = false)
-    private String bodyEn;
-
-    @Column(name = "body_es", nullable = false)
-    private String bodyEs;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "supporter_update_text", joinColumns = @JoinColumn(name = "update_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, UpdateText> texts = new HashMap<>();
 
     @Column(nullable = false)
     private String audience;
@@ -88,10 +88,13 @@ public class SupporterUpdate {
 
     /** A new text; an update prepared by a cause becomes the organizer's once they save it. */
     public void write(UpdateDraft draft) {
-        this.subjectEn = draft.subjectEn();
-        this.subjectEs = draft.subjectEs();
-        this.bodyEn = draft.bodyEn();
-        this.bodyEs = draft.bodyEs();
+        texts.keySet().retainAll(draft.languages());
+        for (String language : draft.languages()) {
+            UpdateText kept = texts.get(language);
+            if (kept == null || !kept.subject().equals(draft.subject(language)) || !kept.body().equals(draft.body(language))) {
+                texts.put(language, new UpdateText(draft.subject(language), draft.body(language)));
+            }
+        }
         this.audience = draft.audience();
     }
 
@@ -115,7 +118,13 @@ public class SupporterUpdate {
     }
 
     public UpdateDraft draft() {
-        return new UpdateDraft(subjectEn, subjectEs, bodyEn, bodyEs, audience);
+        Map<String, String> subjects = new HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
+        texts.forEach((language, text) -> {
+            subjects.put(language, text.subject());
+            bodies.put(language, text.body());
+        });
+        return new UpdateDraft(subjects, bodies, audience);
     }
 
     public Long getId() {

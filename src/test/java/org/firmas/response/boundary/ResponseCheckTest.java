@@ -20,34 +20,37 @@ class ResponseCheckTest {
             new Target("Office of the Mayor", "Mayor", "mayor@city.example.org", null, "es"),
             new Target("Council", "City Council", "council@city.example.org", null, "en"));
 
-    private static ResponseCheck.Input input(String target, String date, String language, String text, String translation, String link) {
-        return new ResponseCheck.Input(target, date, language, text, translation, link);
+    private static ResponseCheck.Input input(String target, String date, String language, String text, Map<String, String> translations,
+                                             String link) {
+        return new ResponseCheck.Input(target, date, language, text, translations, link);
     }
 
     @Test
     void aCompleteResponseIsRecordedForTheTargetItNames() {
         ResponseCheck.Result result = ResponseCheck.check(input(" Mayor@City.example.org ", "2026-12-01", "es",
-                " Recibimos su petición. ", "We received your petition.", "https://city.example.org/letter.pdf"), TARGETS, TODAY);
+                " Recibimos su petición. ", Map.of("en", " We received your petition. ", "pt", "Recebemos a sua petição.", "es", " "),
+                "https://city.example.org/letter.pdf"), TARGETS, TODAY);
 
         assertEquals(new ResponseCheck.Valid(new ResponseText("mayor@city.example.org", "Office of the Mayor",
-                LocalDate.of(2026, 12, 1), "es", "Recibimos su petición.", "We received your petition.",
+                LocalDate.of(2026, 12, 1), "es", "Recibimos su petición.",
+                Map.of("en", "We received your petition.", "pt", "Recebemos a sua petição."),
                 "https://city.example.org/letter.pdf")), result);
     }
 
     @Test
     void translationAndLinkAreOptional() {
-        ResponseCheck.Result result = ResponseCheck.check(input("council@city.example.org", "2026-12-06", "en", "No.", "", " "),
+        ResponseCheck.Result result = ResponseCheck.check(input("council@city.example.org", "2026-12-06", "en", "No.", Map.of("es", ""), " "),
                 TARGETS, TODAY);
 
         ResponseText recorded = assertInstanceOf(ResponseCheck.Valid.class, result).response();
-        assertEquals(null, recorded.translation());
+        assertEquals(Map.of(), recorded.translations());
         assertEquals(null, recorded.documentUrl());
         assertEquals("No.", recorded.textIn("es"));
     }
 
     @Test
     void everyProblemIsNamedByItsField() {
-        ResponseCheck.Result result = ResponseCheck.check(input("someone@else.example.org", "yesterday", "fr", "  ", "x".repeat(20_001),
+        ResponseCheck.Result result = ResponseCheck.check(input("someone@else.example.org", "yesterday", "fr", "  ", Map.of("pt", "x".repeat(20_001)),
                 "javascript:alert(1)"), TARGETS, TODAY);
 
         assertEquals(new ResponseCheck.Invalid(Map.of(
@@ -55,8 +58,21 @@ class ResponseCheckTest {
                 "receivedOn", "organize.response.error.date",
                 "language", "organize.response.error.language",
                 "text", "organize.response.error.textRequired",
-                "translation", "organize.response.error.textTooLong",
+                "translation_pt", "organize.response.error.textTooLong",
                 "link", "organize.response.error.link")), result);
+    }
+
+    @Test
+    void aPortugueseResponseMayBeTranslatedIntoEveryOtherLanguageButNotIntoItsOwn() {
+        ResponseCheck.Result result = ResponseCheck.check(input("council@city.example.org", "2026-12-06", "pt", "Recebemos.",
+                Map.of("en", "Received.", "es", "Recibida.", "pt", "Recebida."), null), TARGETS, TODAY);
+
+        assertEquals(new ResponseCheck.Invalid(Map.of("translation_pt", "organize.response.error.translationOwnLanguage")), result);
+        ResponseText recorded = assertInstanceOf(ResponseCheck.Valid.class, ResponseCheck.check(input("council@city.example.org",
+                "2026-12-06", "pt", "Recebemos.", Map.of("es", "Recibida."), null), TARGETS, TODAY)).response();
+        assertEquals("Recibida.", recorded.textIn("es"));
+        assertEquals("Recebemos.", recorded.textIn("en"));
+        assertEquals(true, recorded.shownInOriginalTo("en"));
     }
 
     @ParameterizedTest

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class ResponseUpdateTest {
 
-    private static final Map<String, String> TITLES = Map.of("en", "Shut down Berks", "es", "Cierren Berks");
+    private static final Map<String, String> TITLES = Map.of("en", "Shut down Berks", "es", "Cierren Berks", "pt", "Fechem Berks");
 
     @Test
     void aTranslatedResponseIsQuotedInEachReadersLanguageWithItsDocument() {
         ResponseText response = new ResponseText("council@example.org", "Marta Ruiz", LocalDate.of(2026, 12, 1), "es",
-                "Gracias por su petición.\nLa estudiaremos.", "Thank you for your petition.\nWe will study it.",
+                "Gracias por su petición.\nLa estudiaremos.", Map.of("en", "Thank you for your petition.\nWe will study it."),
                 "https://council.example.org/answer.pdf");
         UpdateSuggested update = ResponseUpdate.of(7, 42, response, TITLES);
 
@@ -43,7 +43,7 @@ class ResponseUpdateTest {
     @Test
     void anUntranslatedResponseSaysInWhichLanguageItCame() {
         ResponseText response = new ResponseText("council@example.org", "Marta Ruiz", LocalDate.of(2026, 12, 1), "es",
-                "Gracias por su petición.", "", null);
+                "Gracias por su petición.", Map.of("en", ""), null);
         UpdateSuggested update = ResponseUpdate.of(7, 42, response, TITLES);
 
         assertEquals("""
@@ -58,5 +58,13 @@ class ResponseUpdateTest {
 
                 > Gracias por su petición.
                 """, update.bodies().get("es"));
+        assertEquals("Marta Ruiz respondeu à petição \"Fechem Berks\"", update.subjects().get("pt"));
+        assertEquals("""
+                Marta Ruiz respondeu à petição em 1 de dezembro de 2026:
+
+                Em espanhol, como foi recebida:
+
+                > Gracias por su petición.
+                """, update.bodies().get("pt"));
     }
 }

@@ -3,29 +3,40 @@ package org.firmas.update.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The audience as an organizer types it, and the language each signer reads. */
+/** The audience as an organizer types it, the languages an update is written in, and the one each signer reads. */
 class UpdateDraftTest {
+
+    private static final UpdateDraft EN_PT = new UpdateDraft(Map.of("en", " Hearing ", "pt", "Audiência", "es", " "),
+            Map.of("en", "Body", "pt", " Corpo ", "es", ""), " South, 19148;\n19130 ,, ");
 
     @Test
     void placesAreTheAreasAndZipCodesTypedWithCommasOrLinesEmptyForEveryone() {
-        UpdateDraft draft = new UpdateDraft(" Hearing ", "Audiencia", "Body", "Cuerpo", " South, 19148;\n19130 ,, ");
-
-        assertEquals(List.of("South", "19148", "19130"), List.copyOf(draft.places()));
-        assertEquals("South, 19148, 19130", draft.audience());
-        assertEquals("Hearing", draft.subject("en"));
-        assertEquals("Cuerpo", draft.body("es"));
-        assertEquals(Set.of(), new UpdateDraft("a", "b", "c", "d", "  ").places());
-        assertEquals(Set.of(), new UpdateDraft(null, null, null, null, null).places());
+        assertEquals(List.of("South", "19148", "19130"), List.copyOf(EN_PT.places()));
+        assertEquals("South, 19148, 19130", EN_PT.audience());
+        assertEquals(Set.of(), new UpdateDraft(Map.of("en", "a"), Map.of("en", "b"), "  ").places());
+        assertEquals(Set.of(), new UpdateDraft(null, null, null).places());
     }
 
     @Test
-    void aSpanishSignerReadsSpanishAndEveryoneElseEnglish() {
-        assertEquals("es", UpdateDraft.languageOf("es"));
-        assertEquals("es", UpdateDraft.languageOf("es-MX"));
-        assertEquals("en", UpdateDraft.languageOf("en"));
-        assertEquals("en", UpdateDraft.languageOf(null));
+    void anUpdateIsWrittenInTheLanguagesWithASubjectOrBodyInTheSitesOrder() {
+        assertEquals(List.of("en", "pt"), EN_PT.languages());
+        assertEquals("Hearing", EN_PT.subject("en"));
+        assertEquals("Corpo", EN_PT.body("pt"));
+        assertEquals("", EN_PT.subject("es"));
+        assertEquals(List.of(), new UpdateDraft(Map.of("fr", "Audience"), Map.of("fr", "Corps"), "").languages(),
+                "a language the site does not speak is dropped");
+    }
+
+    @Test
+    void aSignerReadsTheirLanguageWhenTheUpdateHasItElseEnglish() {
+        assertEquals("pt", EN_PT.mailLanguage("pt"));
+        assertEquals("pt", EN_PT.mailLanguage("pt-BR"));
+        assertEquals("en", EN_PT.mailLanguage("es"));
+        assertEquals("en", EN_PT.mailLanguage("en"));
+        assertEquals("en", EN_PT.mailLanguage(null));
     }
 }
