@@ -362,8 +362,8 @@ def update_to_supporters(app, slug):
         without = summarize_wrk([wrk(f"/campaigns/{slug}", 256, SECONDS) for _ in range(RUNS)])
     opener = console_login()
     asked, _ = faces_submit(opener, f"/organize/update.xhtml?id={campaign_id(slug)}", "compose", {
-        "subjectEn": "The hearing is on Monday", "subjectEs": "La audiencia es el lunes",
-        "bodyEn": "Come to the **hearing** in Reading at 10 am.", "bodyEs": "Venga a la **audiencia** en Reading a las 10.",
+        "subject_en": "The hearing is on Monday", "subject_es": "La audiencia es el lunes",
+        "body_en": "Come to the **hearing** in Reading at 10 am.", "body_es": "Venga a la **audiencia** en Reading a las 10.",
         "audience": ""}, "askToSend")
     before = sink_count()
     started = time.monotonic()

@@ -230,12 +230,11 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
     void optedInSupportersHearBackInTheirLanguageAndOneClickStopsTheNextUpdate() {
         ConsoleClient console = loggedIn();
         String slug = "news-" + UUID.randomUUID().toString().substring(0, 8);
-        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
-        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        long campaign = published(console, slug);
         PetitionSite site = site();
         Mailbox mailbox = mailbox();
         String ana = Supporter.signsAndConfirms(site, mailbox, slug, SignatureForm.valid().with("wantsUpdates", "on")).get("email");
-        String lucia = signsAndConfirmsInSpanish(site, mailbox, slug);
+        String lucia = signsAndConfirmsIn(site, mailbox, slug, "es", "Lucía");
         String bob = Supporter.signsAndConfirms(site, mailbox, slug, SignatureForm.valid()).get("email");
         SignatureForm unconfirmed = SignatureForm.valid().with("wantsUpdates", "on");
         assertEquals(302, site.sign(slug, unconfirmed, "en").status());
@@ -317,14 +316,10 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
     void aPortugueseSignerReadsThePortugueseTextOfAnUpdateAndTheEnglishOneWhenItHasNone() {
         ConsoleClient console = loggedIn();
         String slug = "noticias-" + UUID.randomUUID().toString().substring(0, 8);
-        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
-        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        long campaign = published(console, slug);
         PetitionSite site = site();
         Mailbox mailbox = mailbox();
-        SignatureForm joana = SignatureForm.valid().with("firstName", "Joana").with("wantsUpdates", "on");
-        assertEquals(302, site.sign(slug, joana, "pt").status());
-        assertEquals(302, site.confirm(Mailbox.confirmToken(mailbox.await(joana.get("email"), 1).get(0))).status());
-        String signer = joana.get("email");
+        String signer = signsAndConfirmsIn(site, mailbox, slug, "pt", "Joana");
 
         ConsoleClient.Response compose = console.get("organize/update.xhtml?id=" + campaign);
         send(console, compose, Map.of("subject_en", "Hearing on Monday", "body_en", "Come to the hearing.",
@@ -345,8 +340,7 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
     void markingACampaignWonPreparesAWeWonUpdateTheDashboardLinksTo() {
         ConsoleClient console = loggedIn();
         String slug = "won-" + UUID.randomUUID().toString().substring(0, 8);
-        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
-        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        long campaign = published(console, slug);
 
         ConsoleClient.Response dashboard = console.confirm(campaign, "won");
 
@@ -388,9 +382,17 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
                 .filter(mail -> mail.subject().equals(subject)).findFirst().orElse(null), mail -> mail != null);
     }
 
-    private static String signsAndConfirmsInSpanish(PetitionSite site, Mailbox mailbox, String slug) {
-        SignatureForm form = SignatureForm.valid().with("firstName", "Lucía").with("wantsUpdates", "on");
-        assertEquals(302, site.sign(slug, form, "es").status());
+    /** A new bilingual campaign, published; returns its id. */
+    private static long published(ConsoleClient console, String slug) {
+        long campaign = ConsoleCampaignForm.bilingual(slug).createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        return campaign;
+    }
+
+    /** Signs in that language asking for news, and confirms; returns the signer's address. */
+    private static String signsAndConfirmsIn(PetitionSite site, Mailbox mailbox, String slug, String language, String firstName) {
+        SignatureForm form = SignatureForm.valid().with("firstName", firstName).with("wantsUpdates", "on");
+        assertEquals(302, site.sign(slug, form, language).status());
         assertEquals(302, site.confirm(Mailbox.confirmToken(mailbox.await(form.get("email"), 1).get(0))).status());
         return form.get("email");
     }
