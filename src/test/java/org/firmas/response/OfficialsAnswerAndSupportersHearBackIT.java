@@ -358,6 +358,38 @@ class OfficialsAnswerAndSupportersHearBackIT extends FirmasIT {
                 .getElementById("compose:subject_en"), "an update of no campaign of hers is not shown");
     }
 
+    /**
+     * A milestone whose message is written only in Spanish prepares a draft without the English text an
+     * English signer would receive: the list marks it, its confirmation address offers no Send and says
+     * why, and once the organizer writes the English text it goes.
+     */
+    @Test
+    void aDraftWithoutItsEnglishTextIsNotSentUntilItIsWritten() {
+        ConsoleClient console = loggedIn();
+        String slug = "only-es-" + UUID.randomUUID().toString().substring(0, 8);
+        long campaign = ConsoleCampaignForm.bilingual(slug).with("milestones:0:signatures", "1")
+                .with("milestones:0:messageEs", "¡Ya firmó la primera persona!").createWith(console);
+        console.act(console.get("organize/dashboard.xhtml?id=" + campaign), "lifecycle", Map.of(), "publish");
+        String lucia = signsAndConfirmsIn(site(), mailbox(), slug, "es", "Lucía");
+
+        Element row = Eventually.await(WAIT, () -> console.get("organize/updates.xhtml?id=" + campaign).document()
+                .selectFirst("#updates tbody tr"), found -> found != null);
+        assertEquals("Needs its English text before it can be sent", row.select(".needs-default-text").text(), row.outerHtml());
+        long update = Long.parseLong(row.id().substring("update-".length()));
+
+        ConsoleClient.Response asked = console.get("organize/update.xhtml?id=" + campaign + "&update=" + update + "&confirm=send");
+        assertNull(asked.document().getElementById("confirmWhat"), "no Send is offered for it");
+        assertEquals("Write the English subject and text before sending: a supporter who signed in a language this update lacks"
+                + " receives the English text.", asked.document().getElementById("needsDefaultText").text());
+        assertEquals("AWAITING_APPROVAL", TestDatabase.text("SELECT status FROM supporter_update WHERE id = ?", update));
+
+        String spanishSubject = asked.document().getElementById("compose:subject_es").val();
+        assertEquals(update, send(console, asked, Map.of("subject_en", "The first signature", "body_en", "Thank you!"),
+                "It goes to 1 supporter now."));
+        assertTrue(update(mailbox(), lucia, spanishSubject).text().contains("¡Ya firmó la primera persona!"));
+        assertTrue(console.get("organize/updates.xhtml?id=" + campaign).document().select(".needs-default-text").isEmpty());
+    }
+
     /** Writes the update in English and Spanish, asks to send it, reads the confirmation step and confirms; returns the update's id. */
     private static long send(ConsoleClient console, ConsoleClient.Response compose, String subjectEn, String subjectEs,
                              String bodyEn, String bodyEs, String confirmation) {

@@ -76,7 +76,8 @@ public class UpdatePage extends CampaignConsolePage {
         if (outcome instanceof SaveOutcome.NotFound) {
             throw new NotAllowedException();
         }
-        redirectWith("update=" + updateId + "&state=sending");
+        // Refused for want of the default language's text: back to the draft, which says so.
+        redirectWith("update=" + updateId + (outcome instanceof SaveOutcome.NotReadyToSend ? "" : "&state=sending"));
     }
 
     private void saveThen(String query) {
@@ -157,9 +158,18 @@ public class UpdatePage extends CampaignConsolePage {
         return summary;
     }
 
-    /** The confirmation step, shown only while the saved update can still be sent. */
+    /** The confirmation step, shown only while the saved update can still be sent and has what sending needs. */
     public boolean isConfirmingSend() {
-        return CONFIRM_SEND.equals(confirming) && updateId != null && isEditable();
+        return CONFIRM_SEND.equals(confirming) && updateId != null && isEditable() && !isMissingDefaultText();
+    }
+
+    /** A saved draft (often one a milestone prepared) without the default language's subject or body. */
+    public boolean isMissingDefaultText() {
+        return summary != null && summary.status().editable() && !summary.readyToSend();
+    }
+
+    public String getMissingDefaultTextText() {
+        return text.format("organize.update.needsDefaultText", Languages.nameIn(Languages.defaultLanguage(), text.locale()));
     }
 
     public String getRecipientsText() {

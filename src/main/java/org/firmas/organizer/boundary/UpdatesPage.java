@@ -41,6 +41,11 @@ public class UpdatesPage extends CampaignConsolePage {
                 .orElseGet(() -> subjects.values().stream().filter(subject -> !subject.isEmpty()).findFirst().orElse(""));
     }
 
+    /** The mark of a draft that cannot be sent before its default-language text is written. */
+    public String getNeedsDefaultText() {
+        return text.format("organize.updates.needsDefaultText", Languages.nameIn(Languages.defaultLanguage(), text.locale()));
+    }
+
     public String status(UpdateSummary update) {
         return text.get("organize.updates.status." + update.status().name().toLowerCase(Locale.ROOT));
     }

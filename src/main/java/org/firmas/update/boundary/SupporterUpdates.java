@@ -101,7 +101,10 @@ public class SupporterUpdates {
         return new SaveOutcome.Saved(updateId);
     }
 
-    /** Hands a saved update to the queue; a second click (another tab) finds it sending and changes nothing. */
+    /**
+     * Hands a saved update to the queue; a second click (another tab) finds it sending and changes
+     * nothing. One without its default-language text is refused, whatever address the send came from.
+     */
     @Transactional
     public SaveOutcome send(long campaignId, long updateId, long organizerId) {
         Optional<SupporterUpdate> found = lockedUpdate(campaignId, updateId);
@@ -110,6 +113,9 @@ public class SupporterUpdates {
         }
         if (!found.get().getStatus().editable()) {
             return new SaveOutcome.AlreadySent(updateId);
+        }
+        if (!found.get().draft().readyToSend()) {
+            return new SaveOutcome.NotReadyToSend(updateId);
         }
         found.get().editedBy(organizerId);
         found.get().startSending(clock.instant());
@@ -142,6 +148,7 @@ public class SupporterUpdates {
         UpdateMailFigures figures = mails.figures(update.getId());
         UpdateDraft draft = update.draft();
         return new UpdateSummary(update.getId(), update.getStatus(), update.getOrigin(), draft.subjects(),
-                update.getCreatedAt(), update.getSentAt(), update.getQueuedCount(), figures.sent(), figures.failed(), unsubscribed);
+                draft.readyToSend(), update.getCreatedAt(), update.getSentAt(), update.getQueuedCount(), figures.sent(),
+                figures.failed(), unsubscribed);
     }
 }

@@ -11,6 +11,10 @@ public sealed interface SaveOutcome {
     record AlreadySent(long updateId) implements SaveOutcome {
     }
 
+    /** It lacks the default language's subject or body, which every signer may receive: nothing was sent. */
+    record NotReadyToSend(long updateId) implements SaveOutcome {
+    }
+
     /** No such update on this campaign. */
     record NotFound() implements SaveOutcome {
     }

@@ -60,6 +60,16 @@ public record UpdateDraft(Map<String, String> subjects, Map<String, String> bodi
         return subjects.containsKey(language) ? language : Languages.defaultLanguage();
     }
 
+    /**
+     * Whether it may be sent: it has a subject and a body in the site's default language, the one
+     * a signer of any language it lacks receives. A prepared draft (a milestone's message written
+     * only in Spanish, say) is saved without it and waits for the organizer to write it.
+     */
+    public boolean readyToSend() {
+        String language = Languages.defaultLanguage();
+        return !subject(language).isEmpty() && !body(language).isEmpty();
+    }
+
     /** The areas and ZIP codes it goes to; empty for all. */
     public Set<String> places() {
         return places(audience);

@@ -1,6 +1,8 @@
 package org.firmas.update.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -38,5 +40,14 @@ class UpdateDraftTest {
         assertEquals("en", EN_PT.mailLanguage("es"));
         assertEquals("en", EN_PT.mailLanguage("en"));
         assertEquals("en", EN_PT.mailLanguage(null));
+    }
+
+    @Test
+    void onlyAnUpdateWithTheEnglishSubjectAndBodyMayBeSent() {
+        assertTrue(EN_PT.readyToSend());
+        assertFalse(new UpdateDraft(Map.of("es", "Ya somos mil"), Map.of("es", "¡Gracias!"), "").readyToSend(),
+                "a milestone's message written only in Spanish");
+        assertFalse(new UpdateDraft(Map.of("en", "Subject only", "es", "Asunto"), Map.of("es", "Cuerpo"), "").readyToSend());
+        assertFalse(new UpdateDraft(Map.of("en", " "), Map.of("en", "Body only"), "").readyToSend());
     }
 }
