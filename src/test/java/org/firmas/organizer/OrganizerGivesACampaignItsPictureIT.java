@@ -11,7 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,8 +65,9 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign_image_variant WHERE campaign_id = ?", id),
                 "nothing refused is stored");
 
+        byte[] upload = photo();
         ConsoleClient.Response saved = console.upload(console.get(imagePage), "image", Map.of("alt_en", ALT_EN, "alt_es", ALT_ES),
-                Map.of("file", new ConsoleClient.FileField("vigil.jpg", photo())), "save");
+                Map.of("file", new ConsoleClient.FileField("vigil.jpg", upload)), "save");
         assertEquals(302, saved.status(), saved.text());
         assertTrue(console.get(saved.location()).text().contains("The header image is saved"));
         assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM campaign_image_variant WHERE campaign_id = ?", id));
@@ -93,10 +99,11 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         assertEquals(200, served.status());
         assertEquals("image/jpeg", served.header("Content-Type"));
         assertEquals("nosniff", served.header("X-Content-Type-Options"));
-        assertTrue(served.header("Cache-Control").contains("max-age=31536000"), served.header("Cache-Control"));
+        assertEquals("public, max-age=86400", served.header("Cache-Control"), "a removed picture leaves caches within a day");
         assertFalse(served.body().contains("GPSLatitude"), "where the photo was taken is not served");
+        assertNamedByServedBytes(picture.attr("src"), upload);
         assertEquals(404, site().get(picture.attr("src").replaceAll("/[0-9a-f]{64}/", "/" + "0".repeat(64) + "/"), "en").status(),
-                "an image's address names its upload");
+                "an image's address names its bytes");
 
         aShareImageTakesOverLinkPreviewsUntilItIsRemoved(console, imagePage, slug, id, shareImage.getPath());
 
@@ -105,6 +112,42 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         Document without = Eventually.await(Duration.ofSeconds(15), () -> site().campaign(slug, "en").document(),
                 page -> page.selectFirst("img.header-image") == null);
         assertEquals("summary", meta(without, "name", "twitter:card"));
+    }
+
+    /**
+     * A campaign file names its picture; when the file is read again with only a description
+     * changed, the description is written and the picture, the same file, is not decoded and
+     * stored again (its rows are not rewritten, so PostgreSQL's row versions stay the same).
+     */
+    @Test
+    void aCampaignFilesPictureIsStoredOnceThoughItsDescriptionChanges() throws IOException {
+        String slug = "filed-picture-" + UUID.randomUUID().toString().substring(0, 8);
+        Path folder = Path.of(System.getProperty("firmas.testCampaigns"));
+        Path file = folder.resolve(slug + ".yaml");
+        Path picture = folder.resolve(slug + ".jpg");
+        String sample = Files.readString(Path.of("campaigns", "shut-down-berks.yaml")).replace("file: berks-vigil.jpg", "file: " + slug + ".jpg");
+        String firstAlt = "A drawing of neighbours holding candles at dusk outside the fenced Berks County Residential Center";
+        try {
+            Files.copy(Path.of("campaigns", "berks-vigil.jpg"), picture);
+            Files.writeString(file, sample);
+            Eventually.await(Duration.ofSeconds(15), () -> headerAlt(slug), firstAlt::equals);
+            long id = TestDatabase.number("SELECT id FROM campaign WHERE slug = ?", slug);
+            String rowVersions = "SELECT string_agg(xmin::text, ',' ORDER BY width) FROM campaign_image_variant WHERE campaign_id = ?";
+            String stored = TestDatabase.text(rowVersions, id);
+
+            Files.writeString(file, sample.replace(firstAlt, "Neighbours with candles at dusk by the fence of the Berks center"));
+            Eventually.await(Duration.ofSeconds(15), () -> headerAlt(slug), alt -> alt.startsWith("Neighbours with candles"));
+
+            assertEquals(stored, TestDatabase.text(rowVersions, id), "the unchanged picture is not stored again");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(picture);
+        }
+    }
+
+    private String headerAlt(String slug) {
+        Element picture = site().campaign(slug, "en").document().selectFirst("img.header-image");
+        return picture == null ? "" : picture.attr("alt");
     }
 
     /**
@@ -123,8 +166,9 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         assertTrue(fileError.text().startsWith("Este arquivo não é uma imagem JPEG ou PNG"), fileError.text());
         assertNotNull(refused.selectFirst("#shareImage [aria-describedby~=shareFile-error]"), "the field points at its error");
 
+        byte[] upload = poster();
         ConsoleClient.Response saved = console.upload(console.get(imagePage), "shareImage", described,
-                Map.of("shareFile", new ConsoleClient.FileField("headline.png", poster())), "saveShare");
+                Map.of("shareFile", new ConsoleClient.FileField("headline.png", upload)), "saveShare");
         assertEquals(302, saved.status(), saved.text());
         assertTrue(console.get(saved.location()).text().contains("The share image is saved"));
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM campaign_share_image_variant WHERE campaign_id = ?", id));
@@ -148,6 +192,8 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         assertEquals(200, served.status());
         assertEquals("image/jpeg", served.header("Content-Type"));
         assertEquals(List.of(1200, 630), dimensions(served.body()));
+        assertEquals("public, max-age=86400", served.header("Cache-Control"));
+        assertNamedByServedBytes(preview.getPath(), upload);
 
         ConsoleClient.Response removed = console.act(console.get(imagePage), "removeShareImage", Map.of(), "removeShare");
         assertTrue(removed.text().contains("The share image is removed"), removed.text());
@@ -156,6 +202,25 @@ class OrganizerGivesACampaignItsPictureIT extends FirmasIT {
         assertEquals(headerPreviewPath, URI.create(meta(fallback, "property", "og:image")).getPath());
         assertEquals(ALT_EN, meta(fallback, "property", "og:image:alt"));
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM campaign_share_image_variant WHERE campaign_id = ?", id));
+    }
+
+    /**
+     * The address names the SHA-256 of the bytes it serves, never the upload's: whoever holds the
+     * original file cannot find the campaign by its hash.
+     */
+    private void assertNamedByServedBytes(String address, byte[] upload) {
+        TestHttpClient http = TestHttpClient.withoutCookies(baseUri(), Duration.ofSeconds(10), HttpClient.Version.HTTP_1_1);
+        byte[] served = http.send("GET", http.resolve(address.substring(address.indexOf("campaign-images/"))), Map.of(), null).body();
+        assertFalse(address.contains(sha256(upload)), address);
+        assertTrue(address.contains("/" + sha256(served) + "/"), address);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A tall PNG, as a poster with a headline is made. */

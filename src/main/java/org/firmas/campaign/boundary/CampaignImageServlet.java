@@ -14,16 +14,17 @@ import org.firmas.campaign.entity.ImagePurpose;
 import org.firmas.campaign.entity.ImageVariant;
 
 /**
- * {@code GET /campaign-images/{campaign id}/{upload sha256}/{width}.jpg} (or {@code .png}): one
- * size of a campaign's header image, and {@code /campaign-images/{campaign id}/share/{upload
- * sha256}/1200.jpg} its share image, from this site, never another. The address changes with the
- * upload, so browsers and caches may keep it for a year; an address of a replaced image is gone.
+ * {@code GET /campaign-images/{campaign id}/{sha256}/{width}.jpg} (or {@code .png}): one size of a
+ * campaign's header image, and {@code /campaign-images/{campaign id}/share/{sha256}/1200.jpg} its
+ * share image, from this site, never another. The hash is of the bytes served, so the address
+ * changes with the picture and says nothing about the upload. Browsers and caches keep a size for a
+ * day only: a replaced or removed picture, whose address is gone at once, is gone from them a day later.
  */
 @WebServlet(StoredImage.PATH_PREFIX + "*")
 public class CampaignImageServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile("/([0-9]{1,18})/(share/)?([0-9a-f]{64})/([0-9]{1,5})\\.(jpg|png)");
-    private static final String A_YEAR = "public, max-age=31536000, immutable";
+    static final String A_DAY = "public, max-age=86400";
 
     @Inject
     CampaignImages images;
@@ -40,7 +41,7 @@ public class CampaignImageServlet extends HttpServlet {
             return;
         }
         response.setContentType(size.get().contentType());
-        response.setHeader("Cache-Control", A_YEAR);
+        response.setHeader("Cache-Control", A_DAY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(size.get().bytes().length);
         response.getOutputStream().write(size.get().bytes());

@@ -67,9 +67,10 @@ public class CampaignImages {
             deleteSizes(purpose, campaignId);
             for (ImageVariant variant : accepted.variants()) {
                 em.createNativeQuery("INSERT INTO " + purpose.variantTable()
-                                + " (campaign_id, width, height, content_type, upload_sha256, bytes) VALUES (?, ?, ?, ?, ?, ?)")
+                                + " (campaign_id, width, height, content_type, upload_sha256, content_sha256, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)")
                         .setParameter(1, campaignId).setParameter(2, variant.width()).setParameter(3, variant.height())
-                        .setParameter(4, variant.contentType()).setParameter(5, variant.uploadHash()).setParameter(6, variant.bytes())
+                        .setParameter(4, variant.contentType()).setParameter(5, accepted.uploadHash())
+                        .setParameter(6, variant.contentHash()).setParameter(7, variant.bytes())
                         .executeUpdate();
             }
             writeAltTexts(purpose, campaignId, altTexts);
@@ -78,8 +79,9 @@ public class CampaignImages {
     }
 
     /**
-     * The image a campaign file names, stored unless it is the one already stored with the same
-     * descriptions, so reading the folder again writes nothing. Empty when stored or unchanged.
+     * The image a campaign file names, stored unless the same file (by its SHA-256) is stored
+     * already: then only changed descriptions are written, and the picture is not decoded again,
+     * so reading the folder again at each start costs no decoding. Empty when stored or unchanged.
      */
     public Optional<ImageCheck.Refused> adoptFile(ImagePurpose purpose, long campaignId, Path file, Map<String, String> altTexts)
             throws IOException {
@@ -87,9 +89,10 @@ public class CampaignImages {
         try (InputStream in = Files.newInputStream(file)) {
             upload = in.readNBytes(ImageCheck.MAX_UPLOAD_BYTES + 1);
         }
-        Optional<StoredImage> stored = read(new Key(purpose, campaignId));
-        if (stored.isPresent() && stored.get().uploadHash().equals(ImageVariants.sha256(upload))
-                && stored.get().altTexts().equals(altTexts)) {
+        if (storedUpload(purpose, campaignId).filter(ImageVariants.sha256(upload)::equals).isPresent()) {
+            if (!read(new Key(purpose, campaignId)).map(StoredImage::altTexts).orElse(Map.of()).equals(altTexts)) {
+                self().describe(purpose, campaignId, altTexts);
+            }
             return Optional.empty();
         }
         return self().replace(purpose, campaignId, upload, altTexts) instanceof ImageCheck.Refused refused
@@ -121,18 +124,25 @@ public class CampaignImages {
         return cached.image();
     }
 
-    /** One size's bytes, if the campaign's image for the purpose is still the one of that upload. */
+    /** One size's bytes, if the campaign's image for the purpose still has a size with that hash. */
     @Transactional
-    public Optional<ImageVariant> size(ImagePurpose purpose, long campaignId, String uploadHash, int width) {
+    public Optional<ImageVariant> size(ImagePurpose purpose, long campaignId, String contentHash, int width) {
         List<?> rows = em.createNativeQuery("SELECT height, content_type, bytes FROM " + purpose.variantTable()
-                        + " WHERE campaign_id = ? AND upload_sha256 = ? AND width = ?")
-                .setParameter(1, campaignId).setParameter(2, uploadHash).setParameter(3, width).getResultList();
+                        + " WHERE campaign_id = ? AND content_sha256 = ? AND width = ?")
+                .setParameter(1, campaignId).setParameter(2, contentHash).setParameter(3, width).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst()
-                .map(row -> new ImageVariant(width, ((Number) row[0]).intValue(), (String) row[1], (byte[]) row[2], uploadHash));
+                .map(row -> new ImageVariant(width, ((Number) row[0]).intValue(), (String) row[1], (byte[]) row[2], contentHash));
+    }
+
+    /** The SHA-256 of the upload the stored image was made from, if there is one. */
+    private Optional<String> storedUpload(ImagePurpose purpose, long campaignId) {
+        List<?> hashes = em.createNativeQuery("SELECT upload_sha256 FROM " + purpose.variantTable() + " WHERE campaign_id = ?")
+                .setParameter(1, campaignId).setMaxResults(1).getResultList();
+        return hashes.stream().map(hash -> ((String) hash).strip()).findFirst();
     }
 
     private Optional<StoredImage> read(Key key) {
-        List<?> sizes = em.createNativeQuery("SELECT width, height, content_type, upload_sha256 FROM " + key.purpose().variantTable()
+        List<?> sizes = em.createNativeQuery("SELECT width, height, content_type, content_sha256 FROM " + key.purpose().variantTable()
                 + " WHERE campaign_id = ?").setParameter(1, key.campaignId()).getResultList();
         if (sizes.isEmpty()) {
             return Optional.empty();
@@ -143,9 +153,9 @@ public class CampaignImages {
             Object[] columns = (Object[]) row;
             altTexts.put((String) columns[0], (String) columns[1]);
         }
-        String hash = ((String) ((Object[]) sizes.get(0))[3]).strip();
-        return Optional.of(new StoredImage(key.purpose(), key.campaignId(), hash, sizes.stream().map(Object[].class::cast)
-                .map(row -> new StoredImage.Size(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (String) row[2]))
+        return Optional.of(new StoredImage(key.purpose(), key.campaignId(), sizes.stream().map(Object[].class::cast)
+                .map(row -> new StoredImage.Size(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (String) row[2],
+                        ((String) row[3]).strip()))
                 .toList(), altTexts));
     }
 

@@ -60,6 +60,11 @@ final class ExifOrientation {
         return 1;
     }
 
+    /** Whether the orientation turns the picture a quarter, so its width becomes its height. */
+    static boolean sideways(int orientation) {
+        return orientation >= 5 && orientation <= 8;
+    }
+
     /** The image turned and mirrored as the orientation says, upright. */
     static BufferedImage upright(BufferedImage image, int orientation) {
         if (orientation <= 1 || orientation > 8) {
@@ -67,7 +72,7 @@ final class ExifOrientation {
         }
         int width = image.getWidth();
         int height = image.getHeight();
-        boolean sideways = orientation >= 5;
+        boolean sideways = sideways(orientation);
         AffineTransform turn = new AffineTransform();
         switch (orientation) {
             case 2 -> turn.setTransform(-1, 0, 0, 1, width, 0);

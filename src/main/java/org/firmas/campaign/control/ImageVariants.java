@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -31,7 +30,7 @@ import org.firmas.campaign.entity.ImageVariant;
  * drawn afresh from the decoded pixels and encoded without any of the upload's metadata: a phone's
  * photo carries where it was taken (EXIF GPS), which an organizer's photo must never publish. The
  * file's own header decides its type, never its name; its dimensions are read before its pixels, so
- * a small file that would unpack into gigabytes is refused before it is decoded.
+ * a small file that would unpack into gigabytes is refused, or decoded only in part (see {@link DecodePlan}).
  */
 public final class ImageVariants {
 
@@ -71,16 +70,15 @@ public final class ImageVariants {
                 reader.setInput(input, true, true);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
-                if (width * height > MAX_PIXELS) {
+                if (width < 1 || height < 1 || width * height > MAX_PIXELS) {
                     return new ImageCheck.Refused(Reason.TOO_MANY_PIXELS, MAX_PIXELS / 1_000_000);
                 }
-                BufferedImage decoded = reader.read(0, subsampled(reader, width, height, purpose));
-                if ("jpeg".equals(format)) {
-                    decoded = ExifOrientation.upright(decoded, ExifOrientation.of(upload));
-                }
+                int orientation = "jpeg".equals(format) ? ExifOrientation.of(upload) : 1;
+                DecodePlan plan = DecodePlan.of(reader, purpose, ExifOrientation.sideways(orientation));
+                BufferedImage decoded = reader.read(0, plan.param(reader));
                 return new ImageCheck.Accepted(purpose == ImagePurpose.SHARE
-                        ? List.of(shareImage(decoded, sha256(upload)))
-                        : variants(decoded, "png".equals(format), sha256(upload)));
+                        ? List.of(shareImage(decoded, orientation))
+                        : variants(decoded, orientation, "png".equals(format)), sha256(upload));
             } finally {
                 reader.dispose();
             }
@@ -91,38 +89,39 @@ public final class ImageVariants {
     }
 
     /**
-     * Reads a huge photo at every n-th pixel, to keep memory small, also for a picture one pixel wide
-     * and millions tall: for the header its longer side stays at least twice the widest size; for
-     * the share image its shorter side stays twice the share image's width, whichever way it turns.
+     * Always a JPEG, whose every preview shows it: a transparent PNG's background becomes white. Cut
+     * and scaled as stored, then turned upright, so the turn costs only a buffer of the served size.
      */
-    private static ImageReadParam subsampled(ImageReader reader, long width, long height, ImagePurpose purpose) {
-        ImageReadParam param = reader.getDefaultReadParam();
-        long step = purpose == ImagePurpose.SHARE
-                ? Math.min(width, height) / (2 * ImagePurpose.SHARE_WIDTH)
-                : Math.max(width, height) / (2 * WIDTHS.get(WIDTHS.size() - 1));
-        param.setSourceSubsampling((int) Math.max(1, step), (int) Math.max(1, step), 0, 0);
-        return param;
+    private static ImageVariant shareImage(BufferedImage decoded, int orientation) throws IOException {
+        boolean sideways = ExifOrientation.sideways(orientation);
+        BufferedImage cropped = ExifOrientation.upright(CoverCrop.of(decoded,
+                sideways ? ImagePurpose.SHARE_HEIGHT : ImagePurpose.SHARE_WIDTH,
+                sideways ? ImagePurpose.SHARE_WIDTH : ImagePurpose.SHARE_HEIGHT), orientation);
+        return served(cropped.getWidth(), cropped.getHeight(), ImageVariant.JPEG, jpeg(cropped));
     }
 
-    /** Always a JPEG, whose every preview shows it: a transparent PNG's background becomes white. */
-    private static ImageVariant shareImage(BufferedImage decoded, String uploadHash) throws IOException {
-        BufferedImage cropped = CoverCrop.of(decoded, ImagePurpose.SHARE_WIDTH, ImagePurpose.SHARE_HEIGHT);
-        return new ImageVariant(cropped.getWidth(), cropped.getHeight(), ImageVariant.JPEG, jpeg(cropped), uploadHash);
-    }
-
-    private static List<ImageVariant> variants(BufferedImage decoded, boolean png, String uploadHash) throws IOException {
+    /** Each width of the upright picture, scaled as stored and then turned, as the share image is. */
+    private static List<ImageVariant> variants(BufferedImage decoded, int orientation, boolean png) throws IOException {
+        boolean sideways = ExifOrientation.sideways(orientation);
+        int uprightWidth = sideways ? decoded.getHeight() : decoded.getWidth();
+        int uprightHeight = sideways ? decoded.getWidth() : decoded.getHeight();
         List<Integer> widths = new ArrayList<>();
         for (int width : WIDTHS) {
-            widths.add(Math.min(width, decoded.getWidth()));
+            widths.add(Math.min(width, uprightWidth));
         }
         List<ImageVariant> variants = new ArrayList<>();
         for (int width : widths.stream().distinct().toList()) {
-            int height = Math.max(1, (int) Math.round((double) decoded.getHeight() * width / decoded.getWidth()));
-            BufferedImage scaled = scaled(decoded, width, height, png);
-            variants.add(new ImageVariant(width, height, png ? ImageVariant.PNG : ImageVariant.JPEG,
-                    png ? png(scaled) : jpeg(scaled), uploadHash));
+            int height = Math.max(1, (int) Math.round((double) uprightHeight * width / uprightWidth));
+            BufferedImage scaled = ExifOrientation.upright(
+                    scaled(decoded, sideways ? height : width, sideways ? width : height, png), orientation);
+            variants.add(served(width, height, png ? ImageVariant.PNG : ImageVariant.JPEG, png ? png(scaled) : jpeg(scaled)));
         }
         return List.copyOf(variants);
+    }
+
+    /** A size named by the hash of its own bytes, which tells nothing about the upload it came from. */
+    private static ImageVariant served(int width, int height, String contentType, byte[] bytes) {
+        return new ImageVariant(width, height, contentType, bytes, sha256(bytes));
     }
 
     /** Halves the image until one last smooth step reaches the size: one big bicubic step would alias. */
@@ -184,7 +183,7 @@ public final class ImageVariants {
         return true;
     }
 
-    /** The SHA-256 of an upload, in hex: what names its sizes' addresses. */
+    /** The SHA-256 of the bytes, in hex: of a served size, its address; of an upload, how an unchanged file is recognised. */
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

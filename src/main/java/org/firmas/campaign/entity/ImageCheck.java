@@ -8,7 +8,11 @@ public sealed interface ImageCheck {
     /** The most bytes an upload may have: a phone's photo fits. */
     int MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
-    record Accepted(List<ImageVariant> variants) implements ImageCheck {
+    /**
+     * The sizes to serve, and the SHA-256 of the upload they were made from: stored to recognise the
+     * same file when a campaign file names it again, never part of an address.
+     */
+    record Accepted(List<ImageVariant> variants, String uploadHash) implements ImageCheck {
         public Accepted {
             variants = List.copyOf(variants);
         }

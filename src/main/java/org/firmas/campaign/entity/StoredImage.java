@@ -6,13 +6,12 @@ import java.util.Map;
 
 /**
  * What a page needs to show or share a campaign's header or share image: its sizes (without their
- * bytes), narrowest first, the upload's SHA-256 that names their addresses, and the alt text in
- * each language.
+ * bytes, each named by their SHA-256), narrowest first, and the alt text in each language.
  */
-public record StoredImage(ImagePurpose purpose, long campaignId, String uploadHash, List<Size> sizes, Map<String, String> altTexts) {
+public record StoredImage(ImagePurpose purpose, long campaignId, List<Size> sizes, Map<String, String> altTexts) {
 
-    /** One served size of the image. */
-    public record Size(int width, int height, String contentType) {
+    /** One served size of the image; {@code contentHash} is the SHA-256 of its bytes. */
+    public record Size(int width, int height, String contentType, String contentHash) {
 
         public String extension() {
             return ImageVariant.PNG.equals(contentType) ? "png" : "jpg";
@@ -40,7 +39,7 @@ public record StoredImage(ImagePurpose purpose, long campaignId, String uploadHa
      * or {@code /campaign-images/10/share/ab12…/1200.jpg} for a share image.
      */
     public String path(Size size) {
-        return PATH_PREFIX + campaignId + "/" + purpose.pathSegment() + uploadHash + "/" + size.width() + "." + size.extension();
+        return PATH_PREFIX + campaignId + "/" + purpose.pathSegment() + size.contentHash() + "/" + size.width() + "." + size.extension();
     }
 
     /** Where campaigns' images are served, below the site's root. */

@@ -81,6 +81,19 @@ class ImageVariantsTest {
     }
 
     @Test
+    void eachSizeIsNamedByItsOwnBytesNotByTheUpload() {
+        byte[] photo = encoded(drawn(2000, 1000, false), "jpeg");
+
+        ImageCheck.Accepted accepted = assertInstanceOf(ImageCheck.Accepted.class, ImageVariants.of(photo));
+
+        assertEquals(ImageVariants.sha256(photo), accepted.uploadHash());
+        for (ImageVariant variant : accepted.variants()) {
+            assertEquals(ImageVariants.sha256(variant.bytes()), variant.contentHash());
+            assertFalse(variant.contentHash().equals(accepted.uploadHash()));
+        }
+    }
+
+    @Test
     void textNamedLikeAPictureIsRefused() {
         ImageCheck check = ImageVariants.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
 
