@@ -9,7 +9,9 @@
 // A PATH starting with + is loaded with the session cookie of --session (a logged-in organizer's).
 // Console pages (under /organize/) get axe-core, the Nu checker, the request list and the width
 // check but no Lighthouse, whose SEO audit marks down the console's noindex and whose runs would
-// double the audit's time.
+// double the audit's time. Lighthouse's performance is measured in the first language only: a page
+// loads the same styles, images and no scripts in every language, and its runs are most of the
+// audit's time; the other categories are scored in every language.
 //
 // Run it from the folder where `npm ci` installed package.json (see docs/quality.md).
 import {spawn} from 'node:child_process';
@@ -26,6 +28,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const WITHOUT_PERFORMANCE = CATEGORIES.filter(category => category !== 'performance');
 // The audits the performance score is made of (the metrics), and the request list.
 const PERFORMANCE_AUDITS = [...defaultConfig.categories.performance.auditRefs.filter(ref => ref.weight > 0)
   .map(ref => ref.id), 'network-requests'];
@@ -49,7 +52,7 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
 const targets = options.paths.flatMap(written => options.languages.map(language => {
   const loggedIn = written.startsWith('+');
   const page = written.replace(/^\+/, '');
-  return {page, language, loggedIn, inConsole: page.startsWith('/organize/'),
+  return {page, language, loggedIn, inConsole: page.startsWith('/organize/'), measuresPerformance: language === options.languages[0],
     url: withLanguage(new URL(page.replace(/^\//, ''), base), language).href};
 }));
 if (targets.some(target => target.loggedIn) && !options.session) usage('logged-in pages (+PATH) need --session NAME=VALUE');
@@ -215,25 +218,28 @@ async function runAxe(pages) {
 }
 
 /**
- * Lighthouse on one Chromium, in the default mobile form factor, up to `options.runs` times per page:
- * the first run scores every category, the others only what the performance score is made of. The
- * runs stop once a majority of them fall on one side of the bar, as further ones could not move the
- * median across it: with three, the third runs only when the first two disagree.
+ * Lighthouse on one Chromium, in the default mobile form factor. A page whose performance is measured
+ * runs up to `options.runs` times: the first run scores every category, the others only what the
+ * performance score is made of. The runs stop once a majority of them fall on one side of the bar, as
+ * further ones could not move the median across it: with three, the third runs only when the first
+ * two disagree. Any other page runs once, without performance.
  */
 async function runLighthouse(pages) {
   const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags});
   const results = new Map();
   try {
-    for (const {url} of pages) {
+    for (const {url, measuresPerformance} of pages) {
       const runs = [];
-      for (let i = 0; i < options.runs && !performanceDecided(runs); i++) {
-        const scope = i === 0 ? {onlyCategories: CATEGORIES} : {onlyAudits: PERFORMANCE_AUDITS};
+      const wanted = measuresPerformance ? options.runs : 1;
+      for (let i = 0; i < wanted && !(measuresPerformance && performanceDecided(runs)); i++) {
+        const scope = i > 0 ? {onlyAudits: PERFORMANCE_AUDITS}
+          : {onlyCategories: measuresPerformance ? CATEGORIES : WITHOUT_PERFORMANCE};
         // The full-page screenshot only illustrates the HTML report and costs a second or more per run.
         const {lhr} = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error',
           disableFullPageScreenshot: true, ...scope});
         runs.push(lhr);
       }
-      results.set(url, summarize(runs));
+      results.set(url, summarize(runs, measuresPerformance));
     }
   } finally {
     await chrome.kill();
@@ -260,9 +266,9 @@ function median(values) {
   return passing ? ascending[ascending.length - majority] : ascending[majority - 1];
 }
 
-function summarize(runs) {
+function summarize(runs, measuresPerformance) {
   const scores = {};
-  for (const category of CATEGORIES) {
+  for (const category of measuresPerformance ? CATEGORIES : WITHOUT_PERFORMANCE) {
     // Performance varies with the machine's load, so it is the median of all runs; the others come from the first.
     const perRun = (category === 'performance' ? runs : runs.slice(0, 1)).map(lhr => score(lhr.categories[category]));
     // A run without a score (Lighthouse failed) fails the category.
@@ -270,8 +276,8 @@ function summarize(runs) {
     scores[category] = {score: value, runs: perRun};
   }
   // The metrics of the median run say where performance points went.
-  const medianRun = runs.find(lhr => score(lhr.categories.performance) === scores.performance.score) ?? runs[0];
-  const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time',
+  const medianRun = runs.find(lhr => score(lhr.categories.performance) === scores.performance?.score) ?? runs[0];
+  const metrics = !measuresPerformance ? {} : Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time',
     'cumulative-layout-shift', 'speed-index'].map(id => [id, medianRun.audits[id]?.displayValue ?? null]));
   const failing = new Map(runs.flatMap(failingAudits).map(audit => [`${audit.category}/${audit.id}`, audit]));
   return {
@@ -306,7 +312,7 @@ function judge(target, vnuErrors, axe, lh) {
   for (const [viewport, width] of Object.entries(axe.widths)) {
     if (width.page > width.viewport) failures.push(`page ${width.page} px wide in the ${width.viewport} px ${viewport} viewport`);
   }
-  for (const category of lh ? CATEGORIES : []) {
+  for (const category of lh ? Object.keys(lh.scores) : []) {
     const {score: value, runs} = lh.scores[category];
     if (value === null || value < MIN_SCORE) {
       failures.push(`Lighthouse ${category} ${value} < ${MIN_SCORE} (runs ${runs.map(String).join(', ')})`);
@@ -336,8 +342,8 @@ function isThirdParty(url) {
 
 function printTable(report) {
   const header = ['page', 'lang', 'perf (runs)', 'a11y', 'bp', 'seo', 'axe', 'vnu', '3rd-party', 'width m/d', 'result'];
-  const lighthouse = page => page.lighthouse ? [
-    `${page.lighthouse.performance.score} (${page.lighthouse.performance.runs.map(String).join(' ')})`,
+  const performance = scored => scored ? `${scored.score} (${scored.runs.map(String).join(' ')})` : '-';
+  const lighthouse = page => page.lighthouse ? [performance(page.lighthouse.performance),
     page.lighthouse.accessibility.score, page.lighthouse['best-practices'].score, page.lighthouse.seo.score] : ['-', '-', '-', '-'];
   const rows = report.pages.map(page => [page.page.replace(/\/confirm\/[^/?]+/, '/confirm/<token>'), page.language,
     ...lighthouse(page), page.axe.violations.length, page.vnu.errors.length, page.requests.thirdParty.length,

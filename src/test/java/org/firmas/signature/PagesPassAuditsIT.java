@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pages a supporter passes through, from the list of campaigns to confirming a signature and
  * reading what is held about them, and the accessibility statement meet the bar of docs/quality.md
- * in every language of the site: Lighthouse (mobile) scores of 95 or more, no axe-core violation, no
+ * in every language of the site: Lighthouse (mobile) scores of 95 or more (performance measured in the
+ * first language, where every page loads the same assets as in the others), no axe-core violation, no
  * Nu HTML Checker error, not one request to another host, and no page wider than a phone's or a
  * desktop's screen. So do the organizer console's main pages, logged in as the demo admin, all but
  * Lighthouse. The site wears an organization's own name, logo and colours (site settings in the
@@ -215,12 +216,15 @@ class PagesPassAuditsIT {
             String where = names.getOrDefault(page.page(), names.getOrDefault("+" + page.page(), page.page()))
                     + " page [" + page.language() + "]";
             boolean console = page.page().startsWith("/organize/");
+            List<String> scored = console ? List.of()
+                    : CATEGORIES.stream().filter(category -> !category.equals("performance") || page.language().equals(LANGUAGES.get(0)))
+                    .toList();
             checks.add(() -> assertTrue(!page.httpStatus().isEmpty()
                     && page.httpStatus().values().stream().allMatch(status -> status.intValue() == 200),
                     where + ": HTTP status " + page.httpStatus()));
-            checks.add(() -> assertEquals(console ? Set.of() : Set.copyOf(CATEGORIES), page.lighthouse().keySet(),
-                    where + ": Lighthouse categories scored (none on console pages)"));
-            for (String category : console ? List.<String>of() : CATEGORIES) {
+            checks.add(() -> assertEquals(Set.copyOf(scored), page.lighthouse().keySet(),
+                    where + ": Lighthouse categories scored (none on console pages, performance in the first language)"));
+            for (String category : scored) {
                 Score score = page.lighthouse().get(category);
                 checks.add(() -> assertTrue(score.score() != null && score.score().intValue() >= MIN_SCORE,
                         where + ": Lighthouse " + category + " " + score.score() + " < " + MIN_SCORE + " (runs "

@@ -14,7 +14,8 @@ public record AuditReport(int exitCode, List<AuditedPage> pages) {
 
     /**
      * One page in one language; Lighthouse scores run from 0 to 100 and are null when a run failed,
-     * and there are none for console pages, which Lighthouse does not audit. The widths are the
+     * and there are none for console pages, which Lighthouse does not audit, and no performance
+     * score but in the first language. The widths are the
      * page's own in each viewport ("mobile 412 in 412").
      */
     public record AuditedPage(String page, String language, Map<String, Number> httpStatus,
@@ -36,8 +37,11 @@ public record AuditReport(int exitCode, List<AuditedPage> pages) {
     private static AuditedPage page(Map<String, Object> page) {
         Map<String, Object> lighthouse = object(page.get("lighthouse"));
         Map<String, Score> scores = new TreeMap<>();
-        for (String category : lighthouse.isEmpty() ? List.<String>of() : List.of("performance", "accessibility", "best-practices", "seo")) {
+        for (String category : List.of("performance", "accessibility", "best-practices", "seo")) {
             Map<String, Object> score = object(lighthouse.get(category));
+            if (score.isEmpty()) {
+                continue;
+            }
             scores.put(category, new Score((Number) score.get("score"), list(score.get("runs"))));
         }
         // What explains a category's score: the metrics for performance, the audits losing points elsewhere.
