@@ -10,12 +10,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firmas.testsupport.ConsoleClient;
@@ -33,9 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A supporter asks what is held about them: a link comes by mail (and nothing, with the very same
- * answer, for an address that never signed), shows every campaign they signed, online and on
- * paper, with what is kept for each, and lets them stop updates, withdraw a signature or erase
- * everything, after which the counts stay and the link works no more.
+ * answer at once, for an address that never signed), shows every campaign they signed, online and
+ * on paper, with what is kept for each, and lets them stop updates, withdraw a signature, end the
+ * link, or erase everything once they confirm it, after which the counts stay and the link works no more.
  */
 class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
 
@@ -56,7 +63,7 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
     }
 
     @Test
-    void theLinkShowsEveryCampaignSignedAndErasingEverythingKeepsTheCounts() {
+    void theLinkShowsEveryCampaignSignedAndErasingEverythingKeepsTheCounts() throws SQLException {
         PetitionSite site = site();
         String email = "ana." + UUID.randomUUID().toString().substring(0, 12) + "@example.net";
         Supporter.signsAndConfirms(site, mailbox(), SIGNING, SignatureForm.valid().withEmail(email)
@@ -68,14 +75,28 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
         long paperCount = Eventually.await(Duration.ofSeconds(10), () -> site.apiCount(paper), count -> count > 0);
 
         String stranger = "nobody." + UUID.randomUUID().toString().substring(0, 12) + "@example.net";
-        Page known = ask(site, email, "en");
-        Page unknown = ask(site, stranger, "en");
+        long before = TestDatabase.number("SELECT COALESCE(MAX(id), 0) FROM my_data_request");
+        Page known;
+        Page unknown;
+        try (Connection held = TestDatabase.connect()) {
+            // With the links locked no link can be issued: the page answers all the same, as it only stores the request.
+            held.setAutoCommit(false);
+            held.createStatement().execute("LOCK TABLE my_data_link IN EXCLUSIVE MODE");
+            known = answeredAtOnce(() -> ask(site, email, "en"));
+            unknown = answeredAtOnce(() -> ask(site, stranger, "en"));
+            assertEquals(2, TestDatabase.number("SELECT COUNT(*) FROM my_data_request WHERE id > ?", before),
+                    "both requests wait for the round");
+            held.rollback();
+        }
         assertEquals(302, known.status(), "the request redirects: " + known.text());
         assertEquals(known.status(), unknown.status(), "an unknown address gets the same answer");
         assertEquals(known.location(), unknown.location(), "and is sent to the same page");
         Page sent = site.get(known.location(), "en");
         assertEquals(sent.body(), site.get(unknown.location(), "en").body(), "the same page, word for word");
         assertTrue(sent.text().contains("If this address signed a petition here, a link is on its way to it."), sent.text());
+        assertEquals(0, Eventually.await(Duration.ofSeconds(30),
+                () -> TestDatabase.number("SELECT COUNT(*) FROM my_data_request WHERE id > ?", before), count -> count == 0),
+                "the round handles both requests and keeps neither");
 
         ReceivedMail mail = linkMail(email);
         assertEquals(SUBJECT, mail.subject());
@@ -106,7 +127,22 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
         assertEquals(3, ids.size());
 
         long queued = queueMailFor(ids.get(0), email);
-        Page erased = post(site, shown, "erase", "en");
+        long erasures = erasuresOfThree();
+        Page direct = site.post("my-data/" + token + "?lang=en", Map.of("do", "erase"), "en");
+        assertEquals(200, direct.status());
+        Page unconfirmed = site.post("my-data/" + token + "/erase?lang=en", Map.of("do", "erase-confirmed"), "en");
+        assertEquals("Erase all your data?", unconfirmed.document().selectFirst("h1").text(), unconfirmed.text());
+        assertEquals(ids, signatureIds(email), "a post that did not come from the confirmation page erases nothing");
+
+        Page asked = site.get(shown.document().getElementById("erase").attr("href"), "en");
+        assertEquals(200, asked.status());
+        assertEquals("no-store", asked.header("Cache-Control"));
+        assertEquals("Erase all your data?", asked.document().selectFirst("h1").text());
+        assertEquals(Set.of("Test petition for signing", "Test petition for hostile input", PAPER_TITLE),
+                Set.copyOf(asked.document().select("#erased-campaigns li").eachText()), "the page names every campaign");
+        assertTrue(asked.text().contains("Your signatures stay in the totals, as they were counted."), asked.text());
+        assertNotNull(asked.document().selectFirst("a#keep[href*=/my-data/" + token + "]"), "and offers to go back");
+        Page erased = post(site, asked, "erase-confirmed", "en");
         assertEquals(200, erased.status());
         assertEquals("Your data was erased", erased.document().selectFirst("h1").text());
 
@@ -115,8 +151,10 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
                 + "AND email = '' AND first_name = '' AND last_name = '' AND zip = '' AND phone IS NULL AND signer_comment IS NULL",
                 ids.get(0), ids.get(1), ids.get(2)), "the personal data of all three is gone");
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM outbox_message WHERE id = ?", queued), "the queued mail was dropped");
-        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM my_data_action WHERE action = 'ERASED' AND signature_ids = ?",
-                ids.get(0) + "," + ids.get(1) + "," + ids.get(2)), "the erasure is audited by signature ids");
+        assertEquals(erasures + 1, erasuresOfThree(), "the erasure is audited by how many signatures it erased");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM my_data_action WHERE action = 'ERASED' AND signature_ids <> ''"),
+                "and not by which");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM my_data_link WHERE email_key = ?", TestDatabase.emailKey(email)));
         assertEquals(signingCount, Eventually.await(Duration.ofSeconds(10), () -> site.apiCount(SIGNING), count -> count == signingCount));
         assertEquals(paperCount, site.apiCount(paper), "the counts stay");
 
@@ -154,8 +192,8 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM my_data_action WHERE action = 'WITHDREW' AND signature_ids = ?",
                 String.valueOf(ids.get(1))));
 
-        TestDatabase.update("UPDATE my_data_link SET created_at = created_at - INTERVAL '2 hours', "
-                + "expires_at = expires_at - INTERVAL '2 hours' WHERE email_key = ?", TestDatabase.emailKey(email));
+        TestDatabase.update("UPDATE my_data_link SET created_at = created_at - INTERVAL '90 minutes', "
+                + "expires_at = expires_at - INTERVAL '90 minutes' WHERE email_key = ?", TestDatabase.emailKey(email));
         Page expired = site.get("my-data/" + token + "?lang=en", "en");
         assertEquals("This link has expired", expired.document().getElementById("mydata-refused").text());
         assertTrue(expired.text().contains("A link to your data works for one hour. Ask for a new one."), expired.text());
@@ -164,6 +202,51 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
         assertEquals("This link has expired", refused.document().getElementById("mydata-refused").text());
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE email_key = ?", TestDatabase.emailKey(email)),
                 "an expired link erases nothing");
+
+        TestDatabase.update("UPDATE my_data_link SET created_at = created_at - INTERVAL '1 hour', "
+                + "expires_at = expires_at - INTERVAL '1 hour' WHERE email_key = ?", TestDatabase.emailKey(email));
+        assertEquals(0, Eventually.await(Duration.ofSeconds(30), () -> TestDatabase.number(
+                "SELECT COUNT(*) FROM my_data_link WHERE email_key = ?", TestDatabase.emailKey(email)), count -> count == 0),
+                "a link an hour past its expiry is deleted, with no new link asked for");
+    }
+
+    @Test
+    void aSignatureWhoseKeyARotationSuffixedIsFoundAndTheLinkEndsWhenAskedOrWhenNothingIsLeft() {
+        PetitionSite site = site();
+        String email = "eva." + UUID.randomUUID().toString().substring(0, 12) + "@example.net";
+        assertEquals(302, site.sign(SIGNING, SignatureForm.valid().withEmail(email), "en").status());
+        assertEquals(302, site.sign(PHONES, SignatureForm.valid().withEmail(email), "en").status());
+        List<Long> ids = signatureIds(email);
+        // As a data key rotation leaves the later of two rows whose addresses became one canonical address.
+        TestDatabase.update("UPDATE signature SET email_key = email_key || ':' || CAST(id AS VARCHAR) WHERE id = ?", ids.get(1));
+
+        ask(site, email, "en");
+        String token = tokenOf(linkMail(email));
+        Page shown = site.get("my-data/" + token, "en");
+        assertEquals(Set.of("Test petition for signing", "Test petition for hostile input"),
+                Set.copyOf(shown.document().select("section.held h2").eachText()), "both signatures are shown");
+
+        long ended = TestDatabase.number("SELECT COUNT(*) FROM my_data_action WHERE action = 'LINK_ENDED'");
+        Page end = post(site, shown, "end", "en");
+        assertEquals("This link is ended", end.document().selectFirst("h1").text(), end.text());
+        assertEquals("This link does not work", site.get("my-data/" + token, "en").document().getElementById("mydata-refused").text());
+        assertEquals(ended + 1, TestDatabase.number("SELECT COUNT(*) FROM my_data_action WHERE action = 'LINK_ENDED'"),
+                "ending the link is audited");
+
+        ask(site, email, "en");
+        String again = Eventually.await(Duration.ofSeconds(30), () -> mailbox().to(email).stream()
+                .filter(received -> SUBJECT.equals(received.subject())).map(SupporterSeesAndErasesTheirDataIT::tokenOf)
+                .filter(found -> !found.equals(token)).findFirst().orElse(null), found -> found != null);
+        assertNotNull(again, "a second link comes");
+        Page withdrawn = followed(site, post(site, site.get("my-data/" + again, "en"), "withdraw-" + ids.get(0), "en"));
+        assertEquals(List.of("Test petition for hostile input"), withdrawn.document().select("section.held h2").eachText());
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM my_data_link WHERE email_key = ?", TestDatabase.emailKey(email)),
+                "a signature is left, and the link with it");
+        Page last = post(site, withdrawn, "withdraw-" + ids.get(1), "en");
+        assertEquals(302, last.status(), "the signature with the suffixed key is the address's too");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE id IN (?, ?)", ids.get(0), ids.get(1)));
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM my_data_link WHERE email_key = ?", TestDatabase.emailKey(email)),
+                "with the address's last signature gone, so is its link");
     }
 
     @Test
@@ -179,6 +262,21 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
         assertEquals("true", refused.document().getElementById("email").attr("aria-invalid"));
         Page empty = site.post("my-data", Map.of("email", " "), "en");
         assertEquals("Please enter your email address.", empty.document().getElementById("email-error").text());
+    }
+
+    /** The page's answer, which must come while the links are locked: the page waits for nothing the round does. */
+    private static Page answeredAtOnce(Supplier<Page> request) {
+        try {
+            return CompletableFuture.supplyAsync(request).get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the page waited for the link to be issued", e);
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long erasuresOfThree() {
+        return TestDatabase.number("SELECT COUNT(*) FROM my_data_action WHERE action = 'ERASED' AND signature_count = 3");
     }
 
     private static Page ask(PetitionSite site, String email, String language) {

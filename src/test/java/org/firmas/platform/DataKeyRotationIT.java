@@ -1,6 +1,7 @@
 package org.firmas.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.firmas.signature.entity.CanonicalEmail;
@@ -19,6 +21,7 @@ import org.firmas.testsupport.ReceivedMail;
 import org.firmas.testsupport.SignatureForm;
 import org.firmas.testsupport.Supporter;
 import org.firmas.testsupport.TestDatabase;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,7 +112,12 @@ class DataKeyRotationIT {
                     link + " shows the signature: " + shown.text());
             assertTrue(shown.text().contains("Updates from this campaign Stopped at your request"), shown.text());
         }
-        PetitionSite.Page erased = site.post(oldLink + "?lang=en", Map.of("do", "erase"), "en");
+        PetitionSite.Page asked = site.get(oldLink + "/erase?lang=en", "en");
+        Element confirm = asked.document().selectFirst("form#erase-confirmed");
+        assertNotNull(confirm, "the confirmation page offers its button: " + asked.text());
+        Map<String, String> confirmed = new LinkedHashMap<>();
+        confirm.select("input[type=hidden]").forEach(hidden -> confirmed.put(hidden.attr("name"), hidden.attr("value")));
+        PetitionSite.Page erased = site.post(confirm.attr("action"), confirmed, "en");
         assertEquals("Your data was erased", erased.document().selectFirst("h1").text(), erased.text());
         assertEquals(1, count(url, "SELECT COUNT(*) FROM signature WHERE paper_import_id IS NULL AND erased_at IS NOT NULL "
                 + "AND email = '' AND first_name = ''"), "the signature's personal data is gone");

@@ -115,7 +115,9 @@ class PagesPassAuditsIT {
             pages.put(checked("/confirm/" + token, CheckedPage.CONFIRM), "confirm");
             pages.put(checked("/accessibility", CheckedPage.STATEMENT), "accessibility statement");
             pages.put(checked("/my-data", CheckedPage.MY_DATA_REQUEST), "asking for one's data");
-            pages.put(checked(Supporter.asksForTheirData(site, outbox, listed.get("email")), CheckedPage.MY_DATA), "one's data");
+            String myData = Supporter.asksForTheirData(site, outbox, listed.get("email"));
+            pages.put(checked(myData, CheckedPage.MY_DATA), "one's data");
+            pages.put(checked(myData + "/erase", CheckedPage.MY_DATA_ERASE), "confirming one's data be erased");
             ConsoleClient console = new ConsoleClient(firmas.base());
             assertEquals(302, console.logIn(DEMO_ADMIN, DEMO_PASSWORD).status(), "the demo admin logs in");
             long id = campaignId(console);

@@ -8,7 +8,7 @@ import java.util.Locale;
  * of each kind and names each page it loads, so the statement cannot promise more or less.
  */
 public enum CheckedPage {
-    CAMPAIGNS, CAMPAIGN, THANKS, PARTNER_FORM, CONFIRM, UNSUBSCRIBE, MY_DATA_REQUEST, MY_DATA, STATEMENT;
+    CAMPAIGNS, CAMPAIGN, THANKS, PARTNER_FORM, CONFIRM, UNSUBSCRIBE, MY_DATA_REQUEST, MY_DATA, MY_DATA_ERASE, STATEMENT;
 
     /** Its name in the statement's bundle. */
     public String messageKey() {

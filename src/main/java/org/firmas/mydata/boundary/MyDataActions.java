@@ -3,6 +3,8 @@ package org.firmas.mydata.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +16,10 @@ import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.mydata.control.MyDataAudit;
 import org.firmas.mydata.control.MyDataLinks;
 import org.firmas.mydata.entity.LinkState;
+import org.firmas.mydata.entity.LinkToken;
 import org.firmas.mydata.entity.MyDataAction;
 import org.firmas.mydata.entity.SignedCampaign;
+import org.firmas.platform.KeyedHash;
 import org.firmas.signature.boundary.SupporterRecords;
 import org.firmas.signature.entity.HeldSignature;
 import org.firmas.signature.entity.UnsubscribeLink;
@@ -24,11 +28,14 @@ import org.firmas.update.boundary.Unsubscribing;
 /**
  * What a working "my data" link shows and does. Each action goes through the boundary that does
  * the same for the product's other links (withdrawal, retention's erasure, unsubscribing), and is
- * audited by signature ids. Every call checks the link again: it is carried in the page's forms,
+ * audited by signature ids (an erasure by its count). Every call checks the link again: it is carried in the page's forms,
  * not in a session.
  */
 @ApplicationScoped
 public class MyDataActions {
+
+    /** The keyed hash's purpose for the erase confirmation's value. */
+    private static final String CONFIRM_ERASE = "my-data-erase";
 
     @Inject
     MyDataLinks links;
@@ -44,6 +51,9 @@ public class MyDataActions {
 
     @Inject
     MyDataAudit audit;
+
+    @Inject
+    KeyedHash keyedHash;
 
     @Inject
     Clock clock;
@@ -91,14 +101,42 @@ public class MyDataActions {
         return state;
     }
 
-    /** Erases the address's data on every campaign (the counts stay), and with it every link of the address. */
+    /**
+     * What the confirmation page's form carries: bound to the link, and different from anything a
+     * page before it holds, so only a post from that page erases.
+     */
+    public String eraseConfirmation(String token) {
+        return keyedHash.of(CONFIRM_ERASE, LinkToken.hashOf(token));
+    }
+
+    /**
+     * Erases the address's data on every campaign (the counts stay), and with it every link of the
+     * address, once the confirmation page's value came with the post; null when it did not, and
+     * nothing happened.
+     */
     @Transactional
-    public LinkState eraseEverything(String token) {
+    public LinkState eraseEverything(String token, String confirmation) {
+        if (!LinkToken.isWellFormed(token) || confirmation == null || !MessageDigest.isEqual(
+                eraseConfirmation(token).getBytes(StandardCharsets.US_ASCII), confirmation.getBytes(StandardCharsets.US_ASCII))) {
+            return null;
+        }
         Instant now = clock.instant();
         LinkState state = links.state(token, now);
         if (state instanceof LinkState.Open open) {
-            audit.record(MyDataAction.ERASED, records.erase(open.emailKey()), now);
+            audit.recordErased(records.erase(open.emailKey()).size(), now);
             links.useUp(open.emailKey());
+        }
+        return state;
+    }
+
+    /** The supporter is done: the link stops working at once. */
+    @Transactional
+    public LinkState end(String token) {
+        Instant now = clock.instant();
+        LinkState state = links.state(token, now);
+        if (state instanceof LinkState.Open) {
+            links.end(token);
+            audit.record(MyDataAction.LINK_ENDED, List.of(), now);
         }
         return state;
     }

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves {@code /my-data}, where a supporter asks for their link, and {@code /my-data/{token}},
- * the link itself. Both pages post plain forms back to their own address: no view state and no
+ * Serves {@code /my-data}, where a supporter asks for their link, {@code /my-data/{token}},
+ * the link itself, and {@code /my-data/{token}/erase}, where erasing everything is confirmed. Both pages post plain forms back to their own address: no view state and no
  * session, the token the only thing that carries over. A malformed token gets the page that says
  * the link does not work, never an error.
  */
@@ -19,7 +19,7 @@ public class MyDataFilter extends HttpFilter {
 
     static final String TOKEN = "firmas.mydata.token";
 
-    private static final Pattern LINK = Pattern.compile("/my-data/([A-Za-z0-9_-]{1,100})/?");
+    private static final Pattern LINK = Pattern.compile("/my-data/([A-Za-z0-9_-]{1,100})(/erase)?/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,6 +33,7 @@ public class MyDataFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         Matcher link = LINK.matcher(path);
         request.setAttribute(TOKEN, link.matches() ? link.group(1) : "");
-        request.getRequestDispatcher("/mydata/view.xhtml").forward(request, response);
+        boolean erase = link.matches() && link.group(2) != null;
+        request.getRequestDispatcher(erase ? "/mydata/erase.xhtml" : "/mydata/view.xhtml").forward(request, response);
     }
 }

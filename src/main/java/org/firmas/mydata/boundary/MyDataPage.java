@@ -21,8 +21,9 @@ import org.firmas.platform.Messages;
 /**
  * The page behind a "my data" link: every signature of the address with what is held for it, and
  * the buttons that act on them. Each button is a plain form posting to the link itself; after an
- * action the page redirects to itself with what was done, except after erasing everything, when
- * the link stops working and the page says so at once.
+ * action the page redirects to itself with what was done, except after ending the link, when the
+ * page says at once that it works no more. Erasing everything is asked on a page of its own
+ * ({@link MyDataErasePage}): a post here never erases.
  */
 @Named
 @RequestScoped
@@ -38,7 +39,7 @@ public class MyDataPage {
     private Locale locale = Locale.ENGLISH;
     private MyDataActions.Shown shown = new MyDataActions.Shown(new LinkState.Unknown(), List.of());
     private String done;
-    private boolean erased;
+    private boolean ended;
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -53,11 +54,11 @@ public class MyDataPage {
                 case "withdraw" -> signature == null ? null : actions.withdraw(token, signature);
                 case "stop" -> signature == null ? null : actions.stopUpdates(token, signature);
                 case "stop-all" -> actions.stopUpdates(token, null);
-                case "erase" -> actions.eraseEverything(token);
+                case "end" -> actions.end(token);
                 default -> null;
             };
-            if (state instanceof LinkState.Open && "erase".equals(action)) {
-                erased = true;
+            if (state instanceof LinkState.Open && "end".equals(action)) {
+                ended = true;
                 return;
             }
             if (state instanceof LinkState.Open) {
@@ -76,20 +77,25 @@ public class MyDataPage {
         return request.getContextPath() + "/my-data/" + token + "?lang=" + locale.getLanguage();
     }
 
+    /** Where "erase everything" leads: the page that asks to confirm it. */
+    public String getEraseAddress() {
+        return MyDataErasePage.address(token, locale);
+    }
+
     public boolean isOpen() {
-        return !erased && shown.state() instanceof LinkState.Open;
+        return !ended && shown.state() instanceof LinkState.Open;
     }
 
     public boolean isExpired() {
-        return !erased && shown.state() instanceof LinkState.Expired;
+        return !ended && shown.state() instanceof LinkState.Expired;
     }
 
     public boolean isUnknown() {
-        return !erased && shown.state() instanceof LinkState.Unknown;
+        return !ended && shown.state() instanceof LinkState.Unknown;
     }
 
-    public boolean isErased() {
-        return erased;
+    public boolean isEnded() {
+        return ended;
     }
 
     /** What was just done ("withdrawn", "stopped"), or null. */

@@ -11,18 +11,23 @@ import org.firmas.delivery.boundary.MyDataMails;
 import org.firmas.delivery.entity.MyDataLinkMail;
 import org.firmas.mydata.control.MyDataAudit;
 import org.firmas.mydata.control.MyDataLinks;
+import org.firmas.mydata.control.MyDataRequestQueue;
 import org.firmas.mydata.entity.MyDataAction;
+import org.firmas.mydata.entity.PendingRequest;
 import org.firmas.signature.boundary.SupporterRecords;
 import org.firmas.signature.entity.HeldSignature;
 
 /**
- * A supporter asks for their "my data" link. The page answers the same whatever happens here, so
- * it tells nobody whether an address signed anything: the same lookups and the same charge
- * against the mail limits are made for every address, and only the link and its mail are left out
- * for one that signed nothing (or that the limits, the trap or a forged puzzle stop).
+ * A supporter asks for their "my data" link. The page only stores the request, the same work for
+ * every address, and answers at once, so neither its answer nor its time says whether an address
+ * signed anything. A round ({@link MyDataRequestRounds}) handles the request a moment later:
+ * screens it as the sign form is screened, and sends the link when the address signed something.
  */
 @ApplicationScoped
 public class MyDataRequests {
+
+    @Inject
+    MyDataRequestQueue queue;
 
     @Inject
     SupporterRecords records;
@@ -45,20 +50,46 @@ public class MyDataRequests {
 
     @Transactional
     public void request(LinkRequest request) {
+        queue.add(request.email(), request.language(), records.clientKey(request.clientAddress()),
+                request.honeypot() != null && !request.honeypot().isBlank(), request.proof(), clock.instant());
+    }
+
+    /**
+     * Handles the oldest request no other node holds, in one transaction with its link, mail and
+     * audit, and deletes it; false when none waits. A request stopped by the limits, the trap, a
+     * forged puzzle or the three links an hour, or from an address that signed nothing, goes
+     * without a trace.
+     */
+    @Transactional
+    public boolean handleOldest() {
+        Optional<PendingRequest> claimed = queue.claimOldest();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        PendingRequest request = claimed.get();
+        queue.remove(request.id());
         Instant now = clock.instant();
+        boolean allowed = records.mayMail(request.clientKey(), request.email(), request.trapFilled(), request.proof());
         String emailKey = records.addressKey(request.email());
         List<HeldSignature> held = records.heldFor(emailKey);
-        boolean allowed = records.mayMail(request.clientAddress(), request.email(), request.honeypot(), request.proof());
-        boolean notFlooded = links.recentlyIssued(emailKey, now) < MyDataLinks.PER_ADDRESS;
         // The newest address as the supporter typed it when signing: that is where their mail went before.
         Optional<HeldSignature> newest = held.stream().filter(signature -> signature.email() != null && !signature.email().isEmpty())
                 .reduce((older, newer) -> newer);
-        if (!allowed || !notFlooded || newest.isEmpty()) {
-            return;
+        if (!allowed || newest.isEmpty() || links.recentlyIssued(emailKey, now) >= MyDataLinks.PER_ADDRESS) {
+            return true;
         }
         MyDataLinks.Issued link = links.issue(request.email(), emailKey, now);
         mails.queue(new MyDataLinkMail(newest.get().id(), link.hash().substring(0, 32), newest.get().email(),
                 request.language(), link.token(), MyDataLinks.LIFETIME.toMinutes()));
         audit.record(MyDataAction.LINK_SENT, held.stream().map(HeldSignature::id).toList(), now);
+        return true;
+    }
+
+    /** Deletes links an hour past their expiry, and requests no round could handle within a link's lifetime. */
+    @Transactional
+    public void purge() {
+        Instant now = clock.instant();
+        links.purgeExpired(now);
+        queue.dropOlderThan(now.minus(MyDataLinks.LIFETIME));
     }
 }

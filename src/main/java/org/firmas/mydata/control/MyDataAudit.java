@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.firmas.mydata.entity.MyDataAction;
 
-/** Records what a supporter did through their link, by signature ids only, in the caller's transaction. */
+/**
+ * Records what a supporter did through their link, by signature ids only, in the caller's
+ * transaction. An erasure is recorded by how many signatures it erased, not which, so the audit
+ * keeps no tie between the action and the rows it blanked.
+ */
 @ApplicationScoped
 public class MyDataAudit {
 
@@ -24,6 +28,14 @@ public class MyDataAudit {
         em.createNativeQuery("INSERT INTO my_data_action (action, signature_ids, acted_at) VALUES (?, ?, ?)")
                 .setParameter(1, action.name())
                 .setParameter(2, ids.length() > MAX ? ids.substring(0, ids.lastIndexOf(',', MAX - 4)) + ",…" : ids)
+                .setParameter(3, now.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    public void recordErased(int signatures, Instant now) {
+        em.createNativeQuery("INSERT INTO my_data_action (action, signature_ids, signature_count, acted_at) VALUES (?, '', ?, ?)")
+                .setParameter(1, MyDataAction.ERASED.name())
+                .setParameter(2, signatures)
                 .setParameter(3, now.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
     }

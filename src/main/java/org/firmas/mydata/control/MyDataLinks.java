@@ -14,8 +14,9 @@ import org.firmas.platform.FieldCipher;
 
 /**
  * "My data" links, in the caller's transaction. A link works for an hour from the mail, for as many
- * views and actions as the supporter makes in that hour, and is used up when they erase
- * everything. Only the SHA-256 of its token is stored, with the address it went to, encrypted, and
+ * views and actions as the supporter makes in that hour, and is used up when they end it or erase
+ * everything. An expired link is kept one more hour, so that opening it says it expired rather
+ * than that it never worked, and then deleted. Only the SHA-256 of its token is stored, with the address it went to, encrypted, and
  * that address's key; a data key rotation moves both ({@link MyDataLinkRekeying}).
  */
 @ApplicationScoped
@@ -44,8 +45,6 @@ public class MyDataLinks {
     }
 
     public Issued issue(String email, String emailKey, Instant now) {
-        em.createNativeQuery("DELETE FROM my_data_link WHERE expires_at < ?")
-                .setParameter(1, now.minus(LIFETIME).atOffset(ZoneOffset.UTC)).executeUpdate();
         String token = LinkToken.fresh();
         String hash = LinkToken.hashOf(token);
         em.createNativeQuery("INSERT INTO my_data_link (token_hash, email, email_key, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
@@ -72,6 +71,23 @@ public class MyDataLinks {
         }
         Object[] row = (Object[]) rows.get(0);
         return ((Number) row[1]).intValue() == 1 ? new LinkState.Expired() : new LinkState.Open((String) row[0]);
+    }
+
+    /** Deletes the links that expired over an hour ago; how many. */
+    public int purgeExpired(Instant now) {
+        return em.createNativeQuery("DELETE FROM my_data_link WHERE expires_at < ?")
+                .setParameter(1, now.minus(LIFETIME).atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** The addresses (by key) that have a link now: a couple of hours' worth at most. */
+    public List<String> addressesWithLinks() {
+        return ((List<?>) em.createNativeQuery("SELECT DISTINCT email_key FROM my_data_link").getResultList()).stream()
+                .map(String.class::cast).toList();
+    }
+
+    /** This link stops working at once; its owner ended it. */
+    public void end(String token) {
+        em.createNativeQuery("DELETE FROM my_data_link WHERE token_hash = ?").setParameter(1, LinkToken.hashOf(token)).executeUpdate();
     }
 
     /** Every link of the address stops working: its data is gone. */

@@ -11,7 +11,7 @@ public sealed interface LinkState {
     record Expired() implements LinkState {
     }
 
-    /** Never issued, malformed, or used up by erasing everything. */
+    /** Never issued, malformed, ended by its owner, or used up by erasing everything. */
     record Unknown() implements LinkState {
     }
 }

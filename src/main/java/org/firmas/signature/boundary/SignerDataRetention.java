@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.firmas.campaign.boundary.SigningClosedStamp;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignReopened;
 import org.firmas.signature.control.UsedChallenges;
+import org.firmas.signature.entity.SignerKey;
 import org.firmas.signature.entity.SignersErased;
 
 /**
@@ -27,7 +29,7 @@ import org.firmas.signature.entity.SignersErased;
 public class SignerDataRetention {
 
     private static final String OF_CAMPAIGN = "erased_at IS NULL AND campaign_id = ?";
-    private static final String OF_ADDRESS = "erased_at IS NULL AND email_key = ?";
+    private static final String OF_ADDRESS = "erased_at IS NULL AND " + SignerKey.SQL;
 
     @PersistenceContext
     EntityManager em;
@@ -64,7 +66,7 @@ public class SignerDataRetention {
     public int eraseClosedBefore(Instant cutoff, Instant now) {
         int erased = 0;
         for (long campaignId : closedStamp.campaignsClosedBefore(cutoff)) {
-            erased += erase(OF_CAMPAIGN, campaignId, now).size();
+            erased += erase(OF_CAMPAIGN, now, campaignId).size();
         }
         return erased;
     }
@@ -75,22 +77,28 @@ public class SignerDataRetention {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Long> eraseSigner(String emailKey, Instant now) {
-        return erase(OF_ADDRESS, emailKey, now);
+        return erase(OF_ADDRESS, now, SignerKey.parameters(emailKey));
     }
 
-    private List<Long> erase(String erasable, Object which, Instant now) {
-        em.createNativeQuery("DELETE FROM signer_token WHERE signature_id IN (SELECT id FROM signature WHERE " + erasable + ")")
-                .setParameter(1, which).executeUpdate();
-        List<Long> ids = ((List<?>) em.createNativeQuery("SELECT id FROM signature WHERE " + erasable + " ORDER BY id")
-                .setParameter(1, which).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    private List<Long> erase(String erasable, Instant now, Object... which) {
+        List<Long> ids = ((List<?>) bound(em.createNativeQuery("SELECT id FROM signature WHERE " + erasable + " ORDER BY id"), 1, which)
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        bound(em.createNativeQuery("DELETE FROM signer_token WHERE signature_id IN (SELECT id FROM signature WHERE " + erasable + ")"),
+                1, which).executeUpdate();
         erasedSigners.fire(new SignersErased(ids));
-        em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
+        bound(em.createNativeQuery("UPDATE signature SET email = '', email_key = 'erased:' || CAST(id AS VARCHAR(20)), "
                         + "email_domain_key = '', first_name = '', last_name = '', zip = '', phone = NULL, signer_comment = NULL, "
                         + "ip_key = NULL, listed_publicly = FALSE, wants_updates = FALSE, partner_opt_in = FALSE, erased_at = ? WHERE " + erasable)
-                .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, which)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)), 2, which)
                 .executeUpdate();
         return ids;
+    }
+
+    private static Query bound(Query query, int first, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(first + i, values[i]);
+        }
+        return query;
     }
 
     /** Spent proof-of-work puzzles are kept only until they expire, when they could not be used again anyway. */

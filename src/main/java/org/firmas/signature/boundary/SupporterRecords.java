@@ -8,12 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.firmas.signature.control.EmailKeys;
 import org.firmas.signature.control.SigningScreen;
 import org.firmas.signature.entity.HeldSignature;
 import org.firmas.signature.entity.LinkResult;
 import org.firmas.signature.entity.SignatureStatus;
+import org.firmas.signature.entity.SignerKey;
 import org.firmas.signature.entity.SignaturesChanged;
 
 /**
@@ -27,7 +31,7 @@ public class SupporterRecords {
     /** The held columns only, through the entity's mappings, so address and phone come decrypted. */
     private static final String HELD = "select s.id, s.campaignId, s.email, s.firstName, s.lastName, s.zip, s.area, s.phone, "
             + "s.comment, s.language, s.source, s.status, s.createdAt, s.confirmedAt, s.paperImportId, s.listedPublicly, "
-            + "s.wantsUpdates, s.partnerOptIn from Signature s where s.emailKey = :emailKey order by s.createdAt, s.id";
+            + "s.wantsUpdates, s.partnerOptIn from Signature s where " + SignerKey.JPQL + " order by s.createdAt, s.id";
 
     @PersistenceContext
     EntityManager em;
@@ -54,15 +58,35 @@ public class SupporterRecords {
         return emailKeys.addressKey(email);
     }
 
+    /** The keyed hash a client address is kept and limited by. */
+    public String clientKey(String clientAddress) {
+        return screen.addressKey(clientAddress);
+    }
+
     /** Whether a mail to this address may go now, judged and counted as the sign form's confirmation mails are. */
-    public boolean mayMail(String clientAddress, String email, String honeypot, String proof) {
-        return screen.mayMail(new SigningScreen.Submission(clientAddress, email, honeypot, proof), emailKeys.domainKey(email));
+    public boolean mayMail(String clientKey, String email, boolean trapFilled, String proof) {
+        return screen.mayMail(new SigningScreen.MailAsked(clientKey, email, trapFilled, proof), emailKeys.domainKey(email));
     }
 
     /** Every signature of the address not yet erased, oldest first, decrypted. */
     public List<HeldSignature> heldFor(String emailKey) {
-        return em.createQuery(HELD, Object[].class).setParameter("emailKey", emailKey).getResultList().stream()
+        Object[] key = SignerKey.parameters(emailKey);
+        return em.createQuery(HELD, Object[].class).setParameter("keyFrom", key[0]).setParameter("keyTo", key[1])
+                .setParameter("key", key[2]).setParameter("keySuffixed", key[3]).getResultList().stream()
                 .map(SupporterRecords::held).toList();
+    }
+
+    /**
+     * Which of these addresses (by key) have nothing left once the given signatures are erased:
+     * they had some among them, and none besides. Asked while the erasure is under way, before the
+     * rows are blanked.
+     */
+    public List<String> leftWithNothing(Collection<String> emailKeys, List<Long> erasedIds) {
+        Set<Long> erased = new HashSet<>(erasedIds);
+        return emailKeys.stream().filter(emailKey -> {
+            List<Long> held = heldFor(emailKey).stream().map(HeldSignature::id).toList();
+            return held.stream().anyMatch(erased::contains) && erased.containsAll(held);
+        }).toList();
     }
 
     private static HeldSignature held(Object[] row) {

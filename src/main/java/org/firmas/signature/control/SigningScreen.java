@@ -61,16 +61,22 @@ public class SigningScreen {
     }
 
     /**
-     * Screens a request for a mail that is not a signature (a supporter's "my data" link) as the
-     * sign form is screened: a filled trap or a forged puzzle sends nothing, a missing puzzle (no
-     * JavaScript) is allowed, and the mail counts against the confirmation mails' limits.
+     * A request for a mail that is not a signature (a supporter's "my data" link), kept a moment
+     * before it is screened: the client by its keyed hash, whether the trap was filled, the puzzle.
      */
-    public boolean mayMail(Submission submission, String emailDomainKey) {
-        if (submission.honeypot() != null && !submission.honeypot().isBlank()
-                || proofOfWork.check(submission.proof()) == ProofOfWork.Verdict.INVALID) {
-            return false;
-        }
-        return limits.mayMail(addressKey(submission.clientAddress()), emailDomainKey, SharedMailProviders.includes(submission.email()));
+    public record MailAsked(String clientKey, String email, boolean trapFilled, String proof) {
+    }
+
+    /**
+     * Screens a request for a mail that is not a signature as the sign form is screened: a filled
+     * trap or a forged puzzle sends nothing, a missing puzzle (no JavaScript) is allowed. The mail
+     * counts against the confirmation mails' limits before anything is judged, so a request the
+     * trap or the puzzle stops costs what any other does and looks like one the limits stopped.
+     */
+    public boolean mayMail(MailAsked asked, String emailDomainKey) {
+        boolean withinLimits = limits.mayMail(asked.clientKey(), emailDomainKey, SharedMailProviders.includes(asked.email()));
+        boolean forged = proofOfWork.check(asked.proof()) == ProofOfWork.Verdict.INVALID;
+        return withinLimits && !asked.trapFilled() && !forged;
     }
 
     /** The keyed hash that stands for a client address wherever one is kept; an IPv6 client by its /64. */

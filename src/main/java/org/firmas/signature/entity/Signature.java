@@ -225,7 +225,7 @@ public class Signature {
     }
 
     public boolean hasEmailKey(String key) {
-        return emailKey.equals(key);
+        return SignerKey.matches(emailKey, key);
     }
 
     public Long getPaperImportId() {
