@@ -51,6 +51,11 @@ public final class KeptReadings<V> {
         }
     }
 
+    /** The campaign's reading is read again by the next view: this node has just changed what it reads. */
+    public void forget(long campaignId) {
+        byCampaign.remove(campaignId);
+    }
+
     private V readOrKeep(long campaignId, LongFunction<V> read, V last) {
         try {
             V value = read.apply(campaignId);

@@ -9,24 +9,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.firmas.campaign.control.ImageVariants;
 import org.firmas.campaign.entity.ImageCheck;
 import org.firmas.campaign.entity.ImagePurpose;
 import org.firmas.campaign.entity.ImageVariant;
 import org.firmas.campaign.entity.StoredImage;
+import org.firmas.platform.FaultEpisode;
+import org.firmas.platform.KeptReadings;
 
 /**
  * Campaigns' header and share images: stored in the database, so every node of a cluster serves
- * the same image, and read by the public pages through a short cache, so a page view costs no
- * query. A change shows on this node at once and on the others within {@link #FRESH_FOR}. Each
+ * the same image, and read by the public pages through a short cache ({@link KeptReadings}), so a
+ * page view costs no query and a database outage does not cost the page its picture. A change shows on this node at once and on the others within {@link #FRESH_FOR}. Each
  * purpose has its own tables, named by {@link ImagePurpose}, and is replaced or removed alone.
  */
 @ApplicationScoped
@@ -37,19 +41,17 @@ public class CampaignImages {
     private record Key(ImagePurpose purpose, long campaignId) {
     }
 
-    private record Cached(Optional<StoredImage> image, Instant readAt) {
-    }
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Clock clock;
-
-    @Inject
     jakarta.enterprise.inject.Instance<CampaignImages> proxy;
 
-    private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+    /** Per purpose; a database that cannot be read leaves pages the image last read, logged once. */
+    private final Map<ImagePurpose, KeptReadings<Optional<StoredImage>>> kept = new EnumMap<>(Arrays.stream(ImagePurpose.values())
+            .collect(Collectors.toMap(Function.identity(), purpose -> new KeptReadings<Optional<StoredImage>>(FRESH_FOR, Optional.empty(),
+                    new FaultEpisode(Logger.getLogger(CampaignImages.class.getName()),
+                            "Campaign images not read; pages show the last ones read", "Campaign images read again")))));
 
     /** This bean through its proxy, so a call from inside it still begins its transaction. */
     private CampaignImages self() {
@@ -114,14 +116,7 @@ public class CampaignImages {
 
     /** The campaign's image for the purpose as pages show it, at most {@link #FRESH_FOR} old. */
     public Optional<StoredImage> of(ImagePurpose purpose, long campaignId) {
-        Instant now = clock.instant();
-        Key key = new Key(purpose, campaignId);
-        Cached cached = cache.get(key);
-        if (cached == null || cached.readAt().plus(FRESH_FOR).isBefore(now)) {
-            cached = new Cached(read(key), now);
-            cache.put(key, cached);
-        }
-        return cached.image();
+        return kept.get(purpose).of(campaignId, id -> read(new Key(purpose, id)));
     }
 
     /** One size's bytes, if the campaign's image for the purpose still has a size with that hash. */
@@ -161,7 +156,7 @@ public class CampaignImages {
 
     private void deleteSizes(ImagePurpose purpose, long campaignId) {
         em.createNativeQuery("DELETE FROM " + purpose.variantTable() + " WHERE campaign_id = ?").setParameter(1, campaignId).executeUpdate();
-        cache.remove(new Key(purpose, campaignId));
+        kept.get(purpose).forget(campaignId);
     }
 
     private void writeAltTexts(ImagePurpose purpose, long campaignId, Map<String, String> altTexts) {
@@ -169,6 +164,6 @@ public class CampaignImages {
         altTexts.forEach((language, text) -> em.createNativeQuery(
                         "INSERT INTO " + purpose.altTable() + " (campaign_id, language, alt_text) VALUES (?, ?, ?)")
                 .setParameter(1, campaignId).setParameter(2, language).setParameter(3, text).executeUpdate());
-        cache.remove(new Key(purpose, campaignId));
+        kept.get(purpose).forget(campaignId);
     }
 }
