@@ -9,7 +9,9 @@ CREATE TABLE my_data_request (
     client_key   VARCHAR(64)   NOT NULL,
     trap_filled  BOOLEAN       NOT NULL,
     proof        VARCHAR(1000),
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- Rounds that began handling it: one that keeps failing is given up, not retried before the rest.
+    attempts     INTEGER       NOT NULL DEFAULT 0
 );
 
 -- An erasure is audited by how many signatures it erased, not which: the ids would tie the

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,6 +249,28 @@ class SupporterSeesAndErasesTheirDataIT extends FirmasIT {
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM signature WHERE id IN (?, ?)", ids.get(0), ids.get(1)));
         assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM my_data_link WHERE email_key = ?", TestDatabase.emailKey(email)),
                 "with the address's last signature gone, so is its link");
+    }
+
+    /** A request whose handling keeps failing (here, an address no key decrypts) is given up and holds up no one behind it. */
+    @Test
+    void aRequestThatCannotBeHandledIsGivenUpWithoutHoldingUpTheOthers() throws SQLException {
+        PetitionSite site = site();
+        String email = "rosa." + UUID.randomUUID().toString().substring(0, 12) + "@example.net";
+        Supporter.signsAndConfirms(site, mailbox(), SIGNING, SignatureForm.valid().withEmail(email));
+        long broken;
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            sql.execute("INSERT INTO my_data_request (email, language, client_key, trap_filled, created_at) "
+                    + "VALUES ('no key decrypts this', 'en', 'test', FALSE, NOW())", Statement.RETURN_GENERATED_KEYS);
+            ResultSet keys = sql.getGeneratedKeys();
+            assertTrue(keys.next());
+            broken = keys.getLong(1);
+        }
+        assertEquals(302, ask(site, email, "en").status());
+
+        assertEquals(SUBJECT, linkMail(email).subject(), "the request behind the broken one is answered");
+        assertEquals(0, Eventually.await(Duration.ofSeconds(30),
+                () -> TestDatabase.number("SELECT COUNT(*) FROM my_data_request WHERE id = ?", broken), count -> count == 0),
+                "the broken request is given up after its attempts");
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -25,7 +26,8 @@ import org.firmas.platform.TimerBeat;
 /**
  * Handles the stored requests for "my data" links on every node, every
  * {@code firmas.mydata.poll-millis}: each request in a transaction of its own, claimed with SKIP
- * LOCKED, so nodes share the work and never send one link twice. Each round first deletes links
+ * LOCKED, so nodes share the work and never send one link twice. A request whose handling fails
+ * ends the round; it is tried by the next two and then given up, so it cannot hold up the others. Each round first deletes links
  * long expired. A database outage is logged once when it starts and once when it is over.
  */
 @Startup
@@ -75,8 +77,9 @@ public class MyDataRequestRounds {
         long started = System.nanoTime();
         try {
             requests.purge();
-            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && requests.handleOldest()) {
-                // one request per transaction
+            Optional<Long> next;
+            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && (next = requests.nextAttempt()).isPresent()) {
+                requests.handle(next.get());
             }
             rounds.succeeded();
         } catch (RuntimeException e) {

@@ -54,17 +54,22 @@ public class MyDataRequests {
                 request.honeypot() != null && !request.honeypot().isBlank(), request.proof(), clock.instant());
     }
 
+    /** The oldest request waiting, its attempt counted in a transaction of its own; empty when none waits. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> nextAttempt() {
+        return queue.countAttemptOnOldest();
+    }
+
     /**
-     * Handles the oldest request no other node holds, in one transaction with its link, mail and
-     * audit, and deletes it; false when none waits. A request stopped by the limits, the trap, a
-     * forged puzzle or the three links an hour, or from an address that signed nothing, goes
-     * without a trace.
+     * Handles the request unless another node holds or has handled it, in one transaction with its
+     * link, mail and audit, and deletes it. A request stopped by the limits, the trap, a forged
+     * puzzle or the three links an hour, or from an address that signed nothing, goes without a trace.
      */
     @Transactional
-    public boolean handleOldest() {
-        Optional<PendingRequest> claimed = queue.claimOldest();
+    public void handle(long requestId) {
+        Optional<PendingRequest> claimed = queue.claim(requestId);
         if (claimed.isEmpty()) {
-            return false;
+            return;
         }
         PendingRequest request = claimed.get();
         queue.remove(request.id());
@@ -76,16 +81,15 @@ public class MyDataRequests {
         Optional<HeldSignature> newest = held.stream().filter(signature -> signature.email() != null && !signature.email().isEmpty())
                 .reduce((older, newer) -> newer);
         if (!allowed || newest.isEmpty() || links.recentlyIssued(emailKey, now) >= MyDataLinks.PER_ADDRESS) {
-            return true;
+            return;
         }
         MyDataLinks.Issued link = links.issue(request.email(), emailKey, now);
         mails.queue(new MyDataLinkMail(newest.get().id(), link.hash().substring(0, 32), newest.get().email(),
                 request.language(), link.token(), MyDataLinks.LIFETIME.toMinutes()));
         audit.record(MyDataAction.LINK_SENT, held.stream().map(HeldSignature::id).toList(), now);
-        return true;
     }
 
-    /** Deletes links an hour past their expiry, and requests no round could handle within a link's lifetime. */
+    /** Deletes links an hour past their expiry, requests no round could handle within a link's lifetime, and those given up. */
     @Transactional
     public void purge() {
         Instant now = clock.instant();

@@ -21,6 +21,8 @@ public class MyDataRequestQueue {
 
     /** The longest proof kept: a genuine one is about a hundred characters, anything longer is refused anyway. */
     static final int PROOF_WIDTH = 1000;
+    /** Rounds that may try one request before it is given up. */
+    static final int MOST_ATTEMPTS = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -40,10 +42,24 @@ public class MyDataRequestQueue {
                 .executeUpdate();
     }
 
-    /** The oldest request no other round holds, locked until the caller's transaction ends. */
-    public Optional<PendingRequest> claimOldest() {
+    /**
+     * The oldest request no other round holds and not yet tried {@link #MOST_ATTEMPTS} times, its
+     * attempt counted: committed before it is handled, so a request whose handling keeps failing is
+     * passed over after a few rounds rather than holding up every request behind it.
+     */
+    public Optional<Long> countAttemptOnOldest() {
+        List<?> ids = em.createNativeQuery("SELECT id FROM my_data_request WHERE attempts < ? ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, MOST_ATTEMPTS).getResultList();
+        Optional<Long> oldest = ids.stream().map(id -> ((Number) id).longValue()).findFirst();
+        oldest.ifPresent(id -> em.createNativeQuery("UPDATE my_data_request SET attempts = attempts + 1 WHERE id = ?")
+                .setParameter(1, id).executeUpdate());
+        return oldest;
+    }
+
+    /** The request, locked until the caller's transaction ends; empty when another round holds it or has handled it. */
+    public Optional<PendingRequest> claim(long id) {
         List<?> rows = em.createNativeQuery("SELECT id, email, language, client_key, trap_filled, proof FROM my_data_request "
-                + "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED").getResultList();
+                + "WHERE id = ? FOR UPDATE SKIP LOCKED").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -56,9 +72,12 @@ public class MyDataRequestQueue {
         em.createNativeQuery("DELETE FROM my_data_request WHERE id = ?").setParameter(1, id).executeUpdate();
     }
 
-    /** Requests a round could not handle for this long are dropped: their link would be of no use any more. */
+    /**
+     * Drops requests no round could handle for this long, whose link would be of no use any more,
+     * and those given up after {@link #MOST_ATTEMPTS} failed attempts.
+     */
     public int dropOlderThan(Instant cutoff) {
-        return em.createNativeQuery("DELETE FROM my_data_request WHERE created_at < ?")
-                .setParameter(1, cutoff.atOffset(ZoneOffset.UTC)).executeUpdate();
+        return em.createNativeQuery("DELETE FROM my_data_request WHERE created_at < ? OR attempts >= ?")
+                .setParameter(1, cutoff.atOffset(ZoneOffset.UTC)).setParameter(2, MOST_ATTEMPTS).executeUpdate();
     }
 }
