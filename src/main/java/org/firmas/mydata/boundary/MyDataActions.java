@@ -129,6 +129,12 @@ public class MyDataActions {
         return state;
     }
 
+    /** Whether the link still opens data: withdrawing an address's last signature takes its links with it. */
+    @Transactional
+    public boolean works(String token) {
+        return links.state(token, clock.instant()) instanceof LinkState.Open;
+    }
+
     /** The supporter is done: the link stops working at once. */
     @Transactional
     public LinkState end(String token) {

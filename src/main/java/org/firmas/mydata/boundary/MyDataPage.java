@@ -40,6 +40,7 @@ public class MyDataPage {
     private MyDataActions.Shown shown = new MyDataActions.Shown(new LinkState.Unknown(), List.of());
     private String done;
     private boolean ended;
+    private boolean withdrewLast;
 
     public void load() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -59,6 +60,11 @@ public class MyDataPage {
             };
             if (state instanceof LinkState.Open && "end".equals(action)) {
                 ended = true;
+                return;
+            }
+            if (state instanceof LinkState.Open && "withdraw".equals(action) && !actions.works(token)) {
+                // The last signature withdrawn: nothing is held any more, and the link went with it.
+                withdrewLast = true;
                 return;
             }
             if (state instanceof LinkState.Open) {
@@ -83,19 +89,28 @@ public class MyDataPage {
     }
 
     public boolean isOpen() {
-        return !ended && shown.state() instanceof LinkState.Open;
+        return !closedHere() && shown.state() instanceof LinkState.Open;
     }
 
     public boolean isExpired() {
-        return !ended && shown.state() instanceof LinkState.Expired;
+        return !closedHere() && shown.state() instanceof LinkState.Expired;
     }
 
     public boolean isUnknown() {
-        return !ended && shown.state() instanceof LinkState.Unknown;
+        return !closedHere() && shown.state() instanceof LinkState.Unknown;
     }
 
     public boolean isEnded() {
         return ended;
+    }
+
+    public boolean isWithdrewLast() {
+        return withdrewLast;
+    }
+
+    /** The post just closed the link: the page says why rather than that the link is unknown. */
+    private boolean closedHere() {
+        return ended || withdrewLast;
     }
 
     /** What was just done ("withdrawn", "stopped"), or null. */
