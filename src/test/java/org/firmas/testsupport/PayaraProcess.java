@@ -140,13 +140,23 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /** The log's last lines, so a server that stopped by itself says why in the test's own report. */
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getClass().getSimpleName() + ")";
+        }
+    }
+
     /** Whether the server answers its home page within the time; throws when the process ends instead. */
     private boolean servesWithin(Duration timeout) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("Payara Micro exited with " + process.exitValue());
+                throw new IOException("Payara Micro exited with " + process.exitValue() + "; its log ends:\n" + logTail());
             }
             try {
                 // A listener that accepts but never answers must not hold the wait past its deadline.
