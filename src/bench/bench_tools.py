@@ -235,11 +235,19 @@ def summarize_wrk(runs):
 
 
 def stat_file(path):
-    """The numbers a sink or receiver writes every half second, or zeros before its first write."""
-    try:
-        return [int(cell) for cell in open(path).read().split()]
-    except (OSError, ValueError):
-        return [0, 0, 0, 0]
+    """
+    The numbers a sink or receiver writes every half second, or zeros before its first write. The
+    writer truncates the file before writing it again, so a read may find it empty: read once more.
+    """
+    for _ in range(20):
+        try:
+            cells = [int(cell) for cell in open(path).read().split()]
+        except (OSError, ValueError):
+            return [0, 0, 0, 0]
+        if cells:
+            return cells
+        time.sleep(0.05)
+    return [0, 0, 0, 0]
 
 
 def sink_count():
