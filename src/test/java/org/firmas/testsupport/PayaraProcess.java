@@ -48,13 +48,21 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess start(Path workingDirectory, Map<String, String> environment, List<String> options)
             throws IOException {
         PayaraProcess started = launch(workingDirectory, environment, options, freePort(), false);
-        if (started.servesWithin(BOOT_TIMEOUT)) {
-            return started;
+        String firstStart;
+        try {
+            if (started.servesWithin(BOOT_TIMEOUT)) {
+                return started;
+            }
+            firstStart = "Payara Micro served nothing within " + BOOT_TIMEOUT;
+        } catch (ExitedEarly e) {
+            firstStart = e.getMessage();
         }
         // Payara's own start-up (its HK2 run levels) has been seen to deadlock before it deploys anything,
-        // leaving a silent process that not even SIGTERM ends; one fresh start tells that apart from a
-        // Firmas that cannot start.
+        // leaving a silent process that not even SIGTERM ends, and, on a loaded machine, a restart after a
+        // kill to end by itself before serving; one fresh start tells either apart from a Firmas that
+        // cannot start. The first start's end is printed, since the second overwrites its log.
         started.kill();
+        System.err.println("Starting Payara Micro once more; the first start: " + firstStart);
         PayaraProcess again = launch(workingDirectory, environment, options, freePort(), false);
         if (again.servesWithin(BOOT_TIMEOUT)) {
             return again;
@@ -156,7 +164,7 @@ public final class PayaraProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("Payara Micro exited with " + process.exitValue() + "; its log ends:\n" + logTail());
+                throw new ExitedEarly("exited with " + process.exitValue() + "; its log ends:\n" + logTail());
             }
             try {
                 // A listener that accepts but never answers must not hold the wait past its deadline.
@@ -222,6 +230,16 @@ public final class PayaraProcess implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The server process ended by itself before it served a page. */
+    private static final class ExitedEarly extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        ExitedEarly(String message) {
+            super("Payara Micro " + message);
         }
     }
 }
