@@ -1,9 +1,9 @@
 package org.firmas.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
+import org.firmas.platform.JsonBuilders;
 
 /**
  * An API request refused, answered as a JSON object {@code {"error": "..."}} with its status by
@@ -15,12 +15,12 @@ public class ApiProblem extends RuntimeException {
     private final transient JsonObject body;
 
     public ApiProblem(int status, String message) {
-        this(status, Json.createObjectBuilder().add("error", message));
+        this(status, JsonBuilders.object().add("error", message));
     }
 
     /** A refusal that names each broken field, by its name in the request. */
     public ApiProblem(int status, String message, Map<String, String> fields) {
-        this(status, Json.createObjectBuilder().add("error", message).add("firmas:problems", object(fields)));
+        this(status, JsonBuilders.object().add("error", message).add("firmas:problems", object(fields)));
     }
 
     ApiProblem(int status, JsonObjectBuilder body) {
@@ -43,7 +43,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     private static JsonObject object(Map<String, String> fields) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JsonBuilders.object();
         fields.forEach(object::add);
         return object.build();
     }

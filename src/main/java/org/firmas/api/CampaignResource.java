@@ -2,7 +2,6 @@ package org.firmas.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.signature.boundary.AreaCounts;
 import org.firmas.signature.boundary.SignatureCounts;
 import org.firmas.signature.entity.AreaCount;
@@ -39,7 +39,7 @@ public class CampaignResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject campaign(@PathParam("slug") String slug) {
         Campaign campaign = catalog.findPublic(slug).orElseThrow(NotFoundException::new);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("slug", campaign.slug())
                 .add("title", campaign.definition().texts(Locale.ENGLISH).title())
                 .add("titles", titles(campaign))
@@ -63,9 +63,9 @@ public class CampaignResource {
 
     /** Each area's confirmed count; a count below the threshold is null with the threshold beside it, a withheld one null and marked so. */
     private JsonArray areas(Campaign campaign) {
-        var areas = Json.createArrayBuilder();
+        var areas = JsonBuilders.array();
         for (AreaCount area : areaCounts.of(campaign)) {
-            var entry = Json.createObjectBuilder().add("name", area.name());
+            var entry = JsonBuilders.object().add("name", area.name());
             if (area.withheld()) {
                 entry.addNull("count").add("withheld", true);
             } else if (area.hidden()) {
@@ -79,7 +79,7 @@ public class CampaignResource {
     }
 
     private static JsonObject titles(Campaign campaign) {
-        var builder = Json.createObjectBuilder();
+        var builder = JsonBuilders.object();
         campaign.definition().texts().forEach((language, texts) -> builder.add(language, texts.title()));
         return builder.build();
     }

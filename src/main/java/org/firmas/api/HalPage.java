@@ -1,9 +1,9 @@
 package org.firmas.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.firmas.platform.JsonBuilders;
 
 /**
  * One page of an OSDI collection: which page, how many per page, and the envelope around its items
@@ -43,21 +43,21 @@ public record HalPage(int page, int perPage, long totalRecords) {
         if (page > 1) {
             links.add("prev", link(collection, Math.min(page - 1, Math.max(1, totalPages()))));
         }
-        var hrefs = Json.createArrayBuilder();
+        var hrefs = JsonBuilders.array();
         items.forEach(item -> hrefs.add(item.asJsonObject().getJsonObject("_links").getJsonObject("self")));
         links.add(name, hrefs);
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("total_pages", totalPages())
                 .add("per_page", perPage)
                 .add("page", page)
                 .add("total_records", totalRecords)
                 .add("_links", links)
-                .add("_embedded", Json.createObjectBuilder().add(name, items))
+                .add("_embedded", JsonBuilders.object().add(name, items))
                 .build();
     }
 
     private JsonObject link(String collection, long number) {
-        return Json.createObjectBuilder().add("href", collection + "?page=" + number + "&per_page=" + perPage).build();
+        return JsonBuilders.object().add("href", collection + "?page=" + number + "&per_page=" + perPage).build();
     }
 
     private static int parameter(String name, String value, int min, int max, int absent) {

@@ -1,6 +1,5 @@
 package org.firmas.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.campaign.entity.CampaignDefinition;
 import org.firmas.campaign.entity.CampaignTexts;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.signature.entity.SignatureRow;
 
 /** Petitions and signatures in OSDI's shape, with addresses under the API's base. */
@@ -37,7 +37,7 @@ final class OsdiJson {
     }
 
     JsonObject link(String path) {
-        return Json.createObjectBuilder().add("href", href(path)).build();
+        return JsonBuilders.object().add("href", href(path)).build();
     }
 
     static String petitionPath(long campaignId) {
@@ -51,13 +51,13 @@ final class OsdiJson {
     JsonObject petition(Campaign campaign, long totalSignatures) {
         CampaignDefinition definition = campaign.definition();
         CampaignTexts texts = definition.texts(Locale.ENGLISH);
-        var targets = Json.createArrayBuilder();
+        var targets = JsonBuilders.array();
         for (var target : definition.targets()) {
-            JsonObjectBuilder named = Json.createObjectBuilder().add("name", target.name());
+            JsonObjectBuilder named = JsonBuilders.object().add("name", target.name());
             targets.add(target.title() == null ? named : named.add("title", target.title()));
         }
-        JsonObjectBuilder petition = Json.createObjectBuilder()
-                .add("identifiers", Json.createArrayBuilder().add(identifier(campaign.id())))
+        JsonObjectBuilder petition = JsonBuilders.object()
+                .add("identifiers", JsonBuilders.array().add(identifier(campaign.id())))
                 .add("origin_system", "Firmas")
                 .add("title", texts.title())
                 .add("description", texts.summary() == null ? "" : texts.summary())
@@ -72,7 +72,7 @@ final class OsdiJson {
             petition.add("firmas:closes_at", definition.closesAt().toString());
         }
         String signatures = signaturesPath(campaign.id());
-        return petition.add("_links", Json.createObjectBuilder()
+        return petition.add("_links", JsonBuilders.object()
                 .add("self", link(petitionPath(campaign.id())))
                 .add("osdi:signatures", link(signatures))
                 .add("osdi:record_signature_helper", link(signatures + "/record_signature_helper"))).build();
@@ -80,13 +80,13 @@ final class OsdiJson {
 
     /** A signature; its signer only while the signature still has one (not erased). */
     JsonObjectBuilder signature(SignatureRow row) {
-        JsonObjectBuilder signature = Json.createObjectBuilder()
-                .add("identifiers", Json.createArrayBuilder().add(identifier(row.id())))
+        JsonObjectBuilder signature = JsonBuilders.object()
+                .add("identifiers", JsonBuilders.array().add(identifier(row.id())))
                 .add("created_date", row.createdAt().toString())
                 .add("modified_date", row.modifiedAt().toString())
                 .add("firmas:status", row.status().name().toLowerCase(Locale.ROOT));
         if (row.source() != null) {
-            signature.add("referrer_data", Json.createObjectBuilder().add("source", row.source()));
+            signature.add("referrer_data", JsonBuilders.object().add("source", row.source()));
         }
         SignatureRow.Signer signer = row.signer();
         if (signer != null) {
@@ -97,22 +97,22 @@ final class OsdiJson {
         } else {
             signature.add("firmas:erased", true);
         }
-        return signature.add("_links", Json.createObjectBuilder()
+        return signature.add("_links", JsonBuilders.object()
                 .add("self", link(signaturesPath(row.campaignId()) + "/" + row.id()))
                 .add("osdi:petition", link(petitionPath(row.campaignId()))));
     }
 
     private static JsonObject person(SignatureRow.Signer signer) {
-        JsonObjectBuilder postal = Json.createObjectBuilder().add("postal_code", signer.zip());
+        JsonObjectBuilder postal = JsonBuilders.object().add("postal_code", signer.zip());
         if (signer.area() != null) {
             postal.add("firmas:area", signer.area());
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("given_name", signer.firstName())
                 .add("family_name", signer.lastName())
-                .add("email_addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("email_addresses", JsonBuilders.array().add(JsonBuilders.object()
                         .add("address", signer.email()).add("primary", true)))
-                .add("postal_addresses", Json.createArrayBuilder().add(postal))
+                .add("postal_addresses", JsonBuilders.array().add(postal))
                 .build();
     }
 }

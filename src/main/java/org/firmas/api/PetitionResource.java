@@ -2,7 +2,6 @@ package org.firmas.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.signature.boundary.SignatureCounts;
 
 /**
@@ -37,13 +37,13 @@ public class PetitionResource {
     @GET
     public Response entryPoint() {
         OsdiJson osdi = new OsdiJson(uri.getBaseUri());
-        return OsdiJson.hal(200, Json.createObjectBuilder()
+        return OsdiJson.hal(200, JsonBuilders.object()
                 .add("motd", "Firmas OSDI API: petitions and their signatures.")
                 .add("vendor_name", "Firmas")
                 .add("product_name", "Firmas")
                 .add("osdi_version", "1.0")
                 .add("max_pagesize", HalPage.MAX_PER_PAGE)
-                .add("_links", Json.createObjectBuilder()
+                .add("_links", JsonBuilders.object()
                         .add("self", osdi.link(""))
                         .add("osdi:petitions", osdi.link("petitions")))
                 .build());
@@ -55,11 +55,11 @@ public class PetitionResource {
         OsdiJson osdi = new OsdiJson(uri.getBaseUri());
         List<Campaign> all = catalog.allPublic();
         HalPage asked = HalPage.asked(page, perPage, all.size());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         all.stream().skip(asked.offset()).limit(asked.perPage())
                 .forEach(campaign -> items.add(osdi.petition(campaign, counts.confirmed(campaign.id()))));
         return OsdiJson.hal(200, asked.envelope(osdi.href("petitions"), "osdi:petitions", items.build(),
-                Json.createObjectBuilder()));
+                JsonBuilders.object()));
     }
 
     @GET

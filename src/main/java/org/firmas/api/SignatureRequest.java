@@ -1,6 +1,5 @@
 package org.firmas.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -12,6 +11,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.firmas.campaign.entity.SigningSources;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.signature.boundary.SignForm;
 
 /**
@@ -63,7 +63,7 @@ public record SignatureRequest(String givenName, String familyName, String email
         if (body == null || body.isBlank()) {
             throw new ApiProblem(400, "The body must be a JSON object.");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonBuilders.reader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ApiProblem(400, "The body must be a JSON object.");

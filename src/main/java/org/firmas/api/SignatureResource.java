@@ -2,7 +2,6 @@ package org.firmas.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +21,7 @@ import org.firmas.campaign.boundary.CampaignCatalog;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.organizer.boundary.ApiCaller;
 import org.firmas.organizer.boundary.ApiUse;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.platform.SupportedLanguages;
 import org.firmas.signature.boundary.SignFormIntake;
 import org.firmas.signature.boundary.SignatureRows;
@@ -68,11 +68,11 @@ public class SignatureResource {
         access.require(request, campaign, ApiUse.LIST_SIGNATURES);
         asked = new HalPage(asked.page(), asked.perPage(), rows.count(campaign.id()));
         OsdiJson osdi = new OsdiJson(uri.getBaseUri());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         rows.page(campaign.id(), (int) Math.min(asked.offset(), Integer.MAX_VALUE), asked.perPage())
                 .forEach(row -> items.add(osdi.signature(row)));
         return OsdiJson.hal(200, asked.envelope(osdi.href(OsdiJson.signaturesPath(campaign.id())), "osdi:signatures",
-                items.build(), Json.createObjectBuilder().add("osdi:petition", osdi.link(OsdiJson.petitionPath(campaign.id())))));
+                items.build(), JsonBuilders.object().add("osdi:petition", osdi.link(OsdiJson.petitionPath(campaign.id())))));
     }
 
     @GET

@@ -1,8 +1,8 @@
 package org.firmas.api;
 
-import jakarta.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.signature.entity.SigningResult;
 
 /** What a signature the intake did not record is answered with: its status and its JSON error. */
@@ -19,9 +19,9 @@ final class SigningRefusals {
             return new ApiProblem(422, "The signature breaks the petition's rules; nothing was recorded.", fields);
         }
         if (result instanceof SigningResult.AreaToChoose choose) {
-            var candidates = Json.createArrayBuilder();
+            var candidates = JsonBuilders.array();
             choose.candidates().forEach(candidates::add);
-            return new ApiProblem(422, Json.createObjectBuilder()
+            return new ApiProblem(422, JsonBuilders.object()
                     .add("error", choose.refused()
                             ? "firmas:area is not one of the areas of this postal code; send one of firmas:area_candidates."
                             : "This postal code lies in several areas; send the signer's as firmas:area, one of firmas:area_candidates.")

@@ -1,8 +1,8 @@
 package org.firmas.webhook.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.firmas.platform.JsonBuilders;
 import org.firmas.signature.entity.ConfirmedSigner;
 
 /**
@@ -16,43 +16,43 @@ final class WebhookBodies {
     }
 
     static String signatureConfirmed(String slug, ConfirmedSigner signer) {
-        JsonObjectBuilder person = Json.createObjectBuilder()
+        JsonObjectBuilder person = JsonBuilders.object()
                 .add("given_name", signer.firstName())
                 .add("family_name", signer.lastName())
-                .add("email_addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("email_addresses", JsonBuilders.array().add(JsonBuilders.object()
                         .add("address", signer.email()).add("primary", true)))
-                .add("postal_addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("postal_addresses", JsonBuilders.array().add(JsonBuilders.object()
                         .add("postal_code", signer.zip()).add("primary", true)));
-        JsonObjectBuilder signature = Json.createObjectBuilder()
-                .add("identifiers", Json.createArrayBuilder().add("firmas:signature-" + signer.signatureId()))
+        JsonObjectBuilder signature = JsonBuilders.object()
+                .add("identifiers", JsonBuilders.array().add("firmas:signature-" + signer.signatureId()))
                 .add("created_date", signer.signedAt().toString())
                 .add("modified_date", (signer.confirmedAt() == null ? signer.signedAt() : signer.confirmedAt()).toString())
                 .add("firmas:petition", slug)
                 .add("person", person);
         nullable(signature, "firmas:source", signer.source());
         nullable(signature, "firmas:area", signer.area());
-        return Json.createObjectBuilder().add("osdi:signature", signature).build().toString();
+        return JsonBuilders.object().add("osdi:signature", signature).build().toString();
     }
 
     static String milestoneReached(String slug, long campaignId, long signatures, Instant reachedAt) {
-        return Json.createObjectBuilder().add("firmas:milestone", Json.createObjectBuilder()
-                .add("identifiers", Json.createArrayBuilder().add("firmas:milestone-" + campaignId + "-" + signatures))
+        return JsonBuilders.object().add("firmas:milestone", JsonBuilders.object()
+                .add("identifiers", JsonBuilders.array().add("firmas:milestone-" + campaignId + "-" + signatures))
                 .add("firmas:petition", slug)
                 .add("total_signatures", signatures)
                 .add("created_date", reachedAt.toString())).build().toString();
     }
 
     static String campaignFinished(String slug, long campaignId, String status, Instant at) {
-        return Json.createObjectBuilder().add("osdi:petition", Json.createObjectBuilder()
-                .add("identifiers", Json.createArrayBuilder().add("firmas:petition-" + campaignId))
+        return JsonBuilders.object().add("osdi:petition", JsonBuilders.object()
+                .add("identifiers", JsonBuilders.array().add("firmas:petition-" + campaignId))
                 .add("name", slug)
                 .add("firmas:status", status)
                 .add("modified_date", at.toString())).build().toString();
     }
 
     static String updateSent(String slug, long updateId, Instant sentAt) {
-        return Json.createObjectBuilder().add("firmas:update", Json.createObjectBuilder()
-                .add("identifiers", Json.createArrayBuilder().add("firmas:update-" + updateId))
+        return JsonBuilders.object().add("firmas:update", JsonBuilders.object()
+                .add("identifiers", JsonBuilders.array().add("firmas:update-" + updateId))
                 .add("firmas:petition", slug)
                 .add("created_date", sentAt.toString())).build().toString();
     }
