@@ -207,6 +207,23 @@ class SignFormIT extends FirmasIT {
     }
 
     @Test
+    void aPageThatSetsTheTemplatesOptionsGetsThemAndOneThatDoesNotGetsTheirDefaults() {
+        ResourceBundle spanish = ResourceBundle.getBundle("org.firmas.i18n.messages", Locale.forLanguageTag("es"));
+        org.jsoup.nodes.Document campaign = site.campaign(CAMPAIGN, "es").document();
+        org.jsoup.nodes.Document privacy = site.get("privacy.xhtml", "es").document();
+
+        assertEquals("wide", campaign.selectFirst("main").className(), "the campaign page sets its width");
+        String campaignSummary = campaign.selectFirst("meta[name=description]").attr("content");
+        assertFalse(campaignSummary.isBlank());
+        assertFalse(campaignSummary.equals(spanish.getString("site.description")), "the campaign page describes the campaign");
+        assertEquals("_self", campaign.selectFirst("a[href$=/privacy.xhtml][target]").attr("target"),
+                "outside a partner's frame the privacy notice opens in place");
+        assertEquals("narrow", privacy.selectFirst("main").className(), "a page that sets no width gets the default");
+        assertEquals(spanish.getString("site.description"), privacy.selectFirst("meta[name=description]").attr("content"),
+                "a page that sets no description gets the site's");
+    }
+
+    @Test
     void theAccessibilityStatementIsServedInEveryLanguageAndLinkedFromTheCampaignPage() {
         for (String language : Languages.all()) {
             Page statement = site.get("accessibility?lang=" + language, "en");
