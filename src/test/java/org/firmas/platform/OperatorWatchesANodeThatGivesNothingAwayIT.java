@@ -367,6 +367,10 @@ class OperatorWatchesANodeThatGivesNothingAwayIT {
                 () -> "a line break in a field started a log line of its own:\n" + around(log, FORGED_RECORD.toLowerCase(Locale.ROOT)));
         assertEquals(-1, log.indexOf("viewexpiredexception"),
                 () -> "a garbled view state is the sender's mistake, not a stack in the log:\n" + around(log, "viewexpiredexception"));
+        // A warning per page view once queued every request thread behind the log in a surge.
+        assertEquals(-1, log.indexOf("unable to set request character encoding"),
+                () -> "a page read its address before its encoding was set, a warning for every view:\n"
+                        + around(log, "unable to set request character encoding"));
         for (MarkedSupporter supporter : List.of(stays, leaves, refused)) {
             for (String marker : supporter.markers()) {
                 assertEquals(-1, log.indexOf(marker.toLowerCase(Locale.ROOT)),

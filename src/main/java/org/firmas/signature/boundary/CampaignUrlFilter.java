@@ -51,6 +51,7 @@ public class CampaignUrlFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        PageEncoding.readAsWritten(request);
         String path = request.getPathInfo() != null ? request.getPathInfo()
                 : request.getRequestURI().substring(request.getContextPath().length() + "/campaigns".length());
         Matcher matcher = PATH.matcher(path);

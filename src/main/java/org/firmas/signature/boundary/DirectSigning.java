@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +35,6 @@ public class DirectSigning {
 
     /** True when the post was taken and answered: the redirect to the thank-you page, or the page asking to try again. */
     public boolean take(HttpServletRequest request, HttpServletResponse response, Campaign campaign) throws IOException {
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        }
         if (!OwnFormPost.of(request, FORM)) {
             return false;
         }

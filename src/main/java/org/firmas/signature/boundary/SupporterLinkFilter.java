@@ -26,6 +26,7 @@ public class SupporterLinkFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        PageEncoding.readAsWritten(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher matcher = PATH.matcher(path);
         String action = matcher.matches() ? matcher.group(1) : path.startsWith("/confirm") ? "confirm" : "withdraw";
