@@ -235,19 +235,11 @@ def summarize_wrk(runs):
 
 
 def stat_file(path):
-    """
-    The numbers a sink or receiver writes every half second, or zeros before its first write. The
-    writer truncates the file before writing it again, so a read may find it empty: read once more.
-    """
-    for _ in range(20):
-        try:
-            cells = [int(cell) for cell in open(path).read().split()]
-        except (OSError, ValueError):
-            return [0, 0, 0, 0]
-        if cells:
-            return cells
-        time.sleep(0.05)
-    return [0, 0, 0, 0]
+    """The numbers a sink or receiver writes every half second (FiguresFile), or zeros before its first write."""
+    try:
+        return [int(cell) for cell in open(path).read().split()]
+    except OSError:
+        return [0, 0, 0, 0]
 
 
 def sink_count():
@@ -256,6 +248,11 @@ def sink_count():
 
 def outbox_pending():
     return int(sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'"))
+
+
+def outbox_unsettled():
+    """Mails waiting or in a sender's hands."""
+    return int(sql("SELECT COUNT(*) FROM outbox_message WHERE status IN ('PENDING', 'SENDING')"))
 
 
 # A pause line of any collector: Parallel and G1 under [gc] ("Pause Young (...) 120M->20M(512M) 7.1ms"),

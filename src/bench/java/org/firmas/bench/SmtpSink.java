@@ -56,15 +56,19 @@ public final class SmtpSink {
     }
 
     private void report(Path stats) {
+        FiguresFile figures = new FiguresFile(stats);
         while (true) {
             try {
                 Thread.sleep(500);
                 synchronized (tokens) {
                     tokens.flush();
                 }
-                Files.writeString(stats, received.get() + " " + first.get() + " " + last.get() + "\n");
-            } catch (IOException | InterruptedException e) {
+                figures.write(received.get(), first.get(), last.get());
+            } catch (InterruptedException e) {
                 return;
+            } catch (IOException e) {
+                // The next half second writes them again; a reporter that stopped would stall the run.
+                System.err.println("Sink figures not written: " + e);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +32,10 @@ public final class WebhookReceiver {
         server.createContext("/", receiver::receive);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
-        Path stats = Path.of(args[1]);
+        FiguresFile figures = new FiguresFile(Path.of(args[1]));
         while (true) {
             Thread.sleep(500);
-            Files.writeString(stats, receiver.posts.get() + " " + receiver.deliveries.size() + " " + receiver.first.get() + " "
-                    + receiver.last.get() + "\n");
+            figures.write(receiver.posts.get(), receiver.deliveries.size(), receiver.first.get(), receiver.last.get());
         }
     }
 
