@@ -92,11 +92,18 @@ public class WebhookClaims {
                 cipher.decrypt(delivery.getBody()), endpoint.getUrl(), cipher.decrypt(endpoint.getSecret()), delivery.getAttempts(), lease);
     }
 
-    /** The receiver took it: the body, personal data and all, is dropped. */
-    public void markSent(Claimed delivery, int httpStatus) {
-        em.createNativeQuery(MARK_SENT).setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(2, httpStatus).setParameter(3, delivery.id()).executeUpdate();
-        tally.sent();
+    /** A delivery its receiver took, with the status it answered. */
+    public record Accepted(Claimed delivery, int httpStatus) {
+    }
+
+    /** The receivers took them: their bodies, personal data and all, are dropped, all in one commit. */
+    public void markSent(List<Accepted> accepted) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        for (Accepted sent : accepted) {
+            em.createNativeQuery(MARK_SENT).setParameter(1, now).setParameter(2, sent.httpStatus())
+                    .setParameter(3, sent.delivery().id()).executeUpdate();
+            tally.sent();
+        }
     }
 
     /** A permanent failure, or the last attempt, ends the delivery (dead letter); any other waits its backoff. */

@@ -20,21 +20,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.platform.FaultEpisode;
 
 /**
- * Posts queued deliveries on every node, a few at a time, apart from any page: a receiver that is
- * slow or down costs a sender's thread for the short timeout and never a signer's request.
- * A delivery is marked sent as soon as the receiver answered 2xx; only a node dying between that
- * answer and the mark leaves it to go again after its lease, with the same {@code Firmas-Webhook-Id}.
+ * Posts queued deliveries on every node, apart from any page: each sender posts what it claimed
+ * (up to ten) side by side, so a receiver that is slow or down costs a sender the short timeout
+ * once per claim and never a signer's request. The accepted ones of a claim are marked sent
+ * together once all its posts are answered; only a node dying between the answers and that mark
+ * leaves them to go again after their lease, with the same {@code Firmas-Webhook-Id}.
  * <p>
  * The host is checked again before each post, since what a name resolves to may change after the
  * endpoint was added. Starts only after {@link WebhookRekeying}, so every secret opens with the current key.
@@ -48,6 +56,7 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
+    /** Posts a sender has in flight at once, so two senders put at most 20 on one receiver. */
     private static final int MOST_CLAIMED = 10;
 
     @Inject
@@ -123,7 +132,7 @@ public class WebhookSender {
         try {
             List<Claimed> due;
             while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
-                due.forEach(this::deliver);
+                deliver(due);
             }
             rounds.succeeded();
         } catch (RuntimeException e) {
@@ -134,41 +143,73 @@ public class WebhookSender {
     }
 
     /**
-     * As many as can each take the longest a post may (connect and answer timeouts) within the
-     * lease: a claimed delivery is never left unposted only because slow receivers ate the lease.
+     * As many as fit in the lease when all of them are posted at once and the slowest takes the
+     * longest a post may (connect and answer timeouts): a claimed delivery is never left unposted
+     * only because slow receivers ate the lease.
      */
     private int claimSize() {
         long fitInLease = leaseSeconds * 1000 / (2 * Math.max(1, timeoutMillis));
-        return (int) Math.max(1, Math.min(MOST_CLAIMED, fitInLease));
+        return fitInLease < 1 ? 1 : MOST_CLAIMED;
     }
 
-    private void deliver(Claimed delivery) {
-        if (stopping || clock.instant().plusMillis(2 * timeoutMillis).isAfter(delivery.lease())) {
-            return; // Its lease runs out before a slow answer would: another sender takes it then.
+    /**
+     * Posts the claimed deliveries side by side, each within its own timeouts, then records every
+     * answer, the accepted ones together in one transaction. One at a time, each post and its own
+     * commit in turn, a sender managed about 50 deliveries a second to a receiver on the same machine.
+     */
+    private void deliver(List<Claimed> due) {
+        Map<Claimed, CompletableFuture<HttpResponse<Void>>> posts = new LinkedHashMap<>();
+        for (Claimed delivery : due) {
+            if (stopping || clock.instant().plusMillis(2 * timeoutMillis).isAfter(delivery.lease())) {
+                continue; // Its lease runs out before a slow answer would: another sender takes it then.
+            }
+            if (addresses.check(delivery.url()) != AddressCheck.Verdict.ALLOWED) {
+                failed(delivery, WebhookFailure.refusedAddress());
+            } else {
+                posts.put(delivery, client.sendAsync(request(delivery), HttpResponse.BodyHandlers.discarding()));
+            }
         }
-        if (addresses.check(delivery.url()) != AddressCheck.Verdict.ALLOWED) {
-            claims.markFailed(delivery, WebhookFailure.refusedAddress());
-            endpoints.failed(delivery.endpointId(), WebhookFailure.refusedAddress());
-            return;
+        List<WebhookClaims.Accepted> accepted = new ArrayList<>();
+        try {
+            for (Map.Entry<Claimed, CompletableFuture<HttpResponse<Void>>> post : posts.entrySet()) {
+                answered(post.getKey(), post.getValue(), accepted);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            posts.values().forEach(post -> post.cancel(true));
+        } finally {
+            if (!accepted.isEmpty()) {
+                claims.markSent(accepted);
+                accepted.forEach(delivery -> endpoints.succeeded(delivery.delivery().endpointId()));
+            }
         }
+    }
+
+    /** Waits for one post's answer: accepted, or its failure recorded. */
+    private void answered(Claimed delivery, CompletableFuture<HttpResponse<Void>> post, List<WebhookClaims.Accepted> accepted)
+            throws InterruptedException {
         Optional<WebhookFailure> failed;
         int status = 0;
         try {
-            status = client.send(request(delivery), HttpResponse.BodyHandlers.discarding()).statusCode();
+            // The request's own timeout ends it first; this bound only keeps a stuck client from holding the sender.
+            status = post.get(2 * timeoutMillis + 1000, TimeUnit.MILLISECONDS).statusCode();
             failed = WebhookFailure.ofStatus(status);
-        } catch (IOException e) {
-            failed = Optional.of(WebhookFailure.of(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+        } catch (ExecutionException e) {
+            failed = Optional.of(e.getCause() instanceof IOException io ? WebhookFailure.of(io) : WebhookFailure.of(new IOException(e.getCause())));
+        } catch (TimeoutException e) {
+            post.cancel(true);
+            failed = Optional.of(WebhookFailure.of(new HttpTimeoutException("no answer")));
         }
         if (failed.isEmpty()) {
-            claims.markSent(delivery, status);
-            endpoints.succeeded(delivery.endpointId());
+            accepted.add(new WebhookClaims.Accepted(delivery, status));
         } else {
-            claims.markFailed(delivery, failed.get());
-            endpoints.failed(delivery.endpointId(), failed.get());
+            failed(delivery, failed.get());
         }
+    }
+
+    private void failed(Claimed delivery, WebhookFailure failure) {
+        claims.markFailed(delivery, failure);
+        endpoints.failed(delivery.endpointId(), failure);
     }
 
     private HttpRequest request(Claimed delivery) {
