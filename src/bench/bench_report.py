@@ -48,7 +48,8 @@ def work_rows(r):
         "| scenario | figure | p50 ms | p99 ms | errors |", "|---|---|---|---|---|",
         f"| confirmations, open model ({c['rounds_per_s']:,.0f} rounds/s; the POST p99 {fmt(c['post_p99'], 1)} ms) "
         f"| {r['confirmed']:,} confirmed, rows − successes {c['rows_minus_successes']} | {fmt(c['p50'], 1)} | {fmt(c['p99'], 1)} | {c['errors']} |",
-        f"| webhooks for those confirmations, to a loopback receiver | {fmt(r['deliveries_per_s'])} deliveries/s; "
+        f"| webhooks for those confirmations, queued meanwhile, then posted to a loopback receiver "
+        f"| {fmt(r['deliveries_per_s'])} deliveries/s; "
         f"{r['delivered']:,} delivered, {r['missing']:,} missing, {r['twice']:,} posted twice | | | |",
         f"| shown count behind the database after the confirmations | {fmt(r['lag'], 1)} s | | | |",
         f"| outbox drained at full speed after the signing | {r['drain']['mails']:,} of {r['drain']['pending']:,} waiting mails "
@@ -122,8 +123,8 @@ def targets(r):
     add(f"update mail ≥ 1,000 mails/s to the sink, every recipient once", u["mails_per_s"] >= 1000 and u["mailed"] == u["recipients"],
         f"{fmt(u['mails_per_s'])} mails/s, {u['mailed']:,} of {u['recipients']:,}")
     add("webhooks ≥ 500 deliveries/s to a loopback receiver, none lost",
-        r["deliveries_per_s"] >= 500 and r["missing"] == 0 and r["confirmed"] > 0,
-        f"{fmt(r['deliveries_per_s'])}/s, {r['missing']:,} missing of {r['confirmed']:,}")
+        r["deliveries_per_s"] >= 500 and r["missing"] == 0 and r["twice"] == 0 and r["queued"] > 0,
+        f"{fmt(r['deliveries_per_s'])}/s, {r['missing']:,} missing and {r['twice']:,} twice of {r['queued']:,}")
     add("heap ≤ 512 MB through the surges", heap <= 512, f"peak used {fmt(heap)} MB")
     add("boot ≤ 15 s from the AOT cache", r["boot"] is not None and r["boot"] <= 15, f"{fmt(r['boot'], 1)} s")
     add("page latency flat from 1k to 1M signatures (p99 within 25 %, or 1 ms)",

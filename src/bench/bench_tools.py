@@ -118,6 +118,7 @@ class App:
     """Firmas on PostgreSQL, configured the way users configure it, with its GC logged."""
 
     def __init__(self, launcher, jvm_options=(), deploy=True, outbox=SHIPPED_OUTBOX):
+        """outbox: FIRMAS_* settings of this start (the outbox's, and any other the scenario needs)."""
         env = dict(os.environ,
                    FIRMAS_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}", FIRMAS_DB_USER="postgres",
                    FIRMAS_DB_PASSWORD="postgres", FIRMAS_SMTP_HOST="127.0.0.1", FIRMAS_SMTP_PORT=str(SMTP_PORT),

@@ -54,6 +54,8 @@ def payara_launcher():
 
 
 AOT_CACHE = f"{OUT}/firmas.aot"
+# A first round of the webhook senders a day after the start: deliveries queue and wait.
+WEBHOOKS_HELD = {"FIRMAS_WEBHOOKS_POLL_MILLIS": str(24 * 3600 * 1000)}
 QUIET_AOT = ["-Xlog:aot=off", "-Xlog:cds=off"]
 
 
@@ -204,11 +206,12 @@ def add_webhook_endpoint(slug):
         sys.exit("The webhook endpoint was not added")
 
 
-def confirmations_with_webhooks(app):
+def confirmations(app):
     """
-    Signers open their confirmation links at CONFIRM_RATE a second (tokens the sink collected) while
-    each confirmation queues a webhook delivery: the rounds, then deliveries a second until the
-    receiver has one for every confirmation, and how many are missing or came twice.
+    Signers open their confirmation links at CONFIRM_RATE a second (tokens the sink collected),
+    each confirmation queueing a webhook delivery the server, started with its senders held, keeps:
+    the rounds, the newly confirmed rows against the successes, and how long the count the site
+    shows took to catch up.
     """
     add_webhook_endpoint(SURGE)
     tokens = len(open(f"{OUT}/tokens.csv").read().split()) - 1
@@ -216,24 +219,41 @@ def confirmations_with_webhooks(app):
     wanted = CONFIRM_RATE * SECONDS * 11 // 10
     if tokens < wanted:
         print(f"Only {tokens} confirmation tokens for {wanted} confirmations; the run confirms what there is", file=sys.stderr)
-    hooks_before = stat_file(f"{OUT}/hooks.txt")
-    before, started_ms = confirmed(SURGE), now_ms()
-    with Window(f"confirmations at {CONFIRM_RATE:,}/s with webhooks", app):
-        outcome = wrk_rounds("confirm-round.lua", connections_for(CONFIRM_RATE), SECONDS, "confirm", f"{OUT}/tokens.csv",
-                             "0", str(min(tokens, wanted)), str(connections_for(CONFIRM_RATE)), str(CONFIRM_RATE))
+    threads = connections_for(CONFIRM_RATE)
+    deal_tokens(min(tokens, wanted), threads)
+    before = confirmed(SURGE)
+    with Window(f"confirmations at {CONFIRM_RATE:,}/s", app):
+        outcome = wrk_rounds("confirm-round.lua", threads, SECONDS, "confirm", f"{OUT}/tokens-", str(threads), str(CONFIRM_RATE))
         newly = settled(lambda: confirmed(SURGE)) - before
         outcome["rows_minus_successes"] = newly - outcome["ok_posts"] - outcome["unanswered_posts"]
+    return {"confirm": outcome, "confirmed": newly, "queued": int(sql("SELECT COUNT(*) FROM webhook_delivery WHERE status = 'PENDING'")),
+            "lag": count_lag(SURGE)}
+
+
+def webhook_drain(app, queued):
+    """
+    The deliveries the confirmations queued, posted by a server started with the senders as shipped:
+    deliveries a second from the receiver's first to its last, and how many are missing or came twice.
+    """
+    hooks_before = stat_file(f"{OUT}/hooks.txt")
+    with Window("webhooks for those confirmations", app):
         deadline = time.monotonic() + 600
-        while stat_file(f"{OUT}/hooks.txt")[1] - hooks_before[1] < newly and time.monotonic() < deadline:
+        while stat_file(f"{OUT}/hooks.txt")[1] - hooks_before[1] < queued and time.monotonic() < deadline:
             time.sleep(0.5)
         time.sleep(1)
-    posts, distinct, _, last = stat_file(f"{OUT}/hooks.txt")
+    # The receiver has seen nothing before: the endpoint was added with the senders held.
+    posts, distinct, first, last = stat_file(f"{OUT}/hooks.txt")
     delivered = distinct - hooks_before[1]
-    # From the first confirmation's arrival to the last delivery.
-    seconds = (last - started_ms) / 1000
-    return {"confirm": outcome, "confirmed": newly, "delivered": delivered, "missing": newly - delivered,
-            "twice": (posts - hooks_before[0]) - delivered, "deliveries_per_s": delivered / max(0.001, seconds),
-            "lag": count_lag(SURGE)}
+    return {"delivered": delivered, "missing": queued - delivered, "twice": (posts - hooks_before[0]) - delivered,
+            "deliveries_per_s": delivered / max(0.001, (last - first) / 1000)}
+
+
+def deal_tokens(count, threads):
+    """The first count tokens the sink collected, dealt round-robin into one file per wrk thread."""
+    collected = open(f"{OUT}/tokens.csv").read().split()[1:count + 1]
+    for thread in range(1, threads + 1):
+        with open(f"{OUT}/tokens-{thread}.txt", "w") as out:
+            out.write("".join(token + "\n" for token in collected[thread - 1::threads]))
 
 
 def count_lag(slug):
@@ -408,7 +428,14 @@ def main():
         app = later_start(launcher, FULL_SPEED_OUTBOX)
         with Window("outbox drained at full speed", app):
             results["drain"] = drain_outbox()
-        results.update(confirmations_with_webhooks(app))
+        # Again, with the webhook senders held, so the confirmations' deliveries wait, then once
+        # more as shipped: the senders' own pace on what a surge left them.
+        app.stop()
+        app = later_start(launcher, FULL_SPEED_OUTBOX | WEBHOOKS_HELD)
+        results.update(confirmations(app))
+        app.stop()
+        app = later_start(launcher, FULL_SPEED_OUTBOX)
+        results.update(webhook_drain(app, results["queued"]))
         results.update(ceilings(app))
         results["paper"] = paper_import(app, SURGE)
         results["growth"] = growth(app)
