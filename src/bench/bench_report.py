@@ -52,8 +52,8 @@ def work_rows(r):
         f"| {fmt(r['deliveries_per_s'])} deliveries/s; "
         f"{r['delivered']:,} delivered, {r['missing']:,} missing, {r['twice']:,} posted twice | | | |",
         f"| shown count behind the database after the confirmations | {fmt(r['lag'], 1)} s | | | |",
-        f"| outbox drained at full speed after the signing | {r['drain']['mails']:,} of {r['drain']['pending']:,} waiting mails "
-        f"at {fmt(r['drain']['per_s'])}/s{unsent(r['drain'])} | | | |",
+        f"| outbox drained at full speed after the signing ({r['drain']['pending']:,} mails waiting, and the officials' "
+        f"batches due meanwhile) | {r['drain']['mails']:,} mails at {fmt(r['drain']['per_s'])}/s{unsent(r['drain'])} | | | |",
         f"| watchers: campaign page, 256 connections | {fmt(r['watch']['rate'])} views/s | {fmt(r['watch']['p50'], 2)} | {fmt(r['watch']['p99'], 2)} | {r['watch']['errors']} |",
         f"| the same while an update goes to {u['recipients']:,} signers (before it: {fmt(u['without']['rate'])} views/s, "
         f"p99 {fmt(u['without']['p99'], 2)} ms) | {fmt(u['during']['rate'])} views/s | {fmt(u['during']['p50'], 2)} | {fmt(u['during']['p99'], 2)} | {u['during']['errors']} |",
