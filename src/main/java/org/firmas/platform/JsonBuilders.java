@@ -5,10 +5,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
-import org.firmas.platform.JsonBuilders;
 
 /**
- * JSON-P's builders and reader from one provider, looked up once. {@code JsonBuilders.object()}
+ * JSON-P's builders and reader from one provider, looked up once. {@code Json.createObjectBuilder()}
  * looks the provider up again on every call, a scan of the service files of every jar on the
  * class path; a confirmation's webhook body took seven such scans, which cost more than the
  * confirmation itself in a surge.

@@ -112,6 +112,16 @@ public class WebhookSender {
     @PreDestroy
     void stop() {
         stopping = true;
+        // The senders' posts in flight end within their timeouts; waited for, their answers are marked
+        // before the node goes, instead of being posted again after the lease.
+        int running = Math.max(1, senders);
+        try {
+            if (slots.tryAcquire(running, 2 * timeoutMillis + 2000, TimeUnit.MILLISECONDS)) {
+                slots.release(running);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts a sender in each free slot; each drains until nothing is due, then frees its slot. */
@@ -131,7 +141,8 @@ public class WebhookSender {
         long started = System.nanoTime();
         try {
             List<Claimed> due;
-            while (!stopping && System.nanoTime() - started < ROUND_BUDGET_NANOS && !(due = claims.claim(claimSize())).isEmpty()) {
+            while (!stopping && !Thread.currentThread().isInterrupted() && System.nanoTime() - started < ROUND_BUDGET_NANOS
+                    && !(due = claims.claim(claimSize())).isEmpty()) {
                 deliver(due);
             }
             rounds.succeeded();
@@ -159,14 +170,15 @@ public class WebhookSender {
      */
     private void deliver(List<Claimed> due) {
         Map<Claimed, CompletableFuture<HttpResponse<Void>>> posts = new LinkedHashMap<>();
+        List<Claimed> refused = new ArrayList<>();
         for (Claimed delivery : due) {
             if (stopping || clock.instant().plusMillis(2 * timeoutMillis).isAfter(delivery.lease())) {
                 continue; // Its lease runs out before a slow answer would: another sender takes it then.
             }
             if (addresses.check(delivery.url()) != AddressCheck.Verdict.ALLOWED) {
-                failed(delivery, WebhookFailure.refusedAddress());
+                refused.add(delivery);
             } else {
-                posts.put(delivery, client.sendAsync(request(delivery), HttpResponse.BodyHandlers.discarding()));
+                posts.put(delivery, post(delivery));
             }
         }
         List<WebhookClaims.Accepted> accepted = new ArrayList<>();
@@ -180,8 +192,17 @@ public class WebhookSender {
         } finally {
             if (!accepted.isEmpty()) {
                 claims.markSent(accepted);
-                accepted.forEach(delivery -> endpoints.succeeded(delivery.delivery().endpointId()));
             }
+        }
+        refused.forEach(delivery -> failed(delivery, WebhookFailure.refusedAddress()));
+    }
+
+    /** The post under way; one that could not even be made (a malformed address) is a failed post, recorded as such. */
+    private CompletableFuture<HttpResponse<Void>> post(Claimed delivery) {
+        try {
+            return client.sendAsync(request(delivery), HttpResponse.BodyHandlers.discarding());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 
@@ -202,6 +223,7 @@ public class WebhookSender {
         }
         if (failed.isEmpty()) {
             accepted.add(new WebhookClaims.Accepted(delivery, status));
+            endpoints.succeeded(delivery.endpointId());
         } else {
             failed(delivery, failed.get());
         }
