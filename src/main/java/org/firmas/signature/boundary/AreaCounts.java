@@ -2,10 +2,7 @@ package org.firmas.signature.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,21 +11,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firmas.campaign.entity.Campaign;
 import org.firmas.platform.FaultEpisode;
 import org.firmas.platform.KeptReadings;
+import org.firmas.signature.control.CountLedger;
 import org.firmas.signature.entity.AreaCount;
-import org.firmas.signature.entity.SignatureStatus;
 
 /**
  * Confirmed signatures by area, for the campaign page and the API: every area of the campaign's
  * table, in alphabetical order, each below {@code firmas.areas.min-count} without its number (and
  * one more withheld beside a lone small one, see {@link AreaCount#shown}).
- * Signatures without an area (a ZIP code the table does not list) are in no area's count. Kept a
- * few seconds per campaign ({@link KeptReadings}), as the recent signers are: one query serves every view meanwhile.
+ * Signatures without an area (a ZIP code the table does not list) are in no area's count. The
+ * counts are sums of the changes database triggers keep ({@link CountLedger}), so reading them does
+ * not read the campaign's signatures; they are kept a few seconds per campaign
+ * ({@link KeptReadings}), as the recent signers are: one query serves every view meanwhile.
  */
 @ApplicationScoped
 public class AreaCounts {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CountLedger ledger;
 
     @Inject
     @ConfigProperty(name = "firmas.areas.min-count")
@@ -43,7 +42,7 @@ public class AreaCounts {
         if (campaign.definition().areasByZip().isEmpty()) {
             return List.of();
         }
-        Map<String, Long> counts = byCampaign.of(campaign.id(), this::query);
+        Map<String, Long> counts = byCampaign.of(campaign.id(), ledger::areas);
         TreeSet<String> areas = new TreeSet<>(campaign.definition().areas());
         areas.addAll(counts.keySet());
         List<Long> actual = areas.stream().map(area -> counts.getOrDefault(area, 0L)).toList();
@@ -53,16 +52,5 @@ public class AreaCounts {
     /** The smallest count shown as a number. */
     public int minCount() {
         return minCount;
-    }
-
-    private Map<String, Long> query(long campaignId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT area, COUNT(*) FROM signature WHERE campaign_id = ? AND status = "
-                        + SignatureStatus.CONFIRMED.literal() + " AND area IS NOT NULL GROUP BY area")
-                .setParameter(1, campaignId)
-                .getResultList();
-        Map<String, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return Map.copyOf(counts);
     }
 }

@@ -14,11 +14,12 @@ import javax.sql.DataSource;
 import org.firmas.platform.FirmasDataSource;
 
 /**
- * Confirmed signatures per campaign, summed from {@code signature_count_change}: on PostgreSQL a
- * table that triggers append each statement's change to (migration V9), so a count costs as much
- * as the changes since the last fold, not the table. Every node reads the same rows, so a count
- * is exact whichever node changed the signatures. On the embedded H2 default the same name is a
- * view that counts the signatures, one row per campaign, which never needs folding.
+ * Confirmed signatures per campaign, summed from {@code signature_count_change}, and per area of a
+ * campaign, summed from {@code signature_area_count_change}: on PostgreSQL tables that triggers
+ * append each statement's change to (migrations V9 and V38), so a count costs as much as the
+ * changes since the last fold, not the table. Every node reads the same rows, so a count is exact
+ * whichever node changed the signatures. On the embedded H2 default the same names are views that
+ * count the signatures, one row per campaign (and area), which never need folding.
  */
 @ApplicationScoped
 public class CountLedger {
@@ -34,6 +35,14 @@ public class CountLedger {
     static final String FOLD = "WITH folded AS (DELETE FROM signature_count_change RETURNING campaign_id, change) "
             + "INSERT INTO signature_count_change (campaign_id, change) "
             + "SELECT campaign_id, SUM(change) FROM folded GROUP BY campaign_id HAVING SUM(change) <> 0";
+
+    static final String AREAS = "SELECT area, SUM(change) FROM signature_area_count_change WHERE campaign_id = ? "
+            + "GROUP BY area HAVING SUM(change) <> 0";
+
+    /** As {@link #FOLD}, per campaign and area. */
+    static final String FOLD_AREAS = "WITH folded AS (DELETE FROM signature_area_count_change RETURNING campaign_id, area, change) "
+            + "INSERT INTO signature_area_count_change (campaign_id, area, change) "
+            + "SELECT campaign_id, area, SUM(change) FROM folded GROUP BY campaign_id, area HAVING SUM(change) <> 0";
 
     /** Rows beyond one per campaign before a fold: a few milliseconds of summing at most. */
     public static final long FOLD_AFTER_SURPLUS_ROWS = 2_000;
@@ -56,16 +65,28 @@ public class CountLedger {
         return new Reading(Map.copyOf(counts), changes - rows.size());
     }
 
+    /** The campaign's confirmed signatures per area; areas none of them is in are left out. */
+    public Map<String, Long> areas(long campaignId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(AREAS).setParameter(1, campaignId).getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return Map.copyOf(counts);
+    }
+
     /**
-     * Folds the changes into one row per campaign, then vacuums the table: the fold leaves every
-     * row it replaced dead, and where autovacuum is off or waiting, each sum would read them all
-     * again. Outside any transaction, as VACUUM must be; skipped while another node vacuums it.
+     * Folds the changes into one row per campaign (and per campaign and area), then vacuums the
+     * tables: the fold leaves every row it replaced dead, and where autovacuum is off or waiting,
+     * each sum would read them all again. Outside any transaction, as VACUUM must be; skipped while
+     * another node vacuums them. The area changes are folded with the others: a statement that
+     * changes a count by area changes the campaign's count too, so they pile up together.
      */
     public void fold() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.executeUpdate(FOLD);
-            statement.execute("VACUUM (SKIP_LOCKED) signature_count_change");
+            statement.executeUpdate(FOLD_AREAS);
+            statement.execute("VACUUM (SKIP_LOCKED) signature_count_change, signature_area_count_change");
         } catch (SQLException e) {
             throw new IllegalStateException("Count changes not folded", e);
         }

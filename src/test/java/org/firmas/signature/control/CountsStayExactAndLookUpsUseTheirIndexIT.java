@@ -23,9 +23,10 @@ import org.firmas.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the signature table's queries stay at, at any size. The counts the site shows are sums of
- * the changes the database's triggers append, so every way of changing a signature must leave a
- * change that makes the sum equal to a plain count, and folding the changes must lose none, even
+ * What the signature table's queries stay at, at any size. The counts the site shows, for a
+ * campaign and for each of its areas, are sums of the changes the database's triggers append, so
+ * every way of changing a signature must leave changes that make the sums equal to plain counts,
+ * and folding the changes must lose none, even
  * while others are appended (the running server folds on its own). A campaign that surges before
  * the signature table is analyzed is, to PostgreSQL, a campaign of a handful of rows: each group's
  * duplicate look-up must still probe the one-per-person index, not read the whole campaign through
@@ -36,6 +37,9 @@ import org.junit.jupiter.api.Test;
 class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
 
     private static final String STATEMENTS = "SELECT COUNT(*) FROM signature_count_change WHERE campaign_id = ";
+    private static final String AREA_STATEMENTS = "SELECT COUNT(*) FROM signature_area_count_change WHERE campaign_id = ";
+    /** The areas addSignatures puts signatures in, one in three each, and the third in none. */
+    private static final List<String> AREAS = List.of("Norristown", "Reading");
     private static final int UNSEEN_SIGNATURES = 20_000;
     private static final long FIRST_UNSEEN_ID = 900_000_000L;
     private static final int GROUP = 30;
@@ -66,6 +70,12 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
                 assertCounted(sql, campaign, 240);
                 sql.executeUpdate("DELETE FROM signature WHERE id < " + (first + 10) + ofCampaign);
                 assertCounted(sql, campaign, 230);
+                sql.executeUpdate("UPDATE signature SET area = 'Reading' WHERE area = 'Norristown' AND id < "
+                        + (first + 200) + ofCampaign);
+                assertCounted(sql, campaign, 230);
+                sql.executeUpdate("UPDATE signature SET area = NULL WHERE id BETWEEN " + (first + 400) + " AND "
+                        + (first + 420) + ofCampaign);
+                assertCounted(sql, campaign, 230);
 
                 db.setAutoCommit(false);
                 sql.executeUpdate("UPDATE signature SET status = 'WITHDRAWN' WHERE id < " + (first + 50) + ofCampaign);
@@ -74,8 +84,10 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
                 assertCounted(sql, campaign, 230);
 
                 sql.executeUpdate(CountLedger.FOLD);
+                sql.executeUpdate(CountLedger.FOLD_AREAS);
                 assertCounted(sql, campaign, 230);
                 assertEquals(1, number(sql, STATEMENTS + campaign), "folded into one row");
+                assertEquals(AREAS.size(), number(sql, AREA_STATEMENTS + campaign), "folded into one row per area");
             } finally {
                 remove(sql, campaign);
             }
@@ -95,6 +107,7 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
                 int folds = 0;
                 while (!confirming.isDone()) {
                     sql.executeUpdate(CountLedger.FOLD);
+                    sql.executeUpdate(CountLedger.FOLD_AREAS);
                     folds++;
                 }
                 confirming.join();
@@ -127,9 +140,12 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
                 db.commit();
                 db.setAutoCommit(true);
 
-                long left = Eventually.await(Duration.ofSeconds(30), () -> TestDatabase.number(STATEMENTS + campaign), rows -> rows <= 1);
+                // The area changes are folded right after the others, in a statement of their own.
+                List<Long> left = Eventually.await(Duration.ofSeconds(30),
+                        () -> List.of(TestDatabase.number(STATEMENTS + campaign), TestDatabase.number(AREA_STATEMENTS + campaign)),
+                        rows -> rows.get(0) <= 1 && rows.get(1) <= AREAS.size());
 
-                assertEquals(1, left, "folded by the server");
+                assertEquals(List.of(1L, (long) AREAS.size()), left, "folded by the server, per campaign and per area");
                 assertCounted(sql, campaign, signatures);
             } finally {
                 remove(sql, campaign);
@@ -142,6 +158,12 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
                 + campaign), "counted");
         assertEquals(expected, number(sql, "SELECT COALESCE(SUM(change), 0) FROM signature_count_change WHERE campaign_id = "
                 + campaign), "summed");
+        for (String area : AREAS) {
+            String ofArea = " AND area = '" + area + "' AND campaign_id = " + campaign;
+            assertEquals(number(sql, "SELECT COUNT(*) FROM signature WHERE status = 'CONFIRMED'" + ofArea),
+                    number(sql, "SELECT COALESCE(SUM(change), 0) FROM signature_area_count_change WHERE TRUE" + ofArea),
+                    "summed in " + area);
+        }
     }
 
     /** One statement per signature, each in its own transaction, as confirmations come in. */
@@ -159,9 +181,10 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
 
     private static void addSignatures(Statement sql, long campaign, long firstId, int how, String status)
             throws SQLException {
-        sql.executeUpdate("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, language,"
+        sql.executeUpdate("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, area, language,"
                 + " status, created_at) SELECT " + firstId + " + i, " + campaign + ", 'ledger-' || (" + firstId + " + i),"
-                + " 'x', 'Ana', 'Ruiz', '19148', 'es', '" + status + "', now() FROM generate_series(0, " + (how - 1) + ") AS i");
+                + " 'x', 'Ana', 'Ruiz', '19148', (ARRAY['" + AREAS.get(0) + "', '" + AREAS.get(1) + "', NULL])[i % 3 + 1], 'es', '"
+                + status + "', now() FROM generate_series(0, " + (how - 1) + ") AS i");
     }
 
     private static void remove(Statement sql, long campaign) throws SQLException {
