@@ -7,6 +7,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * same WAR runs on the embedded H2 default and on PostgreSQL; {@link ConfiguredDataSource} reads
  * them itself, since Payara would resolve ${MPCONFIG=...} values here once before the application's
  * configuration is visible, and log a warning for every key it could not find yet.
+ * <p>
+ * Every connection is opened with the same account, so the pool hands out any free one instead of
+ * matching each against the caller's credentials, which Payara does by default for a pool declared
+ * here (it copied and compared the pool's property maps at every checkout).
  */
 @DataSourceDefinition(
         name = FirmasDataSource.JNDI_NAME,
@@ -16,7 +20,8 @@ import jakarta.annotation.sql.DataSourceDefinition;
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.match-connections=false"
         })
 public final class FirmasDataSource {
 
