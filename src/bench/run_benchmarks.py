@@ -381,31 +381,39 @@ def api_reading(app, slug):
 
 def update_to_supporters(app, slug):
     """
-    An organizer sends an update to UPDATE_RECIPIENTS opted-in signers (opted in by SQL) while 256
-    watchers load the campaign page: the page without and with the send, the mails a second.
+    An organizer sends an update to UPDATE_RECIPIENTS opted-in signers (opted in by SQL), with
+    nobody on the site: the mails a second, and that every recipient got one. Then another to the
+    same signers while 256 watchers load the campaign page: the page without and with a send going
+    out (the senders give way to the visitors), and the mails a second meanwhile.
     """
     sql(f"UPDATE signature SET wants_updates = TRUE WHERE id IN (SELECT s.id FROM signature s JOIN campaign c "
         f"ON c.id = s.campaign_id WHERE c.slug = '{slug}' AND s.status = 'CONFIRMED' ORDER BY s.id LIMIT {UPDATE_RECIPIENTS})")
+    opener = console_login()
+    before = sink_count()
+    started = time.monotonic()
+    with Window(f"update to {UPDATE_RECIPIENTS:,} signers, nobody watching", app):
+        send_update(opener, slug)
+        while sink_count() - before < UPDATE_RECIPIENTS and time.monotonic() - started < 1800:
+            time.sleep(0.5)
+        seconds, mailed = time.monotonic() - started, settled(sink_count, 3) - before
     with Window("watchers, no update", app):
         without = summarize_wrk([wrk(f"/campaigns/{slug}", 256, SECONDS) for _ in range(RUNS)])
-    opener = console_login()
+    before, started = sink_count(), time.monotonic()
+    with Window(f"watchers while another update goes to {UPDATE_RECIPIENTS:,} signers", app):
+        send_update(opener, slug)
+        during = summarize_wrk([wrk(f"/campaigns/{slug}", 256, SECONDS) for _ in range(RUNS)])
+        mailed_while_watched, watched_seconds = sink_count() - before, time.monotonic() - started
+    return {"without": without, "during": during, "mails_per_s_watched": mailed_while_watched / watched_seconds,
+            "mails_per_s": mailed / seconds, "mailed": mailed, "seconds": seconds, "recipients": UPDATE_RECIPIENTS}
+
+
+def send_update(opener, slug):
+    """Composes an update to every opted-in signer in the console and confirms the send."""
     asked, _ = faces_submit(opener, f"/organize/update.xhtml?id={campaign_id(slug)}", "compose", {
         "subject_en": "The hearing is on Monday", "subject_es": "La audiencia es el lunes",
         "body_en": "Come to the **hearing** in Reading at 10 am.", "body_es": "Venga a la **audiencia** en Reading a las 10.",
         "audience": ""}, "askToSend")
-    before = sink_count()
-    started = time.monotonic()
-    with Window(f"update to {UPDATE_RECIPIENTS:,} signers", app):
-        faces_submit(opener, asked[len(BASE):], "confirm", {}, "send")
-        with Window("watchers while the update goes out", app):
-            during = summarize_wrk([wrk(f"/campaigns/{slug}", 256, SECONDS) for _ in range(RUNS)])
-        mailed_while_watched, watched_seconds = sink_count() - before, time.monotonic() - started
-        while sink_count() - before < UPDATE_RECIPIENTS and time.monotonic() - started < 1800:
-            time.sleep(0.5)
-    seconds = time.monotonic() - started
-    return {"without": without, "during": during, "mails_per_s_watched": mailed_while_watched / watched_seconds,
-            "mails_per_s": (sink_count() - before) / seconds, "mailed": sink_count() - before, "seconds": seconds,
-            "recipients": UPDATE_RECIPIENTS}
+    faces_submit(opener, asked[len(BASE):], "confirm", {}, "send")
 
 
 def main():

@@ -31,6 +31,7 @@ import org.firmas.delivery.entity.OutboxMessage;
 import org.firmas.platform.FaultEpisode;
 import org.firmas.platform.FieldCipher;
 import org.firmas.platform.TimerBeat;
+import org.firmas.platform.VisitorLoad;
 
 /**
  * Drains the outbox on every node, with a few senders side by side, each on its own reused SMTP
@@ -51,6 +52,9 @@ import org.firmas.platform.TimerBeat;
  * after the lease. Only a stop that ends the process before that (a send slower than the wait
  * below, or a platform that kills sooner) leaves mails to go again after the lease.
  * <p>
+ * While visitors keep the node busy ({@link VisitorLoad}), each sender waits a little before each
+ * mail: the rate limit is a ceiling, and in a surge the pages come first.
+ * <p>
  * Starts only after {@link OutboxRekeying}, so no mail leaves before its body is under the current key.
  */
 @Startup
@@ -64,6 +68,11 @@ public class OutboxSender {
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
     /** How long a stop waits for the senders: one message in hand, within the SMTP timeout in practice. */
     private static final long STOP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(15);
+    /**
+     * A sender's wait before each mail while the node is busy: at most 20 mails a second per
+     * sender then, so the mail keeps moving with a small share of the cores.
+     */
+    private static final long GIVE_WAY_MILLIS = 50;
 
     @Inject
     @ConfigProperty(name = "firmas.outbox.poll-millis")
@@ -99,6 +108,9 @@ public class OutboxSender {
 
     @Inject
     MailBodyCipher bodies;
+
+    @Inject
+    VisitorLoad visitors;
 
     @Resource
     TimerService timers;
@@ -181,6 +193,7 @@ public class OutboxSender {
             for (int i = 0; i < due.size(); i++) {
                 // Waited first, so the session is checked as it is when the message goes.
                 pace.await();
+                visitors.giveWay(GIVE_WAY_MILLIS);
                 if (stopping) {
                     claims.release(due.subList(i, due.size()));
                     return;

@@ -22,14 +22,17 @@ import java.util.logging.Logger;
 import org.firmas.platform.LeaderRound;
 import org.firmas.platform.OncePerCluster;
 import org.firmas.platform.TimerBeat;
+import org.firmas.platform.VisitorLoad;
 import org.firmas.update.control.UpdateQueueing;
 import org.firmas.update.entity.SupporterUpdate;
 
 /**
  * Fans out: every two seconds, the cluster's leader queues the mails of the updates being sent,
  * chunk by chunk ({@link UpdateQueueing}), for at most a few seconds a round, so a large update
- * shares the database with everything else rather than holding it. After a crash the next round
- * simply continues: the state is in the update's row. The outbox then sends at its own rate.
+ * shares the database with everything else rather than holding it; while visitors keep the node
+ * busy ({@link VisitorLoad}), one chunk per update a round, as the outbox then sends slowly too.
+ * After a crash the next round simply continues: the state is in the update's row. The outbox then
+ * sends at its own rate.
  */
 @Startup
 @Singleton
@@ -50,6 +53,9 @@ public class UpdateSending {
 
     @Inject
     OncePerCluster cluster;
+
+    @Inject
+    VisitorLoad visitors;
 
     @Resource
     TimerService timers;
@@ -72,9 +78,11 @@ public class UpdateSending {
         long started = System.nanoTime();
         List<Long> sending = em.createNamedQuery(SupporterUpdate.SENDING, Long.class).getResultList();
         for (long updateId : sending) {
-            while (System.nanoTime() - started < ROUND_BUDGET_NANOS && queueing.queueNext(updateId)) {
-                // one chunk per transaction, until the update is queued or the round's time is up
-            }
+            // One chunk per transaction, until the update is queued or the round's time is up.
+            boolean more;
+            do {
+                more = queueing.queueNext(updateId);
+            } while (more && System.nanoTime() - started < ROUND_BUDGET_NANOS && !visitors.busy());
         }
     }
 }
