@@ -5,9 +5,19 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The site's languages ({@link Languages}) as a request chooses among them. */
 public final class SupportedLanguages {
+
+    /**
+     * Browsers send a handful of distinct headers, and parsing one (a regular expression compiled
+     * per range) cost a sign post more than checking its fields: each header's choice is kept.
+     */
+    private static final Map<Choice, String> CHOSEN = new ConcurrentHashMap<>();
+    private static final int MOST_KEPT = 1_000;
+    private static final String NONE = "";
 
     private SupportedLanguages() {
     }
@@ -62,10 +72,28 @@ public final class SupportedLanguages {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return null;
         }
-        try {
-            return Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), languages);
-        } catch (IllegalArgumentException malformed) {
-            return null;
+        Choice asked = new Choice(acceptLanguage, languages);
+        String chosen = CHOSEN.get(asked);
+        if (chosen == null) {
+            if (CHOSEN.size() >= MOST_KEPT) {
+                // Made-up headers must not grow the map without end; the usual ones come back at once.
+                CHOSEN.clear();
+            }
+            chosen = lookUp(acceptLanguage, languages);
+            CHOSEN.put(asked, chosen);
         }
+        return chosen.isEmpty() ? null : chosen;
+    }
+
+    private static String lookUp(String acceptLanguage, List<String> languages) {
+        try {
+            String found = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), languages);
+            return found != null ? found : NONE;
+        } catch (IllegalArgumentException malformed) {
+            return NONE;
+        }
+    }
+
+    private record Choice(String acceptLanguage, List<String> languages) {
     }
 }

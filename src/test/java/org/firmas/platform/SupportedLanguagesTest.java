@@ -57,4 +57,13 @@ class SupportedLanguagesTest {
     void aLanguageAddedToTheConfigurationIsFoundWithoutCode() {
         assertEquals("pt", SupportedLanguages.choose(null, null, "pt-BR,pt;q=0.9,en;q=0.5", List.of("en", "es", "pt")));
     }
+
+    @Test
+    void aHeaderAskedAgainGetsTheSameAnswerAndEachListOfLanguagesItsOwn() {
+        for (int round = 0; round < 2; round++) {
+            assertEquals("es", SupportedLanguages.choose(null, null, "pt-BR, es;q=0.5", SHIPPED), "round " + round);
+            assertEquals("pt", SupportedLanguages.choose(null, null, "pt-BR, es;q=0.5", List.of("en", "es", "pt")), "round " + round);
+            assertEquals("en", SupportedLanguages.choose(null, null, "xx_bad;;", SHIPPED), "round " + round);
+        }
+    }
 }
