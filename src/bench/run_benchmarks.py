@@ -326,11 +326,18 @@ def paper_import(app, slug):
 
 
 def add_growth_rows(total):
-    """Confirmed signatures written straight into the table, as plain values (the server reads unencrypted ones as they are)."""
+    """
+    Confirmed signatures written straight into the table, as plain values (the server reads
+    unencrypted ones as they are), and as delivered to the officials in an earlier batch, as a
+    campaign's signatures are by the time there are a million of them.
+    """
     have = int(sql(f"SELECT COUNT(*) FROM signature s JOIN campaign c ON c.id = s.campaign_id WHERE c.slug = '{GROWTH}'"))
+    batch = sql(f"INSERT INTO delivery_batch (id, campaign_id, created_at, signature_count, total_count, final_batch) "
+                f"SELECT nextval('delivery_batch_seq'), id, now(), {total - have}, {total}, FALSE FROM campaign "
+                f"WHERE slug = '{GROWTH}' RETURNING id").split()[0]
     sql(f"INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip, language, status, "
-        f"created_at, confirmed_at, listed_publicly) SELECT nextval('signature_seq'), c.id, 'growth-' || g || '@example.net', "
-        f"'growth-' || g || '@example.net', 'Growth', 'Signer', '19148', 'en', 'CONFIRMED', now(), now(), g % 10 = 0 "
+        f"created_at, confirmed_at, listed_publicly, batch_id) SELECT nextval('signature_seq'), c.id, 'growth-' || g || '@example.net', "
+        f"'growth-' || g || '@example.net', 'Growth', 'Signer', '19148', 'en', 'CONFIRMED', now(), now(), g % 10 = 0, {batch} "
         f"FROM generate_series({have + 1}, {total}) g, campaign c WHERE c.slug = '{GROWTH}'")
     sql("VACUUM ANALYZE signature")
     # Written out now, so the page runs that follow measure the page and not PostgreSQL flushing the new rows.

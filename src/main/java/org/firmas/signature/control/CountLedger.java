@@ -36,8 +36,18 @@ public class CountLedger {
             + "INSERT INTO signature_count_change (campaign_id, change) "
             + "SELECT campaign_id, SUM(change) FROM folded GROUP BY campaign_id HAVING SUM(change) <> 0";
 
+    static final String TOTAL = "SELECT COALESCE(SUM(change), 0) FROM signature_count_change WHERE campaign_id = ?";
+
     static final String AREAS = "SELECT area, SUM(change) FROM signature_area_count_change WHERE campaign_id = ? "
             + "GROUP BY area HAVING SUM(change) <> 0";
+
+    /**
+     * Area rows beyond one per campaign and area. They pile up apart from the campaign's: a
+     * statement that confirms signatures in several areas appends one row to the campaign's
+     * changes and one per area here.
+     */
+    static final String AREA_SURPLUS = "SELECT (SELECT COUNT(*) FROM signature_area_count_change) "
+            + "- (SELECT COUNT(*) FROM (SELECT DISTINCT campaign_id, area FROM signature_area_count_change) AS pairs)";
 
     /** As {@link #FOLD}, per campaign and area. */
     static final String FOLD_AREAS = "WITH folded AS (DELETE FROM signature_area_count_change RETURNING campaign_id, area, change) "
@@ -62,7 +72,13 @@ public class CountLedger {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
             changes += ((Number) row[2]).longValue();
         }
-        return new Reading(Map.copyOf(counts), changes - rows.size());
+        long areaSurplus = ((Number) em.createNativeQuery(AREA_SURPLUS).getSingleResult()).longValue();
+        return new Reading(Map.copyOf(counts), changes - rows.size() + areaSurplus);
+    }
+
+    /** The campaign's confirmed signatures, as of the last committed change. */
+    public long total(long campaignId) {
+        return ((Number) em.createNativeQuery(TOTAL).setParameter(1, campaignId).getSingleResult()).longValue();
     }
 
     /** The campaign's confirmed signatures per area; areas none of them is in are left out. */
@@ -78,8 +94,8 @@ public class CountLedger {
      * Folds the changes into one row per campaign (and per campaign and area), then vacuums the
      * tables: the fold leaves every row it replaced dead, and where autovacuum is off or waiting,
      * each sum would read them all again. Outside any transaction, as VACUUM must be; skipped while
-     * another node vacuums them. The area changes are folded with the others: a statement that
-     * changes a count by area changes the campaign's count too, so they pile up together.
+     * another node vacuums them. Both are folded when the rows beyond one per group, in the two
+     * tables together, have piled up.
      */
     public void fold() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -92,7 +108,7 @@ public class CountLedger {
         }
     }
 
-    /** The counts, and how many rows beyond one per campaign were summed to get them. */
+    /** The counts, and how many rows there are beyond one per campaign (and per campaign and area). */
     public record Reading(Map<Long, Long> counts, long surplusRows) {
 
         public boolean worthFolding() {
