@@ -1,6 +1,7 @@
 package org.firmas.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -8,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether visitors keep this node's cores busy, so that work nobody is waiting on (sending mail,
@@ -15,7 +17,8 @@ import java.util.function.LongSupplier;
  * once it has passed. Busy means both that the machine's CPU is saturated and that requests are
  * coming in; CPU saturated by the mail alone, with nobody on the site, is no reason to slow it.
  * Requests are counted by {@link VisitorLoadFilter}; the figures are read at most every quarter
- * of a second, by the background threads that ask.
+ * of a second, by the background threads that ask. A wait of 0 turns giving way off: the node is
+ * then never busy.
  */
 @ApplicationScoped
 public class VisitorLoad {
@@ -25,6 +28,11 @@ public class VisitorLoad {
     /** Requests a second from which the site counts as visited. */
     static final double VISITED = 50;
     static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /** How long background work waits per step while the node is busy. */
+    @Inject
+    @ConfigProperty(name = "firmas.outbox.give-way-millis")
+    long giveWayMillis;
 
     private final LongAdder requests = new LongAdder();
     private final DoubleSupplier cpuLoad;
@@ -51,6 +59,9 @@ public class VisitorLoad {
     }
 
     public synchronized boolean busy() {
+        if (giveWayMillis <= 0) {
+            return false;
+        }
         long now = nanoClock.getAsLong();
         if (now - sampledAt >= SAMPLE_NANOS) {
             long seen = requests.sum();
@@ -64,12 +75,12 @@ public class VisitorLoad {
         return busy;
     }
 
-    /** Waits that long if the node is busy, so a background loop that calls it before each step slows down; whether it waited. */
-    public boolean giveWay(long millis) {
+    /** Waits a while if the node is busy, so a background loop that calls it before each step slows down; whether it waited. */
+    public boolean giveWay() {
         if (!busy()) {
             return false;
         }
-        parker.accept(TimeUnit.MILLISECONDS.toNanos(millis));
+        parker.accept(TimeUnit.MILLISECONDS.toNanos(giveWayMillis));
         return true;
     }
 

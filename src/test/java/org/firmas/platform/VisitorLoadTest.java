@@ -18,7 +18,13 @@ class VisitorLoadTest {
     private double cpu;
     private long now;
     private final List<Long> parked = new ArrayList<>();
-    private final VisitorLoad load = new VisitorLoad(() -> cpu, () -> now, parked::add);
+    private final VisitorLoad load = withWait(50);
+
+    private VisitorLoad withWait(long millis) {
+        VisitorLoad visitors = new VisitorLoad(() -> cpu, () -> now, parked::add);
+        visitors.giveWayMillis = millis;
+        return visitors;
+    }
 
     @Test
     void theNodeIsBusyWhenVisitorsComeWhileItsCpuIsSaturated() {
@@ -63,11 +69,24 @@ class VisitorLoadTest {
     void backgroundWorkWaitsOnlyWhileTheNodeIsBusy() {
         cpu = 0.95;
         visitorsFor(QUARTER, 1);
-        assertFalse(load.giveWay(50));
+        assertFalse(load.giveWay());
         assertEquals(List.of(), parked);
         visitorsFor(QUARTER, 100);
-        assertTrue(load.giveWay(50));
+        assertTrue(load.giveWay());
         assertEquals(List.of(TimeUnit.MILLISECONDS.toNanos(50)), parked);
+    }
+
+    @Test
+    void aWaitOfNothingTurnsGivingWayOff() {
+        VisitorLoad never = withWait(0);
+        cpu = 1.0;
+        for (int i = 0; i < 1_000; i++) {
+            never.arrived();
+        }
+        now += QUARTER;
+        assertFalse(never.busy());
+        assertFalse(never.giveWay());
+        assertEquals(List.of(), parked);
     }
 
     @Test

@@ -20,10 +20,19 @@ public final class DeliveryQueries {
     static final String LOSE_IN_FLIGHT = "UPDATE outbox_message SET status = " + IN_DOUBT + ", claimed_until = NULL, "
             + "last_error = ? WHERE status = " + SENDING + " AND claimed_until < ?";
 
-    /** (now, now, limit) */
-    static final String DUE = "SELECT id FROM outbox_message WHERE status = " + PENDING + " "
-            + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
-            + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String DUE_WHERE = "SELECT id FROM outbox_message WHERE status = " + PENDING + " "
+            + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) AND kind ";
+    private static final String DUE_ORDER = " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    /**
+     * (now, now, limit) Mail someone is waiting for (a confirmation link, their data, an official's
+     * batch) before the updates: queued after an update's 100,000 mails, a confirmation would wait
+     * for all of them. Its own index (migration V40) finds it without reading the updates.
+     */
+    static final String DUE_FIRST = DUE_WHERE + "<> '" + UpdateOutbox.KIND + "'" + DUE_ORDER;
+
+    /** (now, now, limit) The updates' mails, after those. */
+    static final String DUE_UPDATES = DUE_WHERE + "= '" + UpdateOutbox.KIND + "'" + DUE_ORDER;
 
     /** (id, lease) */
     static final String MARK_SENDING = "UPDATE outbox_message SET status = " + SENDING + " "

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,22 +73,34 @@ public class OutboxClaims {
                 .setParameter(1, LOST_IN_FLIGHT)
                 .setParameter(2, now)
                 .executeUpdate();
+        List<Long> claimed = new ArrayList<>(due(DeliveryQueries.DUE_FIRST, now, limit));
+        if (claimed.size() < limit) {
+            claimed.addAll(due(DeliveryQueries.DUE_UPDATES, now, limit - claimed.size()));
+        }
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery(DeliveryQueries.claim(claimed))
+                .setParameter(1, now.plusSeconds(leaseSeconds).plus(slowSend))
+                .executeUpdate();
+        List<OutboxMessage> messages = new ArrayList<>(em.createNamedQuery(OutboxMessage.WITH_IDS, OutboxMessage.class)
+                .setParameter("ids", claimed)
+                .getResultList());
+        // Sent in the order claimed: the mail someone is waiting for first.
+        Map<Long, Integer> order = new HashMap<>();
+        claimed.forEach(id -> order.put(id, order.size()));
+        messages.sort(Comparator.comparing(message -> order.get(message.getId())));
+        return messages;
+    }
+
+    private List<Long> due(String query, OffsetDateTime now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(DeliveryQueries.DUE)
+        List<Number> ids = em.createNativeQuery(query)
                 .setParameter(1, now)
                 .setParameter(2, now)
                 .setParameter(3, limit)
                 .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> claimed = ids.stream().map(Number::longValue).toList();
-        em.createNativeQuery(DeliveryQueries.claim(claimed))
-                .setParameter(1, now.plusSeconds(leaseSeconds).plus(slowSend))
-                .executeUpdate();
-        return em.createNamedQuery(OutboxMessage.WITH_IDS, OutboxMessage.class)
-                .setParameter("ids", claimed)
-                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     /**

@@ -53,7 +53,8 @@ import org.firmas.platform.VisitorLoad;
  * below, or a platform that kills sooner) leaves mails to go again after the lease.
  * <p>
  * While visitors keep the node busy ({@link VisitorLoad}), each sender waits a little before each
- * mail: the rate limit is a ceiling, and in a surge the pages come first.
+ * update mail: the rate limit is a ceiling, and in a surge the pages come first. Mail someone is
+ * waiting for (a confirmation link) is claimed before the updates' mails and never waits.
  * <p>
  * Starts only after {@link OutboxRekeying}, so no mail leaves before its body is under the current key.
  */
@@ -68,11 +69,6 @@ public class OutboxSender {
     private static final long ROUND_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
     /** How long a stop waits for the senders: one message in hand, within the SMTP timeout in practice. */
     private static final long STOP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(15);
-    /**
-     * A sender's wait before each mail while the node is busy: at most 20 mails a second per
-     * sender then, so the mail keeps moving with a small share of the cores.
-     */
-    private static final long GIVE_WAY_MILLIS = 50;
 
     @Inject
     @ConfigProperty(name = "firmas.outbox.poll-millis")
@@ -191,9 +187,12 @@ public class OutboxSender {
         MailConnection connection = null;
         try {
             for (int i = 0; i < due.size(); i++) {
+                if (UpdateOutbox.KIND.equals(due.get(i).getKind())) {
+                    // Before the rate limit's slot, so a sender that waited cannot send in a slot gone by.
+                    visitors.giveWay();
+                }
                 // Waited first, so the session is checked as it is when the message goes.
                 pace.await();
-                visitors.giveWay(GIVE_WAY_MILLIS);
                 if (stopping) {
                     claims.release(due.subList(i, due.size()));
                     return;
