@@ -17,6 +17,8 @@ public final class SupportedLanguages {
      */
     private static final Map<Choice, String> CHOSEN = new ConcurrentHashMap<>();
     private static final int MOST_KEPT = 1_000;
+    /** Longer headers are not kept: browsers send short ones, and made-up ones must not fill the map with kilobytes. */
+    private static final int LONGEST_KEPT = 200;
     private static final String NONE = "";
 
     private SupportedLanguages() {
@@ -71,6 +73,10 @@ public final class SupportedLanguages {
     private static String preferred(String acceptLanguage, List<String> languages) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return null;
+        }
+        if (acceptLanguage.length() > LONGEST_KEPT) {
+            String found = lookUp(acceptLanguage, languages);
+            return found.isEmpty() ? null : found;
         }
         Choice asked = new Choice(acceptLanguage, languages);
         String chosen = CHOSEN.get(asked);
