@@ -127,6 +127,17 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of every row a query returns, one line each, such as an EXPLAIN's plan. */
+    public static String lines(Statement statement, String query) throws SQLException {
+        StringBuilder lines = new StringBuilder();
+        try (ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                lines.append(lines.isEmpty() ? "" : "\n").append(rows.getString(1));
+            }
+        }
+        return lines.toString();
+    }
+
     /** The single number a query returns, such as a COUNT(*). */
     public static long number(String sql, Object... parameters) {
         return numberIn(testDbUrl(), sql, parameters);

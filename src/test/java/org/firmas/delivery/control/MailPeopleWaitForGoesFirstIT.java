@@ -54,7 +54,7 @@ class MailPeopleWaitForGoesFirstIT {
                 sql.execute("SET plan_cache_mode = force_generic_plan");
                 sql.execute("PREPARE first (timestamptz, timestamptz, int) AS "
                         + DeliveryQueries.DUE_FIRST.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2").replaceFirst("\\?", "\\$3"));
-                String plan = lines(sql, "EXPLAIN EXECUTE first (now(), now(), 10)");
+                String plan = TestDatabase.lines(sql, "EXPLAIN EXECUTE first (now(), now(), 10)");
                 assertEquals(Set.of("outbox_due_first"), INDEX.matcher(plan).results().map(found -> found.group(1))
                         .collect(Collectors.toSet()), plan);
             }
@@ -83,15 +83,5 @@ class MailPeopleWaitForGoesFirstIT {
             }
         }
         return ids;
-    }
-
-    private static String lines(Statement sql, String query) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (ResultSet rows = sql.executeQuery(query)) {
-            while (rows.next()) {
-                lines.add(rows.getString(1));
-            }
-        }
-        return String.join("\n", lines);
     }
 }

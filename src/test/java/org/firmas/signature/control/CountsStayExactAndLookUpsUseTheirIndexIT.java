@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,7 +240,7 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
                 statement.execute("SET plan_cache_mode = force_generic_plan");
                 statement.execute("PREPARE due (bigint, bigint) AS "
                         + BatchSignatures.COUNT_UNDELIVERED.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2"));
-                String plan = lines(statement, "EXPLAIN EXECUTE due (" + campaign + ", 100)");
+                String plan = TestDatabase.lines(statement, "EXPLAIN EXECUTE due (" + campaign + ", 100)");
                 assertEquals(Set.of("signature_undelivered"), indexesIn(plan), plan);
                 statement.execute("DEALLOCATE due");
                 statement.execute("RESET plan_cache_mode");
@@ -263,16 +262,6 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
         }
     }
 
-    private static String lines(Statement statement, String query) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                lines.add(rows.getString(1));
-            }
-        }
-        return String.join("\n", lines);
-    }
-
     private static Set<String> indexesIn(String plan) {
         return INDEX.matcher(plan).results().map(found -> found.group(1)).collect(Collectors.toSet());
     }
@@ -280,13 +269,8 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
     /** How the database runs the look-up for a group of addresses that all signed already. */
     private static String plan(Connection db, long campaign, int group) {
         List<String> keys = IntStream.rangeClosed(1, group).mapToObj(i -> "unseen-" + i).toList();
-        try (Statement explain = db.createStatement();
-             ResultSet rows = explain.executeQuery("EXPLAIN " + AlreadySigned.sql(Map.of(campaign, keys)))) {
-            List<String> lines = new ArrayList<>();
-            while (rows.next()) {
-                lines.add(rows.getString(1));
-            }
-            return String.join("\n", lines);
+        try (Statement explain = db.createStatement()) {
+            return TestDatabase.lines(explain, "EXPLAIN " + AlreadySigned.sql(Map.of(campaign, keys)));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
