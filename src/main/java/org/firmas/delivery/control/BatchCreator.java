@@ -74,7 +74,7 @@ public class BatchCreator {
     private long queue(Campaign campaign, boolean now) {
         BatchClock row = deliveryClock.lockForBatch(campaign.id());
         Instant time = clock.instant();
-        long undelivered = signatures.countUndelivered(campaign.id(), campaign.definition().delivery().everySignatures());
+        long undelivered = signatures.countUndelivered(campaign.id());
         boolean reclosed = campaign.definition().status().isFinished() && row.finalBatchAt() == null
                 && finalSentBefore(campaign.id());
         DeliveryDue due = DeliveryDue.check(campaign.definition(), row, undelivered, time, reclosed);

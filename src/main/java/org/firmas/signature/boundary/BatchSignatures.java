@@ -29,31 +29,17 @@ public class BatchSignatures {
     private static final String CONFIRMED_AFTER = "SELECT * FROM signature WHERE campaign_id = ? AND status = "
             + SignatureStatus.CONFIRMED.literal() + " AND erased_at IS NULL AND id > ? ORDER BY id LIMIT " + PAGE;
 
-    /**
-     * Confirmed and in no batch yet. The status is written into the statement, so that PostgreSQL
-     * can use the index of exactly these rows (migration V39) whatever plan it keeps for the
-     * statement: signatures still waiting for confirmation, which many never get, are not in it.
-     */
-    static final String UNDELIVERED = "FROM signature WHERE campaign_id = ? AND batch_id IS NULL AND status = "
-            + SignatureStatus.CONFIRMED.literal();
-
-    /**
-     * At most atMost: a batch is due at a number of them, and counting further would read them all
-     * every round. Public for the test of its plan.
-     */
-    public static final String COUNT_UNDELIVERED = "SELECT COUNT(*) FROM (SELECT 1 " + UNDELIVERED + " LIMIT ?) AS due";
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     CountLedger ledger;
 
-    /** The signatures not delivered yet, counted up to atMost. */
-    public long countUndelivered(long campaignId, long atMost) {
-        return ((Number) em.createNativeQuery(COUNT_UNDELIVERED)
+    public long countUndelivered(long campaignId) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM signature WHERE campaign_id = ? AND batch_id IS NULL AND status = ?")
                 .setParameter(1, campaignId)
-                .setParameter(2, atMost)
+                .setParameter(2, SignatureStatus.CONFIRMED.name())
                 .getSingleResult()).longValue();
     }
 
@@ -73,10 +59,13 @@ public class BatchSignatures {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int claim(long campaignId, long batchId, int limit) {
-        return em.createNativeQuery("UPDATE signature SET batch_id = ? WHERE id IN (SELECT id " + UNDELIVERED + " ORDER BY id LIMIT ?)")
+        return em.createNativeQuery("UPDATE signature SET batch_id = ? WHERE id IN ("
+                        + "SELECT id FROM signature WHERE campaign_id = ? AND batch_id IS NULL AND status = ? "
+                        + "ORDER BY id LIMIT ?)")
                 .setParameter(1, batchId)
                 .setParameter(2, campaignId)
-                .setParameter(3, limit)
+                .setParameter(3, SignatureStatus.CONFIRMED.name())
+                .setParameter(4, limit)
                 .executeUpdate();
     }
 

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.firmas.signature.boundary.BatchSignatures;
 import org.firmas.testsupport.Eventually;
 import org.firmas.testsupport.FirmasIT;
 import org.firmas.testsupport.TestDatabase;
@@ -31,9 +30,7 @@ import org.junit.jupiter.api.Test;
  * the signature table is analyzed is, to PostgreSQL, a campaign of a handful of rows: each group's
  * duplicate look-up must still probe the one-per-person index, not read the whole campaign through
  * another index on it (nothing analyzes the table while that test runs, unless a server-wide
- * autovacuum does, and then the plan is right for the better reason). Whether a batch for officials
- * is due is counted from the index of confirmed signatures in no batch, not through the signatures
- * still waiting for confirmation. The deployment gives the test
+ * autovacuum does, and then the plan is right for the better reason). The deployment gives the test
  * database its schema.
  */
 class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
@@ -220,44 +217,6 @@ class CountsStayExactAndLookUpsUseTheirIndexIT extends FirmasIT {
             } finally {
                 statement.executeUpdate("DELETE FROM signature WHERE campaign_id = " + campaign);
                 statement.executeUpdate("DELETE FROM campaign WHERE id = " + campaign);
-            }
-        }
-    }
-
-    @Test
-    void theCheckForADueBatchReadsOnlyConfirmedSignaturesInNoBatchAndStopsAtTheThreshold() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement statement = db.createStatement()) {
-            long campaign = TestDatabase.newCampaign(statement, "undelivered");
-            try {
-                statement.executeUpdate("INSERT INTO signature (id, campaign_id, email_key, email, first_name, last_name, zip,"
-                        + " language, status, created_at) SELECT " + FIRST_UNSEEN_ID + " + i, " + campaign + ", 'waiting-' || i,"
-                        + " 'x', 'Ana', 'Ruiz', '19148', 'es', CASE WHEN i <= 3 THEN 'CONFIRMED' ELSE 'PENDING' END, now()"
-                        + " FROM generate_series(1, " + UNSEEN_SIGNATURES + ") AS i");
-
-                assertEquals(3, undelivered(db, campaign, 100), "the three confirmed ones");
-                assertEquals(2, undelivered(db, campaign, 2), "counted up to the threshold only");
-                // Planned once for any values, as PostgreSQL may plan a statement a connection runs again and again.
-                statement.execute("SET plan_cache_mode = force_generic_plan");
-                statement.execute("PREPARE due (bigint, bigint) AS "
-                        + BatchSignatures.COUNT_UNDELIVERED.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2"));
-                String plan = TestDatabase.lines(statement, "EXPLAIN EXECUTE due (" + campaign + ", 100)");
-                assertEquals(Set.of("signature_undelivered"), indexesIn(plan), plan);
-                statement.execute("DEALLOCATE due");
-                statement.execute("RESET plan_cache_mode");
-            } finally {
-                statement.executeUpdate("DELETE FROM signature WHERE campaign_id = " + campaign);
-                statement.executeUpdate("DELETE FROM campaign WHERE id = " + campaign);
-            }
-        }
-    }
-
-    private static long undelivered(Connection db, long campaign, long atMost) throws SQLException {
-        try (PreparedStatement count = db.prepareStatement(BatchSignatures.COUNT_UNDELIVERED)) {
-            count.setLong(1, campaign);
-            count.setLong(2, atMost);
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-                return result.getLong(1);
             }
         }
     }
