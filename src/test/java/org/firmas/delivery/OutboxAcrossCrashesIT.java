@@ -78,8 +78,11 @@ class OutboxAcrossCrashesIT {
     static void bootTheThrottledNode() throws Exception {
         TestDatabase.recreate(THROTTLED_DATABASE);
         throttling = ScriptedSmtpServer.endingSessionsAfter(0, 0);
+        // One sender: the test is about one claim. Senders claiming side by side may share the mails
+        // (SKIP LOCKED hands each the rows the other has not locked yet), and each tries its own once.
         throttledNode = CompletableFuture.supplyAsync(() -> startNode("throttled", environment(throttling.port(),
-                Map.of("FIRMAS_DB_URL", THROTTLED_DATABASE, "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "600"))));
+                Map.of("FIRMAS_DB_URL", THROTTLED_DATABASE, "FIRMAS_OUTBOX_RETRY_BASE_SECONDS", "600",
+                        "FIRMAS_OUTBOX_SENDERS", "1"))));
     }
 
     @AfterAll
