@@ -48,6 +48,9 @@ public class CampaignUrlFilter extends HttpFilter {
     @Inject
     SignatureCounts counts;
 
+    @Inject
+    ConfirmedPages confirmedPages;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -80,27 +83,12 @@ public class CampaignUrlFilter extends HttpFilter {
         // so organizers' changes show at once instead of after the cache's second.
         String key = view + '|' + matcher.group(1) + '|' + System.identityHashCode(campaign) + '|'
                 + SupportedLanguages.rememberedChoice(request) + '|' + request.getHeader("Accept-Language")
-                + countShownOn(view, campaign) + '|' + SigningSources.recognized(campaign.definition(), request.getParameter(CampaignPage.SOURCE));
-        PageCache.Page cached = cache.get(key);
-        if (cached != null) {
-            cached.writeTo(response);
-            return;
-        }
-        PageCache.Capture capture = new PageCache.Capture(response);
-        PageCache.Page rendered;
-        try {
-            request.getRequestDispatcher(view).forward(request, capture);
-            rendered = capture.page();
-            if (rendered != null) {
-                cache.put(key, rendered);
-            }
-        } finally {
-            cache.release(key);
-        }
-        if (rendered != null) {
-            rendered.writeTo(response);
-        } else if (!response.isCommitted()) {
-            response.getOutputStream().write(capture.body());
+                + '|' + SigningSources.recognized(campaign.definition(), request.getParameter(CampaignPage.SOURCE));
+        if (view.equals(CONFIRMED_VIEW)) {
+            // Where supporters look for their own signature in the count: never a page from before it counted.
+            confirmedPages.serve(key, counts.confirmed(campaign.id()), () -> counts.confirmed(campaign.id()), view, request, response);
+        } else {
+            cache.serve(key, view, "", request, response);
         }
     }
 
@@ -114,14 +102,6 @@ public class CampaignUrlFilter extends HttpFilter {
             case "/embed" -> EMBED_VIEW;
             default -> EMBED_THANKS_VIEW;
         };
-    }
-
-    /**
-     * The "confirmed" page is where supporters look for their own signature in the count: a page
-     * kept from before it counted must not be served to them, so its key holds the count.
-     */
-    private String countShownOn(String view, Campaign campaign) {
-        return view.equals(CONFIRMED_VIEW) ? "|" + counts.confirmed(campaign.id()) : "";
     }
 
     /**

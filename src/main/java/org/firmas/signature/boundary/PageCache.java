@@ -2,8 +2,10 @@ package org.firmas.signature.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,16 +87,108 @@ public class PageCache {
         rendering.remove(key);
     }
 
+    /**
+     * Serves the view from the page kept under the key, or renders it, keeps it when anyone may be
+     * shown it, and serves it. A page with a request's own value on it (a link's token; empty for
+     * none) is kept with the value cut out and filled in for each request.
+     */
+    public void serve(String key, String view, String ownValue, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Page cached = get(key);
+        if (cached != null) {
+            cached.writeTo(response, ownValue);
+            return;
+        }
+        Capture capture = new Capture(response);
+        Page rendered;
+        try {
+            request.getRequestDispatcher(view).forward(request, capture);
+            rendered = capture.page();
+            if (rendered != null && !ownValue.isEmpty()) {
+                rendered = rendered.withHoles(ownValue);
+            }
+            if (rendered != null) {
+                put(key, rendered);
+            }
+        } finally {
+            release(key);
+        }
+        if (rendered != null) {
+            rendered.writeTo(response, ownValue);
+        } else if (!response.isCommitted()) {
+            response.getOutputStream().write(capture.body());
+        }
+    }
+
+    /** How long a kept page is served as it is. */
+    public long maxAgeNanos() {
+        return maxAgeMillis * 1_000_000L;
+    }
+
     public boolean enabled() {
         return maxAgeMillis > 0;
     }
 
-    public record Page(String contentType, byte[] body, long renderedAt) {
+    /**
+     * A kept page: its body in parts, between which a value of each request's own goes (one part
+     * when the page is the same for everyone).
+     */
+    public record Page(String contentType, List<byte[]> parts, long renderedAt) {
+
+        public Page(String contentType, byte[] body, long renderedAt) {
+            this(contentType, List.of(body), renderedAt);
+        }
+
+        /**
+         * This page with every occurrence of a request's own value (a link's token, which names the
+         * page's address and its form's action) cut out, so that one rendering serves every link of
+         * the same kind and the value rendered with is not kept; null when the value is not on it.
+         */
+        Page withHoles(String value) {
+            // Read byte for byte (ISO-8859-1), so that an ASCII value is found where its bytes are.
+            if (parts.size() != 1 || value.isEmpty()) {
+                return null;
+            }
+            String body = new String(parts.get(0), StandardCharsets.ISO_8859_1);
+            List<byte[]> cut = new ArrayList<>();
+            int from = 0;
+            for (int at = body.indexOf(value); at >= 0; at = body.indexOf(value, from)) {
+                cut.add(body.substring(from, at).getBytes(StandardCharsets.ISO_8859_1));
+                from = at + value.length();
+            }
+            if (cut.isEmpty()) {
+                return null;
+            }
+            cut.add(body.substring(from).getBytes(StandardCharsets.ISO_8859_1));
+            return new Page(contentType, List.copyOf(cut), renderedAt);
+        }
 
         void writeTo(HttpServletResponse response) throws IOException {
+            writeTo(response, "");
+        }
+
+        /** Writes the page with the request's own value in its holes. */
+        void writeTo(HttpServletResponse response, String value) throws IOException {
+            byte[] body = filledWith(value);
             response.setContentType(contentType);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
+        }
+
+        /** The page's bytes with the value in its holes (an ASCII value: a token). */
+        byte[] filledWith(String value) {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            byte[] filler = value.getBytes(StandardCharsets.ISO_8859_1);
+            ByteArrayOutputStream body = new ByteArrayOutputStream(parts.get(0).length * 2 + filler.length * parts.size());
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    body.writeBytes(filler);
+                }
+                body.writeBytes(parts.get(i));
+            }
+            return body.toByteArray();
         }
     }
 

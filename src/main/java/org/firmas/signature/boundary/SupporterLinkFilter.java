@@ -7,12 +7,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.firmas.campaign.boundary.CampaignCatalog;
+import org.firmas.platform.SupportedLanguages;
+import org.firmas.signature.entity.LinkResult;
 
 /**
  * Serves the links in supporter mails, {@code /confirm/{token}} and {@code /withdraw/{token}}.
  * A malformed token still gets the page (which says the link is not valid), never an error.
+ * <p>
+ * After a surge of signatures comes a surge of confirmation links opened. A valid link's page
+ * differs from another's of the same campaign and language only by the token in its address and
+ * form, so it is rendered once a second and kept with the token cut out ({@link PageCache}); each
+ * request fills in its own. Expired and unknown links, and pages with a query, are rendered each time.
  */
 public class SupporterLinkFilter extends HttpFilter {
 
@@ -20,8 +29,21 @@ public class SupporterLinkFilter extends HttpFilter {
 
     private static final Pattern PATH = Pattern.compile("/(confirm|withdraw)/([A-Za-z0-9_-]{1,100})/?");
 
+    /** Tokens are 43 characters; only a token this long can be told apart from the rest of a page. */
+    private static final int SHORTEST_KEPT_TOKEN = 32;
+    private static final String CONFIRM_VIEW = "/signature/confirm.xhtml";
+
     @Inject
     DirectConfirming directConfirming;
+
+    @Inject
+    SignatureConfirmer confirmer;
+
+    @Inject
+    CampaignCatalog catalog;
+
+    @Inject
+    PageCache cache;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +58,28 @@ public class SupporterLinkFilter extends HttpFilter {
         }
         request.setAttribute(TOKEN_ATTRIBUTE, token);
         request.setAttribute(PublicUrlViewHandler.PUBLIC_PATH, "/" + action + "/" + token);
-        request.getRequestDispatcher("/signature/" + action + ".xhtml").forward(request, response);
+        String view = "/signature/" + action + ".xhtml";
+        Optional<String> kept = CONFIRM_VIEW.equals(view) ? keyOfConfirmPage(request, token) : Optional.empty();
+        if (kept.isPresent()) {
+            cache.serve(kept.get(), view, token, request, response);
+        } else {
+            request.getRequestDispatcher(view).forward(request, response);
+        }
+    }
+
+    /**
+     * The key a valid link's page is kept under, the same for every link of the campaign read in
+     * the same language; empty when the page is to be rendered for this request alone.
+     */
+    private Optional<String> keyOfConfirmPage(HttpServletRequest request, String token) {
+        if (!cache.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || token.length() < SHORTEST_KEPT_TOKEN || !(confirmer.check(token) instanceof LinkResult.Done done)) {
+            return Optional.empty();
+        }
+        // The campaign's identity, as on the campaign's own pages: an edited campaign is a new object.
+        return catalog.findById(done.campaignId()).map(campaign -> CONFIRM_VIEW + '|' + campaign.id() + '|'
+                + System.identityHashCode(campaign) + '|' + SupportedLanguages.rememberedChoice(request) + '|'
+                + request.getHeader("Accept-Language"));
     }
 
     static String tokenOf(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.firmas.signature.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -81,7 +82,29 @@ class PageCacheTest {
 
         assertNull(cache.get(KEY));
         assertNull(cache.get("/campaign/sign.xhtml|end-pars|en"), "another page's rendering is not held up");
-        assertEquals("es", new String(cache.get(KEY).body(), StandardCharsets.UTF_8));
+        assertEquals("es", new String(cache.get(KEY).filledWith(""), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLinksPageIsKeptWithoutItsTokenAndServedWithEachRequestsOwn() {
+        String first = "Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J7k8L9z0X1c";
+        String other = "zZ9yY8xX7wW6vV5uU4tT3sS2rR1qQ0pP9oO8nN7mM6l";
+        PageCache.Page rendered = renderedNow("<a href=\"/confirm/" + first + "?lang=es\">es</a>"
+                + "<form action=\"/confirm/" + first + "\">Confirmar</form>");
+
+        PageCache.Page kept = rendered.withHoles(first);
+
+        assertEquals(3, kept.parts().size(), "cut out where the token stood, twice");
+        kept.parts().forEach(part -> assertFalse(new String(part, StandardCharsets.UTF_8).contains(first),
+                "the token rendered with is not kept"));
+        assertEquals("<a href=\"/confirm/" + other + "?lang=es\">es</a><form action=\"/confirm/" + other + "\">Confirmar</form>",
+                new String(kept.filledWith(other), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPageWithoutTheTokenOnItIsNotKeptAsALinksPage() {
+        assertNull(renderedNow("<p>Este enlace no es válido.</p>").withHoles("Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J7k8L9z0X1c"));
+        assertNull(renderedNow("<p>válido</p>").withHoles(""), "nor is a page cut by nothing");
     }
 
     private PageCache.Page renderedNow(String body) {
