@@ -45,6 +45,7 @@ public class ConfirmPage {
     @PostConstruct
     void load() {
         token = SupporterLinkFilter.tokenOf(request());
+        link = SupporterLinkFilter.checkedLinkOf(request()).orElse(null);
     }
 
     /** The link as it stands, read when the page is rendered; a press of Confirm needs no reading first. */

@@ -49,10 +49,11 @@ public class ConfirmedPages {
             turn.page().writeTo(response);
             return;
         }
-        long shown = countNow.getAsLong();
         PageCache.Capture capture = new PageCache.Capture(response);
         PageCache.Page rendered = null;
+        long shown = 0;
         try {
+            shown = countNow.getAsLong();
             request.getRequestDispatcher(view).forward(request, capture);
             rendered = capture.page();
         } finally {
@@ -101,9 +102,13 @@ public class ConfirmedPages {
             }
         }
 
-        /** Ends the rendering under way, keeping its page if it may be shown to anyone, and wakes those waiting. */
+        /**
+         * Ends the rendering under way, keeping its page if it may be shown to anyone, and wakes those
+         * waiting. Kept even with a lower count than the page before (signatures withdrawn or hidden
+         * since): only one rendering is claimed at a time, so this one is the newest.
+         */
         synchronized void rendered(PageCache.Page rendered, long shownCount) {
-            if (rendered != null && shownCount >= count) {
+            if (rendered != null) {
                 page = rendered;
                 count = shownCount;
             }

@@ -26,6 +26,7 @@ import org.firmas.signature.entity.LinkResult;
 public class SupporterLinkFilter extends HttpFilter {
 
     static final String TOKEN_ATTRIBUTE = "firmas.link.token";
+    static final String LINK_ATTRIBUTE = "firmas.link.checked";
 
     private static final Pattern PATH = Pattern.compile("/(confirm|withdraw)/([A-Za-z0-9_-]{1,100})/?");
 
@@ -76,10 +77,18 @@ public class SupporterLinkFilter extends HttpFilter {
                 || token.length() < SHORTEST_KEPT_TOKEN || !(confirmer.check(token) instanceof LinkResult.Done done)) {
             return Optional.empty();
         }
+        // The page renders the link as found here: one that expired a moment later must not be
+        // kept as the valid links' page.
+        request.setAttribute(LINK_ATTRIBUTE, done);
         // The campaign's identity, as on the campaign's own pages: an edited campaign is a new object.
         return catalog.findById(done.campaignId()).map(campaign -> CONFIRM_VIEW + '|' + campaign.id() + '|'
                 + System.identityHashCode(campaign) + '|' + SupportedLanguages.rememberedChoice(request) + '|'
                 + request.getHeader("Accept-Language"));
+    }
+
+    /** The link as this filter found it, if it checked it. */
+    static Optional<LinkResult> checkedLinkOf(HttpServletRequest request) {
+        return Optional.ofNullable((LinkResult) request.getAttribute(LINK_ATTRIBUTE));
     }
 
     static String tokenOf(HttpServletRequest request) {

@@ -66,6 +66,16 @@ class ConfirmedPagesTest {
     }
 
     @Test
+    void aRenderingAfterSignaturesWereWithdrawnReplacesTheOneBefore() {
+        claimAndRender(120);
+        newest.await(121, ONE_SECOND);
+
+        newest.rendered(page(100), 100);
+
+        assertEquals("count 100", shown(newest.await(100, ONE_SECOND)), "twenty withdrawn: the page says so");
+    }
+
+    @Test
     void aPageOlderThanItsAgeIsRenderedAgainWhateverItsCount() {
         claimAndRender(50);
 
