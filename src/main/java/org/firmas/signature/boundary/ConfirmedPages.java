@@ -54,18 +54,13 @@ public class ConfirmedPages {
         long shown = 0;
         try {
             shown = countNow.getAsLong();
-            request.getRequestDispatcher(view).forward(request, capture);
-            rendered = capture.page();
+            rendered = capture.render(view, request);
         } finally {
             if (turn.claimed()) {
                 slot.rendered(rendered, shown);
             }
         }
-        if (rendered != null) {
-            rendered.writeTo(response);
-        } else if (!response.isCommitted()) {
-            response.getOutputStream().write(capture.body());
-        }
+        capture.answer(rendered, "");
     }
 
     /** The newest rendering of one page, the count it read, and whether one is under way. */

@@ -102,8 +102,7 @@ public class PageCache {
         Capture capture = new Capture(response);
         Page rendered;
         try {
-            request.getRequestDispatcher(view).forward(request, capture);
-            rendered = capture.page();
+            rendered = capture.render(view, request);
             if (rendered != null && !ownValue.isEmpty()) {
                 rendered = rendered.withHoles(ownValue);
             }
@@ -113,11 +112,7 @@ public class PageCache {
         } finally {
             release(key);
         }
-        if (rendered != null) {
-            rendered.writeTo(response, ownValue);
-        } else if (!response.isCommitted()) {
-            response.getOutputStream().write(capture.body());
-        }
+        capture.answer(rendered, ownValue);
     }
 
     /** How long a kept page is served as it is. */
@@ -271,6 +266,22 @@ public class PageCache {
         @Override
         public void flushBuffer() {
             // nothing leaves before the page is complete
+        }
+
+        /** Renders the view into this capture: the page, if it may be served to anyone. */
+        Page render(String view, HttpServletRequest request) throws IOException, ServletException {
+            request.getRequestDispatcher(view).forward(request, this);
+            return page();
+        }
+
+        /** Answers the request with the page to serve, or else with what was rendered for it alone. */
+        void answer(Page served, String ownValue) throws IOException {
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            if (served != null) {
+                served.writeTo(response, ownValue);
+            } else if (!response.isCommitted()) {
+                response.getOutputStream().write(body());
+            }
         }
 
         /** The page, if it may be served to anyone: a 200 that set no cookie. */
