@@ -144,7 +144,7 @@ def run_facts(payara, minutes):
     return {"heading": f"Firmas benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit "
                        f"{sh('git', 'rev-parse', '--short', 'HEAD').strip()}, {minutes:.0f} minutes",
             "machine": f"Machine: {os.cpu_count()} cores ({cpu}), {java}, Payara Micro {payara}, PostgreSQL "
-                       f"{sql('SHOW server_version')}; Firmas with -Xmx512m and the {GC} collector (BENCH_GC); load generator "
+                       f"{sql('SHOW server_version')} (autovacuum {sql('SHOW autovacuum')}); Firmas with -Xmx512m and the {GC} collector (BENCH_GC); load generator "
                        f"on the same machine; median of {RUNS} runs of {SECONDS} s after {WARMUP_SECONDS} s of warm-up",
             "gc_name": GC}
 
