@@ -23,8 +23,14 @@ pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc
 # Firmas is measured on PostgreSQL as it is deployed, with autovacuum: without it (a test host's
 # setting) the outbox's claims read every row the run has ever sent. Turned on for the run only.
 if [ "$(psql -h 127.0.0.1 -U postgres -tAc 'SHOW autovacuum')" = off ]; then
+  # Put back as it was: an ALTER SYSTEM of the host's own is written again, a configuration file's left to speak.
+  if [ "$(psql -h 127.0.0.1 -U postgres -tAc "SELECT sourcefile LIKE '%postgresql.auto.conf' FROM pg_settings WHERE name = 'autovacuum'")" = t ]; then
+    RESTORE_AUTOVACUUM="ALTER SYSTEM SET autovacuum = off"
+  else
+    RESTORE_AUTOVACUUM="ALTER SYSTEM RESET autovacuum"
+  fi
   psql -h 127.0.0.1 -U postgres -qc "ALTER SYSTEM SET autovacuum = on" -c "SELECT pg_reload_conf()" >/dev/null
-  trap 'psql -h 127.0.0.1 -U postgres -qc "ALTER SYSTEM RESET autovacuum" -c "SELECT pg_reload_conf()" >/dev/null' EXIT
+  trap 'psql -h 127.0.0.1 -U postgres -qc "$RESTORE_AUTOVACUUM" -c "SELECT pg_reload_conf()" >/dev/null' EXIT
 fi
 
 rm -rf target/bench && mkdir -p target/bench
