@@ -19,17 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PoorBrandContrastIsRefusedIT {
 
-    private static final Duration START_AND_FAIL = Duration.ofMinutes(4);
+    /** A refused start ends within 15 s here; each of the (at most two) launches gets two minutes. */
+    private static final Duration START_AND_FAIL = Duration.ofMinutes(2);
 
     @TempDir
     Path home;
 
     @Test
     void aPrimaryColourBelowAaStopsTheStartNamingThePairAndItsRatio() throws Exception {
-        PayaraProcess node = PayaraProcess.launch(home, Map.of("FIRMAS_SITE_PRIMARY_COLOUR", "#ff9900"),
-                List.of("--nohazelcast"), PayaraProcess.freePort());
+        PayaraProcess node = PayaraProcess.launchExpectingExit(home, Map.of("FIRMAS_SITE_PRIMARY_COLOUR", "#ff9900"),
+                List.of("--nohazelcast"), START_AND_FAIL);
         try {
-            OptionalInt exit = node.awaitExit(START_AND_FAIL);
+            OptionalInt exit = node.awaitExit(Duration.ZERO);
             String log = node.log();
             assertTrue(exit.isPresent(), "the node still runs: " + log);
             assertNotEquals(0, exit.getAsInt(), "and ends with an error status");
